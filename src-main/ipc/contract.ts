@@ -1,0 +1,52 @@
+/**
+ * The IPC contract: the single source of truth for what the renderer may ask of the main
+ * process. The preload's API object `satisfies Api`, and the renderer's `window.api` is typed
+ * with this same `Api`. This file holds types and constants only, so both worlds can import it.
+ */
+
+/** Channel names, one per capability. */
+export const channels = {
+  saveFile: 'minutebook:save-file',
+  getSettings: 'minutebook:get-settings',
+  updateSettings: 'minutebook:update-settings',
+} as const;
+
+export type Channel = (typeof channels)[keyof typeof channels];
+
+/** Largest file the renderer may ask the main process to write (bytes). */
+export const maxSaveBytes = 64 * 1024 * 1024;
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** A bare file name such as "SEC Panel 30 - public.pdf"; never a path. */
+  suggestedName: string;
+  bytes: Uint8Array;
+  filters?: FileFilter[];
+}
+
+export type SaveFileFailure = 'locked' | 'disk-full' | 'permission' | 'invalid' | 'error';
+
+export type SaveFileResult =
+  | { ok: true; path: string }
+  | { ok: false; reason: 'cancelled' }
+  | { ok: false; reason: SaveFileFailure; message: string };
+
+/** The settings the renderer may read and change. Window bounds stay in the main process. */
+export interface UserSettings {
+  userName: string;
+  lastExportFolder: string | null;
+}
+
+export type UserSettingsPatch = Partial<UserSettings>;
+
+/** Everything the preload exposes on `window.api`. */
+export interface Api {
+  readonly kind: 'electron';
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  getSettings(): Promise<UserSettings>;
+  updateSettings(patch: UserSettingsPatch): Promise<UserSettings>;
+}

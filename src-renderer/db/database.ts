@@ -1,0 +1,46 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Action,
+  ActionUpdate,
+  AgendaItem,
+  Attendance,
+  Body,
+  Meeting,
+  Member,
+  MinuteBlock,
+} from '../domain';
+
+/**
+ * The Minutebook database. Each entity is its own row, so two windows editing one meeting
+ * write different rows (or different fields of one row) and never overwrite each other.
+ *
+ * Versions are append-only: a new version adds a `this.version(n)` block with its own
+ * `.upgrade()` and a test that seeds version n-1 and upgrades it.
+ */
+export class MinutebookDb extends Dexie {
+  bodies!: EntityTable<Body, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  minuteBlocks!: EntityTable<MinuteBlock, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
+  actionUpdates!: EntityTable<ActionUpdate, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
+
+  constructor(name = 'minutebook') {
+    super(name);
+    this.version(1).stores(schemaV1);
+  }
+}
+
+/** Version 1: primary key first, then the indexes queries use. */
+export const schemaV1 = {
+  bodies: 'id, name',
+  members: 'id, bodyId',
+  meetings: 'id, bodyId, &[bodyId+number]',
+  agendaItems: 'id, meetingId, [meetingId+position]',
+  minuteBlocks: 'id, meetingId, itemId, [itemId+position]',
+  actions: 'id, bodyId, meetingId, itemId, status, &[bodyId+reference]',
+  actionUpdates: 'id, actionId, meetingId',
+  attendance: 'id, meetingId, memberId',
+} as const;

@@ -1,0 +1,23 @@
+/** The only door to IndexedDB: the database, its repositories and its live queries. */
+export { MinutebookDb, schemaV1 } from './database';
+export { createDataContext, type DataContext } from './context';
+export { DataError } from './errors';
+export { createBody, updateBody, type BodyPatch } from './repos/bodies';
+export {
+  createMeeting,
+  updateMeeting,
+  setMeetingStatus,
+  suggestMeetingNumber,
+  type MeetingPatch,
+} from './repos/meetings';
+export {
+  addItem,
+  updateItem,
+  moveItem,
+  deleteItem,
+  restoreItems,
+  type ItemPatch,
+  type NewItem,
+  type RemovedItems,
+} from './repos/agenda';
+export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';

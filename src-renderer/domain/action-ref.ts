@@ -1,0 +1,49 @@
+/**
+ * Action references. A body's template says how its references read:
+ *
+ * | token      | meaning                                   | example |
+ * | ---------- | ----------------------------------------- | ------- |
+ * | `{prefix}` | the body's action prefix                  | SECP    |
+ * | `{meeting}`| the meeting number                        | 30      |
+ * | `{seq}`    | the action's sequence, two digits at least| 01      |
+ * | `{n}`      | the sequence as it is                     | 1       |
+ * | `{yyyy}`   | the meeting's year                        | 2016    |
+ * | `{yy}`     | the year, two digits                      | 16      |
+ * | `{mm}`     | the month, two digits                     | 03      |
+ * | `{dd}`     | the day, two digits                       | 10      |
+ *
+ * "{prefix}{meeting}/{seq}" gives SECP30/01, the default.
+ */
+
+export const defaultActionRefTemplate = '{prefix}{meeting}/{seq}';
+
+export interface ActionRefParts {
+  prefix: string;
+  meetingNumber: number;
+  sequence: number;
+  /** The meeting's date, "2016-03-10". */
+  meetingDate: string;
+}
+
+const tokenPattern = /\{(prefix|meeting|seq|n|yyyy|yy|mm|dd)\}/g;
+
+/** Formats an action reference from a template; unknown text in the template is kept. */
+export function formatActionRef(template: string, parts: ActionRefParts): string {
+  const [year = '', month = '', day = ''] = parts.meetingDate.split('-');
+  const values: Record<string, string> = {
+    prefix: parts.prefix,
+    meeting: String(parts.meetingNumber),
+    seq: String(parts.sequence).padStart(2, '0'),
+    n: String(parts.sequence),
+    yyyy: year,
+    yy: year.slice(-2),
+    mm: month,
+    dd: day,
+  };
+  return template.replace(tokenPattern, (_, token: string) => values[token] ?? '');
+}
+
+/** The next sequence number for a meeting: one past the highest already used. */
+export function nextActionSequence(usedSequences: readonly number[]): number {
+  return usedSequences.reduce((max, n) => Math.max(max, n), 0) + 1;
+}

@@ -1,0 +1,11 @@
+/** The pure domain: the model and its rules. Imports no framework, storage or DOM. */
+export type * from './model';
+export { positionBetween, positionAtEnd, positionsFor, positionForMove, byPosition } from './position';
+export { numberAgenda } from './numbering';
+export type { NumberableItem, NumberedItem } from './numbering';
+export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from './action-ref';
+export type { ActionRefParts } from './action-ref';
+export { canTransition, isLocked, meetingStatusLabels } from './lifecycle';
+export { limits, tidyName, isIsoDate, isTime } from './text';
+export { validateBodyInput, validateMeetingInput, validateItemInput } from './validation';
+export type { BodyInput, MeetingInput, ItemInput, FieldErrors } from './validation';

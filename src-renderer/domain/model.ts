@@ -1,0 +1,162 @@
+/**
+ * The model of a formal body's meetings, read off real published minutes. Every entity has a
+ * stable id and an audit trail; siblings carry a fractional `position` key; displayed numbers
+ * are derived, never stored.
+ */
+
+export type Id = string;
+
+/** ISO-8601 timestamp, e.g. "2026-03-10T10:00:00.000Z". */
+export type Timestamp = string;
+
+/** Who changed a record and when. `updatedBy` is the user's name from settings. */
+export interface Audit {
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  updatedBy: string;
+}
+
+export type Classification = 'public' | 'confidential';
+
+export interface Body extends Audit {
+  id: Id;
+  /** "SEC Panel" */
+  name: string;
+  /** How the minutes name the body: "The Panel". */
+  minutesName: string;
+  /** "SECP" */
+  actionPrefix: string;
+  /** "SECAS" */
+  secretariat: string;
+  /** Template for action references; see {@link formatActionRef}. */
+  actionRefTemplate: string;
+}
+
+export interface Member extends Audit {
+  id: Id;
+  bodyId: Id;
+  name: string;
+  /** Organisation or role, e.g. "Panel Chair" or "Large Supplier Member". */
+  organisation: string;
+}
+
+export type MeetingStatus = 'draft' | 'live' | 'held' | 'approved';
+
+export interface Meeting extends Audit {
+  id: Id;
+  bodyId: Id;
+  /** The body's running meeting number: 30. */
+  number: number;
+  /** Calendar date, "2016-03-10". */
+  date: string;
+  /** Local start time, "10:00". */
+  startTime: string;
+  /** Venue or "Teleconference". */
+  venue: string;
+  status: MeetingStatus;
+}
+
+export type ItemStatus = 'pending' | 'current' | 'done' | 'deferred' | 'withdrawn';
+
+export interface AgendaItem extends Audit {
+  id: Id;
+  meetingId: Id;
+  /** Parent item for a sub-item (numbered 1.1), or null for a top-level item. */
+  parentId: Id | null;
+  /** Fractional ordering key among siblings. */
+  position: string;
+  title: string;
+  presenter: string;
+  /** Paper references, e.g. ["SECP_30_1003_04"]. */
+  paperRefs: string[];
+  classification: Classification;
+  /** Minutes planned for the item, or null when not planned. */
+  plannedMinutes: number | null;
+  status: ItemStatus;
+  /** What the public minutes say of a confidential item. */
+  publicSummary: string;
+}
+
+export type DecisionVerb = string;
+
+export interface Decision {
+  id: Id;
+  verb: DecisionVerb;
+  text: string;
+  confidential: boolean;
+}
+
+interface BlockBase extends Audit {
+  id: Id;
+  meetingId: Id;
+  itemId: Id;
+  position: string;
+  confidential: boolean;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+  /** Plain text; lines starting with "- " are bullet points. */
+  text: string;
+}
+
+export interface DecisionsBlock extends BlockBase {
+  kind: 'decisions';
+  decisions: Decision[];
+}
+
+export interface ActionBlock extends BlockBase {
+  kind: 'action';
+  actionId: Id;
+}
+
+export interface NoteBlock extends BlockBase {
+  kind: 'note';
+  text: string;
+}
+
+export type MinuteBlock = ParagraphBlock | DecisionsBlock | ActionBlock | NoteBlock;
+
+export type ActionStatus = 'open' | 'closed';
+
+export interface Action extends Audit {
+  id: Id;
+  bodyId: Id;
+  /** The meeting that raised it. */
+  meetingId: Id;
+  itemId: Id;
+  /** Sequence within the raising meeting: 1 for SECP30/01. */
+  sequence: number;
+  /** The formatted reference, frozen once the minutes are approved. */
+  reference: string;
+  owner: string;
+  text: string;
+  /** Calendar date or null. */
+  dueDate: string | null;
+  status: ActionStatus;
+  confidential: boolean;
+}
+
+export interface ActionUpdate extends Audit {
+  id: Id;
+  actionId: Id;
+  /** The meeting at which the update was given. */
+  meetingId: Id;
+  text: string;
+  /** True when this update closed the action. */
+  closes: boolean;
+}
+
+export type AttendanceRole = 'present' | 'apologies' | 'in-attendance';
+
+export interface Attendance extends Audit {
+  id: Id;
+  meetingId: Id;
+  /** The member, or null for a guest named only here. */
+  memberId: Id | null;
+  name: string;
+  organisation: string;
+  role: AttendanceRole;
+  /** "by teleconference", "for item 5". */
+  note: string;
+}

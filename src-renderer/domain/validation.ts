@@ -1,0 +1,89 @@
+import type { Classification } from './model';
+import { isIsoDate, isTime, limits, tidyName } from './text';
+
+/** Field name → what is wrong with it, in words a secretary understands. */
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export interface BodyInput {
+  name: string;
+  minutesName: string;
+  actionPrefix: string;
+  secretariat: string;
+}
+
+export interface MeetingInput {
+  number: number;
+  date: string;
+  startTime: string;
+  venue: string;
+}
+
+export interface ItemInput {
+  title: string;
+  presenter: string;
+  classification: Classification;
+  plannedMinutes: number | null;
+}
+
+function required(value: string, label: string): string | undefined {
+  if (tidyName(value) === '') return `${label} is required.`;
+  if (value.length > limits.shortText) return `${label} is too long (${String(limits.shortText)} characters at most).`;
+  return undefined;
+}
+
+function compact<K extends string>(errors: Record<K, string | undefined>): FieldErrors<K> {
+  const out: FieldErrors<K> = {};
+  for (const key of Object.keys(errors) as K[]) {
+    const message = errors[key];
+    if (message !== undefined) out[key] = message;
+  }
+  return out;
+}
+
+/** Checks a new body; returns an empty object when it is fine. */
+export function validateBodyInput(input: BodyInput): FieldErrors<keyof BodyInput> {
+  return compact({
+    name: required(input.name, 'Name'),
+    minutesName: required(input.minutesName, 'How the minutes name the body'),
+    actionPrefix: /^[\p{L}\p{N}_-]{0,20}$/u.test(input.actionPrefix.trim())
+      ? undefined
+      : 'The action prefix is up to 20 letters, digits, "-" or "_".',
+    secretariat: required(input.secretariat, 'Secretariat'),
+  });
+}
+
+/** Checks a new meeting against the numbers the body already uses. */
+export function validateMeetingInput(
+  input: MeetingInput,
+  usedNumbers: readonly number[],
+): FieldErrors<keyof MeetingInput> {
+  let number: string | undefined;
+  if (!Number.isInteger(input.number) || input.number < 1 || input.number > 99_999) {
+    number = 'The meeting number is a whole number from 1.';
+  } else if (usedNumbers.includes(input.number)) {
+    number = `Meeting ${String(input.number)} already exists for this body.`;
+  }
+  return compact({
+    number,
+    date: isIsoDate(input.date) ? undefined : 'The date is a calendar date.',
+    startTime: isTime(input.startTime) ? undefined : 'The time is written HH:MM, e.g. 10:00.',
+    venue: input.venue.length > limits.shortText ? 'The venue is too long.' : undefined,
+  });
+}
+
+/** Checks an agenda item's editable fields. */
+export function validateItemInput(input: ItemInput): FieldErrors<keyof ItemInput> {
+  const planned = input.plannedMinutes;
+  return compact({
+    title: required(input.title, 'Title'),
+    presenter: input.presenter.length > limits.shortText ? 'The presenter is too long.' : undefined,
+    classification:
+      input.classification === 'public' || input.classification === 'confidential'
+        ? undefined
+        : 'The classification is public or confidential.',
+    plannedMinutes:
+      planned === null || (Number.isInteger(planned) && planned >= 0 && planned <= 24 * 60)
+        ? undefined
+        : 'Planned time is a whole number of minutes.',
+  });
+}

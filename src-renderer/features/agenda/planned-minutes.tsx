@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { useCommittedValue } from '../shared/use-committed-value';
+import { useReportError } from '../shared/use-report-error';
+
+/** Planned minutes for an item; empty means "not planned". */
+export function PlannedMinutes(props: { value: number | null; onCommit: (value: number | null) => Promise<void> }) {
+  const id = useId();
+  const report = useReportError();
+  const stored = props.value === null ? '' : String(props.value);
+  const field = useCommittedValue(stored, (text) => props.onCommit(parseMinutes(text)), report);
+  return (
+    <div className="field narrow">
+      <label htmlFor={id}>Minutes</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={1440}
+        step={1}
+        inputMode="numeric"
+        value={field.value}
+        onFocus={field.focus}
+        onBlur={field.blur}
+        onChange={(e) => field.change(e.target.value)}
+      />
+    </div>
+  );
+}
+
+function parseMinutes(text: string): number | null {
+  const n = Number.parseInt(text, 10);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, 1440) : null;
+}

@@ -1,0 +1,70 @@
+import { useCallback } from 'react';
+import { Link } from 'wouter';
+import { updateBody, useBody, useMeetings, type BodyPatch } from '../../db';
+import { meetingStatusLabels } from '../../domain';
+import { EditableText } from '../shared/editable-text';
+import { formatMeetingDate } from '../shared/dates';
+import { useServices } from '../shell/app-context';
+import { NewMeetingForm } from '../meetings/new-meeting-form';
+
+/** One body: its details, its meetings and a way to add the next meeting. */
+export function BodyPage({ bodyId }: { bodyId: string }) {
+  const { db, data } = useServices();
+  const body = useBody(db, bodyId);
+  const meetings = useMeetings(db, bodyId);
+  const save = useCallback(
+    (key: keyof BodyPatch) => (value: string) => updateBody(data, bodyId, { [key]: value }),
+    [data, bodyId],
+  );
+
+  if (body === undefined) return <p aria-busy="true">Loading…</p>;
+  if (body === null)
+    return (
+      <p>
+        This body no longer exists. <Link href="/">Back to the bodies</Link>
+      </p>
+    );
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">Bodies</Link> › <span aria-current="page">{body.name}</span>
+      </nav>
+      <h1>{body.name}</h1>
+      <div className="two-columns">
+        <section aria-labelledby="meetings-heading">
+          <h2 id="meetings-heading">Meetings</h2>
+          {meetings === undefined ? (
+            <p aria-busy="true">Loading…</p>
+          ) : meetings.length === 0 ? (
+            <p className="empty">No meeting yet.</p>
+          ) : (
+            <ul className="card-list">
+              {meetings.map((m) => (
+                <li key={m.id}>
+                  <Link href={`/meetings/${m.id}`} className="card link-card">
+                    <strong>
+                      Meeting {m.number} — {formatMeetingDate(m.date)}
+                    </strong>
+                    <span className="muted">
+                      {m.startTime}
+                      {m.venue ? ` · ${m.venue}` : ''} · {meetingStatusLabels[m.status]}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <NewMeetingForm bodyId={bodyId} />
+        </section>
+        <section className="card form" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <EditableText label="Name" value={body.name} onCommit={save('name')} />
+          <EditableText label="The minutes call it" value={body.minutesName} onCommit={save('minutesName')} />
+          <EditableText label="Action prefix" value={body.actionPrefix} onCommit={save('actionPrefix')} maxLength={20} />
+          <EditableText label="Secretariat" value={body.secretariat} onCommit={save('secretariat')} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { createBody } from '../../db';
+import { validateBodyInput, type BodyInput, type FieldErrors } from '../../domain';
+import { FormField } from '../shared/form-field';
+import { useAction } from '../shared/use-action';
+import { useServices } from '../shell/app-context';
+
+const empty: BodyInput = { name: '', minutesName: 'The Panel', actionPrefix: '', secretariat: '' };
+
+/** Creates a panel, committee or board. */
+export function NewBodyForm() {
+  const { data } = useServices();
+  const [, navigate] = useLocation();
+  const [input, setInput] = useState(empty);
+  const [errors, setErrors] = useState<FieldErrors<keyof BodyInput>>({});
+  const set = (key: keyof BodyInput) => (value: string) => setInput((i) => ({ ...i, [key]: value }));
+
+  const { act, busy } = useAction(async () => {
+    const found = validateBodyInput(input);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const id = await createBody(data, input);
+    setInput(empty);
+    navigate(`/bodies/${id}`);
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    act();
+  };
+
+  return (
+    <form className="card form" onSubmit={submit} aria-labelledby="new-body-heading" noValidate>
+      <h2 id="new-body-heading">New body</h2>
+      <FormField label="Name" placeholder="SEC Panel" value={input.name} onValue={set('name')} error={errors.name} required />
+      <FormField
+        label="The minutes call it"
+        hint="As in “The Panel NOTED the paper.”"
+        value={input.minutesName}
+        onValue={set('minutesName')}
+        error={errors.minutesName}
+        required
+      />
+      <FormField
+        label="Action prefix"
+        hint="Actions read SECP30/01 with prefix SECP."
+        placeholder="SECP"
+        value={input.actionPrefix}
+        onValue={set('actionPrefix')}
+        error={errors.actionPrefix}
+      />
+      <FormField
+        label="Secretariat"
+        placeholder="SECAS"
+        value={input.secretariat}
+        onValue={set('secretariat')}
+        error={errors.secretariat}
+        required
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        Create body
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { useCallback } from 'react';
+import { useServices } from '../shell/app-context';
+
+/** Turns a failed write into a notice the user can read; nothing fails silently. */
+export function useReportError(): (error: unknown) => void {
+  const { store } = useServices();
+  return useCallback(
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      store.getState().notify({ tone: 'error', message });
+    },
+    [store],
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { AgendaPage } from '../agenda/agenda-page';
+import { BodiesPage } from '../bodies/bodies-page';
+import { BodyPage } from '../bodies/body-page';
+import { installFlushOnHide } from '../shared/pending-writes';
+import { Notices } from '../shared/notices';
+import { UserName } from './user-name';
+
+/** The window: a header, the screen for the current route, and the notices. */
+export function App() {
+  useEffect(() => installFlushOnHide(window), []);
+  return (
+    <Router hook={useHashLocation}>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          Minutebook
+        </Link>
+        <UserName />
+      </header>
+      <main className="app-main">
+        <Switch>
+          <Route path="/" component={BodiesPage} />
+          <Route path="/bodies/:bodyId">{(p) => <BodyPage bodyId={p.bodyId} />}</Route>
+          <Route path="/meetings/:meetingId">{(p) => <AgendaPage meetingId={p.meetingId} />}</Route>
+          <Route>
+            <p>
+              Nothing here. <Link href="/">Back to the bodies</Link>
+            </p>
+          </Route>
+        </Switch>
+      </main>
+      <Notices />
+    </Router>
+  );
+}

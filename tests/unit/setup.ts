@@ -1,0 +1,2 @@
+// IndexedDB for the db tests: fake-indexeddb implements the real spec in memory.
+import 'fake-indexeddb/auto';
