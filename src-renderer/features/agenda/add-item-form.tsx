@@ -1,21 +1,27 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addItem } from '../../db';
-import { useAction } from '../shared/use-action';
+import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 
-/** Adds an item at the end of the agenda; Enter adds, and the field stays ready for the next. */
+/**
+ * Adds an item at the end of the agenda. The field clears at once so the next title can be
+ * typed straight away; each Enter queues its own write (Dexie runs them in order), and a
+ * failed write puts its title back.
+ */
 export function AddItemForm({ meetingId }: { meetingId: string }) {
   const { data } = useServices();
+  const report = useReportError();
   const id = useId();
   const [title, setTitle] = useState('');
-  const { act, busy } = useAction(async () => {
-    if (title.trim() === '') return;
-    await addItem(data, meetingId, { title });
-    setTitle('');
-  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    act();
+    const submitted = title;
+    if (submitted.trim() === '') return;
+    setTitle('');
+    addItem(data, meetingId, { title: submitted }).catch((error: unknown) => {
+      setTitle((current) => (current === '' ? submitted : current));
+      report(error);
+    });
   };
   return (
     <form className="add-item" onSubmit={submit}>
@@ -29,7 +35,7 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
           placeholder="e.g. Minutes and Actions Outstanding"
           onChange={(e) => setTitle(e.target.value)}
         />
-        <button type="submit" className="primary" disabled={busy || title.trim() === ''}>
+        <button type="submit" className="primary" disabled={title.trim() === ''}>
           Add item
         </button>
       </div>

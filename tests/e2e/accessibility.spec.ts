@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { addItems, createBodyAndMeeting } from './support/ui';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe with no serious violation (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await createBodyAndMeeting(page);
+    await addItems(page, ['Minutes and Actions Outstanding', 'Event of Default Update']);
+    await page.getByLabel('Classification').nth(1).selectOption('confidential');
+    await expect(page.getByLabel('Public summary')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'SEC Panel' }).click();
+    await expect(page.getByRole('heading', { name: 'Meetings' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the app follows the system theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(dark).not.toEqual(light);
+});
+
+test('the agenda can be built with the keyboard alone', async ({ page }) => {
+  await createBodyAndMeeting(page);
+  await page.getByLabel('New agenda item').focus();
+  await page.keyboard.type('Alpha');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Bravo');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('agenda-item')).toHaveCount(2);
+  // Tab from the title of item 2 reaches its commands.
+  await page.getByLabel('Title of item 2').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Move item 2 up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('agenda-item').first()).toHaveAccessibleName('Item 1: Bravo');
+});

@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Creates a body and a meeting through the UI and leaves the page on the meeting's agenda. */
+export async function createBodyAndMeeting(page: Page, bodyName = 'SEC Panel'): Promise<void> {
+  await page.goto('/');
+  const newBody = page.getByRole('form', { name: 'New body' });
+  await newBody.getByLabel('Name').fill(bodyName);
+  await newBody.getByLabel('Action prefix').fill('SECP');
+  await newBody.getByLabel('Secretariat').fill('SECAS');
+  await newBody.getByRole('button', { name: 'Create body' }).click();
+  const newMeeting = page.getByRole('form', { name: 'New meeting' });
+  await newMeeting.getByLabel('Number').fill('30');
+  await newMeeting.getByLabel('Date').fill('2016-03-10');
+  await newMeeting.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${bodyName} meeting 30`) })).toBeVisible();
+}
+
+/** Adds agenda items by title, waiting for each to appear. */
+export async function addItems(page: Page, titles: readonly string[]): Promise<void> {
+  const field = page.getByLabel('New agenda item');
+  for (const title of titles) {
+    const before = await page.getByTestId('agenda-item').count();
+    await field.fill(title);
+    await field.press('Enter');
+    await expect(page.getByTestId('agenda-item')).toHaveCount(before + 1);
+  }
+}
+
+/** The accessible names of the agenda items, in order ("Item 1: Title"). */
+export async function agendaNames(page: Page): Promise<string[]> {
+  return page.getByTestId('agenda-item').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+}
