@@ -6,10 +6,19 @@ import tseslint from 'typescript-eslint';
 
 /** What the pure core (domain/, minutes/) must never import. */
 const frameworkImports = [
-  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The pure core imports no React.' },
-  { group: ['dexie', 'dexie-*'], message: 'The pure core imports no Dexie: storage lives in src-renderer/db.' },
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    message: 'The pure core imports no React.',
+  },
+  {
+    group: ['dexie', 'dexie-*'],
+    message: 'The pure core imports no Dexie: storage lives in src-renderer/db.',
+  },
   { group: ['electron', 'electron-*'], message: 'The pure core imports no Electron.' },
-  { group: ['zustand', 'zustand/*'], message: 'The pure core imports no zustand: UI state lives in src-renderer/state.' },
+  {
+    group: ['zustand', 'zustand/*'],
+    message: 'The pure core imports no zustand: UI state lives in src-renderer/state.',
+  },
   {
     group: ['**/db/**', '**/state/**', '**/features/**', '**/platform/**'],
     message: 'The pure core depends on nothing above it.',
@@ -32,9 +41,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'],
-        },
+        project: ['./tsconfig.json', './tsconfig.node.json', './tsconfig.e2e.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -20,7 +20,10 @@ export function useBody(db: MinutebookDb, id: Id): Body | null | undefined {
 /** A body's meetings, newest number first. */
 export function useMeetings(db: MinutebookDb, bodyId: Id): Meeting[] | undefined {
   return useLiveQuery(
-    async () => (await db.meetings.where('bodyId').equals(bodyId).toArray()).sort((a, b) => b.number - a.number),
+    async () =>
+      (await db.meetings.where('bodyId').equals(bodyId).toArray()).sort(
+        (a, b) => b.number - a.number,
+      ),
     [db, bodyId],
   );
 }
@@ -32,7 +35,8 @@ export function useMeeting(db: MinutebookDb, id: Id): Meeting | null | undefined
 /** A meeting's agenda items in position order (numbering is the domain's job). */
 export function useAgendaItems(db: MinutebookDb, meetingId: Id): AgendaItem[] | undefined {
   return useLiveQuery(
-    async () => (await db.agendaItems.where('meetingId').equals(meetingId).toArray()).sort(byPosition),
+    async () =>
+      (await db.agendaItems.where('meetingId').equals(meetingId).toArray()).sort(byPosition),
     [db, meetingId],
   );
 }

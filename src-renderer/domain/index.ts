@@ -1,6 +1,12 @@
 /** The pure domain: the model and its rules. Imports no framework, storage or DOM. */
 export type * from './model';
-export { positionBetween, positionAtEnd, positionsFor, positionForMove, byPosition } from './position';
+export {
+  positionBetween,
+  positionAtEnd,
+  positionsFor,
+  positionForMove,
+  byPosition,
+} from './position';
 export { numberAgenda } from './numbering';
 export type { NumberableItem, NumberedItem } from './numbering';
 export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from './action-ref';

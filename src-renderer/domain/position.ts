@@ -24,7 +24,10 @@ export function positionsFor(count: number): string[] {
 }
 
 /** Compares two records by position, then id, so the order is total and stable everywhere. */
-export function byPosition(a: { position: string; id: string }, b: { position: string; id: string }) {
+export function byPosition(
+  a: { position: string; id: string },
+  b: { position: string; id: string },
+) {
   if (a.position !== b.position) return a.position < b.position ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -33,8 +36,8 @@ export function byPosition(a: { position: string; id: string }, b: { position: s
  * The key that moves `id` one place up (-1) or down (+1) among `siblings`, or null if it is
  * already at that end.
  */
-export function positionForMove<T extends { id: string; position: string }>(
-  siblings: readonly T[],
+export function positionForMove(
+  siblings: readonly { id: string; position: string }[],
   id: string,
   direction: -1 | 1,
 ): string | null {

@@ -27,7 +27,8 @@ export interface ItemInput {
 
 function required(value: string, label: string): string | undefined {
   if (tidyName(value) === '') return `${label} is required.`;
-  if (value.length > limits.shortText) return `${label} is too long (${String(limits.shortText)} characters at most).`;
+  if (value.length > limits.shortText)
+    return `${label} is too long (${String(limits.shortText)} characters at most).`;
   return undefined;
 }
 
@@ -77,10 +78,10 @@ export function validateItemInput(input: ItemInput): FieldErrors<keyof ItemInput
   return compact({
     title: required(input.title, 'Title'),
     presenter: input.presenter.length > limits.shortText ? 'The presenter is too long.' : undefined,
-    classification:
-      input.classification === 'public' || input.classification === 'confidential'
-        ? undefined
-        : 'The classification is public or confidential.',
+    // Input may come from an archive written elsewhere, whatever the types say.
+    classification: (['public', 'confidential'] as readonly string[]).includes(input.classification)
+      ? undefined
+      : 'The classification is public or confidential.',
     plannedMinutes:
       planned === null || (Number.isInteger(planned) && planned >= 0 && planned <= 24 * 60)
         ? undefined

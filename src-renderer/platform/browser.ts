@@ -1,4 +1,10 @@
-import type { Platform, SaveFileRequest, SaveFileResult, UserSettings, UserSettingsPatch } from './types';
+import type {
+  Platform,
+  SaveFileRequest,
+  SaveFileResult,
+  UserSettings,
+  UserSettingsPatch,
+} from './types';
 
 const settingsKey = 'minutebook.settings';
 const defaults: UserSettings = { userName: '', lastExportFolder: null };

@@ -30,9 +30,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the app follows the system theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const dark = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
   await page.emulateMedia({ colorScheme: 'light' });
-  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
   expect(dark).not.toEqual(light);
 });
 

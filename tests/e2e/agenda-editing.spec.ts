@@ -22,7 +22,9 @@ test('edits save themselves and survive a reload', async ({ page }) => {
   await expect(page.getByLabel('Presenter').nth(1)).toHaveValue('SECAS');
   await expect(page.getByLabel('Minutes').nth(1)).toHaveValue('15');
   await expect(page.getByLabel('Classification').nth(1)).toHaveValue('confidential');
-  await expect(page.getByLabel('Public summary')).toHaveValue('The Panel were provided with a confidential paper.');
+  await expect(page.getByLabel('Public summary')).toHaveValue(
+    'The Panel were provided with a confidential paper.',
+  );
 });
 
 test('typing right up to a reload loses nothing', async ({ page }) => {
@@ -36,26 +38,32 @@ test('typing right up to a reload loses nothing', async ({ page }) => {
 
 test('items reorder with buttons and with Alt+arrow keys', async ({ page }) => {
   await page.getByRole('button', { name: 'Move item 3 up' }).click();
-  await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Alpha', 'Item 2: Charlie', 'Item 3: Bravo']);
+  await expect
+    .poll(() => agendaNames(page))
+    .toEqual(['Item 1: Alpha', 'Item 2: Charlie', 'Item 3: Bravo']);
 
   await page.getByLabel('Title of item 1').focus();
   await page.keyboard.press('Alt+ArrowDown');
-  await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Charlie', 'Item 2: Alpha', 'Item 3: Bravo']);
+  await expect
+    .poll(() => agendaNames(page))
+    .toEqual(['Item 1: Charlie', 'Item 2: Alpha', 'Item 3: Bravo']);
 
   await page.reload();
-  await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Charlie', 'Item 2: Alpha', 'Item 3: Bravo']);
+  await expect
+    .poll(() => agendaNames(page))
+    .toEqual(['Item 1: Charlie', 'Item 2: Alpha', 'Item 3: Bravo']);
   await expect(page.getByRole('button', { name: 'Move item 1 up' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Move item 3 down' })).toBeDisabled();
 });
 
 test('sub-items are numbered under their parent', async ({ page }) => {
-  await page.getByRole('group', { name: 'Commands for item 2' }).getByRole('button', { name: 'Add sub-item' }).click();
-  await expect.poll(() => agendaNames(page)).toEqual([
-    'Item 1: Alpha',
-    'Item 2: Bravo',
-    'Item 2.1: New sub-item',
-    'Item 3: Charlie',
-  ]);
+  await page
+    .getByRole('group', { name: 'Commands for item 2' })
+    .getByRole('button', { name: 'Add sub-item' })
+    .click();
+  await expect
+    .poll(() => agendaNames(page))
+    .toEqual(['Item 1: Alpha', 'Item 2: Bravo', 'Item 2.1: New sub-item', 'Item 3: Charlie']);
   await page.getByLabel('Title of item 2.1').fill('Bravo detail');
   await page.getByLabel('Title of item 2.1').blur();
   await page.reload();
@@ -66,13 +74,17 @@ test('a deleted item can be brought back with Undo', async ({ page }) => {
   await page.getByRole('button', { name: 'Delete item 2' }).click();
   await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Alpha', 'Item 2: Charlie']);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Alpha', 'Item 2: Bravo', 'Item 3: Charlie']);
+  await expect
+    .poll(() => agendaNames(page))
+    .toEqual(['Item 1: Alpha', 'Item 2: Bravo', 'Item 3: Charlie']);
   await page.getByRole('button', { name: 'Delete item 3' }).click();
   await page.reload();
   await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Alpha', 'Item 2: Bravo']);
 });
 
-test('a body form with missing fields says what is missing and creates nothing', async ({ page }) => {
+test('a body form with missing fields says what is missing and creates nothing', async ({
+  page,
+}) => {
   await page.goto('/');
   const form = page.getByRole('form', { name: 'New body' });
   await form.getByLabel('Action prefix').fill('SE CP!');

@@ -5,7 +5,16 @@ import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
 
 export type ItemPatch = Partial<
-  Pick<AgendaItem, 'title' | 'presenter' | 'paperRefs' | 'classification' | 'plannedMinutes' | 'publicSummary' | 'status'>
+  Pick<
+    AgendaItem,
+    | 'title'
+    | 'presenter'
+    | 'paperRefs'
+    | 'classification'
+    | 'plannedMinutes'
+    | 'publicSummary'
+    | 'status'
+  >
 >;
 
 export interface NewItem {
@@ -92,7 +101,10 @@ export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems
     const all = await db.agendaItems.where('meetingId').equals(item.meetingId).toArray();
     const ids = descendantsAndSelf(all, id);
     const items = all.filter((i) => ids.has(i.id));
-    const blocks = await db.minuteBlocks.where('itemId').anyOf([...ids]).toArray();
+    const blocks = await db.minuteBlocks
+      .where('itemId')
+      .anyOf([...ids])
+      .toArray();
     await db.minuteBlocks.bulkDelete(blocks.map((b) => b.id));
     await db.agendaItems.bulkDelete([...ids]);
     return { items, blocks };

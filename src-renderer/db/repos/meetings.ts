@@ -7,10 +7,15 @@ import { editableMeeting } from '../guards';
 export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'startTime' | 'venue'>>;
 
 /** Creates a draft meeting for a body; the number must be new for that body. */
-export async function createMeeting(ctx: DataContext, bodyId: Id, input: MeetingInput): Promise<Id> {
+export async function createMeeting(
+  ctx: DataContext,
+  bodyId: Id,
+  input: MeetingInput,
+): Promise<Id> {
   const { db } = ctx;
   return db.transaction('rw', db.bodies, db.meetings, async () => {
-    if (!(await db.bodies.get(bodyId))) throw new DataError('That body no longer exists.', 'not-found');
+    if (!(await db.bodies.get(bodyId)))
+      throw new DataError('That body no longer exists.', 'not-found');
     const used = (await db.meetings.where('bodyId').equals(bodyId).toArray()).map((m) => m.number);
     const first = Object.values(validateMeetingInput(input, used))[0];
     if (first !== undefined) throw new DataError(first, 'invalid');
@@ -38,7 +43,11 @@ export async function updateMeeting(ctx: DataContext, id: Id, patch: MeetingPatc
 }
 
 /** Moves a meeting along its lifecycle (draft → live → held → approved). */
-export async function setMeetingStatus(ctx: DataContext, id: Id, status: MeetingStatus): Promise<void> {
+export async function setMeetingStatus(
+  ctx: DataContext,
+  id: Id,
+  status: MeetingStatus,
+): Promise<void> {
   await ctx.db.transaction('rw', ctx.db.meetings, async () => {
     const meeting = await editableMeeting(ctx, id);
     if (!canTransition(meeting.status, status)) {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { addItem } from '../../db';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
@@ -13,7 +13,7 @@ export function AddItemForm({ meetingId }: { meetingId: string }) {
   const report = useReportError();
   const id = useId();
   const [title, setTitle] = useState('');
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const submitted = title;
     if (submitted.trim() === '') return;

@@ -18,12 +18,13 @@ interface Props {
 /** One agenda item: its number, its fields (saved as typed) and its commands. */
 export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: Props) {
   const { data, store } = useServices();
-  const save = useCallback(
-    (patch: ItemPatch) => updateItem(data, item.id, patch),
-    [data, item.id],
-  );
+  const save = useCallback((patch: ItemPatch) => updateItem(data, item.id, patch), [data, item.id]);
   const move = useAction((direction: -1 | 1) => moveItem(data, item.id, direction));
-  const addSub = useAction(() => addItem(data, item.meetingId, { title: 'New sub-item', parentId: item.id }).then(() => undefined));
+  const addSub = useAction(() =>
+    addItem(data, item.meetingId, { title: 'New sub-item', parentId: item.id }).then(
+      () => undefined,
+    ),
+  );
   const remove = useAction(async () => {
     const removed = await deleteItem(data, item.id);
     store.getState().notify({
@@ -69,9 +70,19 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
               onCommit={(title) => save({ title })}
             />
             <div className="row item-meta">
-              <EditableText label="Presenter" value={item.presenter} onCommit={(presenter) => save({ presenter })} />
-              <PlannedMinutes value={item.plannedMinutes} onCommit={(plannedMinutes) => save({ plannedMinutes })} />
-              <ClassificationSelect value={item.classification} onChange={(classification) => void save({ classification })} />
+              <EditableText
+                label="Presenter"
+                value={item.presenter}
+                onCommit={(presenter) => save({ presenter })}
+              />
+              <PlannedMinutes
+                value={item.plannedMinutes}
+                onCommit={(plannedMinutes) => save({ plannedMinutes })}
+              />
+              <ClassificationSelect
+                value={item.classification}
+                onChange={(classification) => void save({ classification })}
+              />
             </div>
             {item.classification === 'confidential' && (
               <EditableText
@@ -88,10 +99,24 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
       </div>
       {!locked && (
         <div className="item-commands" role="group" aria-label={`Commands for ${label}`}>
-          <button type="button" className="icon-button" aria-label={`Move ${label} up`} title="Move up (Alt+↑)" disabled={isFirst || move.busy} onClick={() => move.act(-1)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Move ${label} up`}
+            title="Move up (Alt+↑)"
+            disabled={isFirst || move.busy}
+            onClick={() => move.act(-1)}
+          >
             ↑
           </button>
-          <button type="button" className="icon-button" aria-label={`Move ${label} down`} title="Move down (Alt+↓)" disabled={isLast || move.busy} onClick={() => move.act(1)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Move ${label} down`}
+            title="Move down (Alt+↓)"
+            disabled={isLast || move.busy}
+            onClick={() => move.act(1)}
+          >
             ↓
           </button>
           {depth === 0 && (
@@ -99,7 +124,13 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
               Add sub-item
             </button>
           )}
-          <button type="button" className="danger" aria-label={`Delete ${label}`} onClick={() => remove.act()} disabled={remove.busy}>
+          <button
+            type="button"
+            className="danger"
+            aria-label={`Delete ${label}`}
+            onClick={() => remove.act()}
+            disabled={remove.busy}
+          >
             Delete
           </button>
         </div>
@@ -108,7 +139,10 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
   );
 }
 
-function ClassificationSelect(props: { value: Classification; onChange: (value: Classification) => void }) {
+function ClassificationSelect(props: {
+  value: Classification;
+  onChange: (value: Classification) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -116,7 +150,9 @@ function ClassificationSelect(props: { value: Classification; onChange: (value: 
       <select
         id={id}
         value={props.value}
-        onChange={(e) => props.onChange(e.target.value === 'confidential' ? 'confidential' : 'public')}
+        onChange={(e) =>
+          props.onChange(e.target.value === 'confidential' ? 'confidential' : 'public')
+        }
       >
         <option value="public">Public</option>
         <option value="confidential">Confidential</option>

@@ -33,7 +33,9 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
       </nav>
       <h1>
         {body?.name ?? ''} meeting {meeting.number}
-        <span className={`status status-${meeting.status}`}>{meetingStatusLabels[meeting.status]}</span>
+        <span className={`status status-${meeting.status}`}>
+          {meetingStatusLabels[meeting.status]}
+        </span>
       </h1>
       <p className="muted">
         {formatMeetingDate(meeting.date)} at {meeting.startTime}

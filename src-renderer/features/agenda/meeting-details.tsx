@@ -8,7 +8,8 @@ import { useServices } from '../shell/app-context';
 export function MeetingDetails({ meeting, locked }: { meeting: Meeting; locked: boolean }) {
   const { data } = useServices();
   const save = useCallback(
-    (key: keyof MeetingPatch) => (value: string) => updateMeeting(data, meeting.id, { [key]: value }),
+    (key: keyof MeetingPatch) => (value: string) =>
+      updateMeeting(data, meeting.id, { [key]: value }),
     [data, meeting.id],
   );
   if (locked) return null;

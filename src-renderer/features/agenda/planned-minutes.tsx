@@ -3,7 +3,10 @@ import { useCommittedValue } from '../shared/use-committed-value';
 import { useReportError } from '../shared/use-report-error';
 
 /** Planned minutes for an item; empty means "not planned". */
-export function PlannedMinutes(props: { value: number | null; onCommit: (value: number | null) => Promise<void> }) {
+export function PlannedMinutes(props: {
+  value: number | null;
+  onCommit: (value: number | null) => Promise<void>;
+}) {
   const id = useId();
   const report = useReportError();
   const stored = props.value === null ? '' : String(props.value);

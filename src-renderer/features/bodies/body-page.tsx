@@ -60,9 +60,22 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
         <section className="card form" aria-labelledby="details-heading">
           <h2 id="details-heading">Details</h2>
           <EditableText label="Name" value={body.name} onCommit={save('name')} />
-          <EditableText label="The minutes call it" value={body.minutesName} onCommit={save('minutesName')} />
-          <EditableText label="Action prefix" value={body.actionPrefix} onCommit={save('actionPrefix')} maxLength={20} />
-          <EditableText label="Secretariat" value={body.secretariat} onCommit={save('secretariat')} />
+          <EditableText
+            label="The minutes call it"
+            value={body.minutesName}
+            onCommit={save('minutesName')}
+          />
+          <EditableText
+            label="Action prefix"
+            value={body.actionPrefix}
+            onCommit={save('actionPrefix')}
+            maxLength={20}
+          />
+          <EditableText
+            label="Secretariat"
+            value={body.secretariat}
+            onCommit={save('secretariat')}
+          />
         </section>
       </div>
     </div>

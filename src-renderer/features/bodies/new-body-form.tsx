@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useLocation } from 'wouter';
 import { createBody } from '../../db';
 import { validateBodyInput, type BodyInput, type FieldErrors } from '../../domain';
@@ -14,7 +14,8 @@ export function NewBodyForm() {
   const [, navigate] = useLocation();
   const [input, setInput] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors<keyof BodyInput>>({});
-  const set = (key: keyof BodyInput) => (value: string) => setInput((i) => ({ ...i, [key]: value }));
+  const set = (key: keyof BodyInput) => (value: string) =>
+    setInput((i) => ({ ...i, [key]: value }));
 
   const { act, busy } = useAction(async () => {
     const found = validateBodyInput(input);
@@ -24,7 +25,7 @@ export function NewBodyForm() {
     setInput(empty);
     navigate(`/bodies/${id}`);
   });
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
     act();
   };
@@ -32,7 +33,14 @@ export function NewBodyForm() {
   return (
     <form className="card form" onSubmit={submit} aria-labelledby="new-body-heading" noValidate>
       <h2 id="new-body-heading">New body</h2>
-      <FormField label="Name" placeholder="SEC Panel" value={input.name} onValue={set('name')} error={errors.name} required />
+      <FormField
+        label="Name"
+        placeholder="SEC Panel"
+        value={input.name}
+        onValue={set('name')}
+        error={errors.name}
+        required
+      />
       <FormField
         label="The minutes call it"
         hint="As in “The Panel NOTED the paper.”"

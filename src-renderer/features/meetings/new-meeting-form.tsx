@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useLocation } from 'wouter';
 import { createMeeting, suggestMeetingNumber } from '../../db';
 import { validateMeetingInput, type FieldErrors, type MeetingInput } from '../../domain';
@@ -18,7 +18,12 @@ interface Draft {
 export function NewMeetingForm({ bodyId }: { bodyId: string }) {
   const { data } = useServices();
   const [, navigate] = useLocation();
-  const [draft, setDraft] = useState<Draft>({ number: '', date: todayIso(), startTime: '10:00', venue: '' });
+  const [draft, setDraft] = useState<Draft>({
+    number: '',
+    date: todayIso(),
+    startTime: '10:00',
+    venue: '',
+  });
   const [errors, setErrors] = useState<FieldErrors<keyof MeetingInput>>({});
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -40,7 +45,7 @@ export function NewMeetingForm({ bodyId }: { bodyId: string }) {
     const id = await createMeeting(data, bodyId, input);
     navigate(`/meetings/${id}`);
   });
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
     act();
   };
@@ -49,11 +54,36 @@ export function NewMeetingForm({ bodyId }: { bodyId: string }) {
     <form className="card form" onSubmit={submit} aria-labelledby="new-meeting-heading" noValidate>
       <h3 id="new-meeting-heading">New meeting</h3>
       <div className="row">
-        <FormField label="Number" inputMode="numeric" value={draft.number} onValue={set('number')} error={errors.number} size={6} />
-        <FormField label="Date" type="date" value={draft.date} onValue={set('date')} error={errors.date} />
-        <FormField label="Time" type="time" value={draft.startTime} onValue={set('startTime')} error={errors.startTime} />
+        <FormField
+          label="Number"
+          inputMode="numeric"
+          value={draft.number}
+          onValue={set('number')}
+          error={errors.number}
+          size={6}
+        />
+        <FormField
+          label="Date"
+          type="date"
+          value={draft.date}
+          onValue={set('date')}
+          error={errors.date}
+        />
+        <FormField
+          label="Time"
+          type="time"
+          value={draft.startTime}
+          onValue={set('startTime')}
+          error={errors.startTime}
+        />
       </div>
-      <FormField label="Venue" placeholder="Room 3, or Teleconference" value={draft.venue} onValue={set('venue')} error={errors.venue} />
+      <FormField
+        label="Venue"
+        placeholder="Room 3, or Teleconference"
+        value={draft.venue}
+        onValue={set('venue')}
+        error={errors.venue}
+      />
       <button type="submit" className="primary" disabled={busy}>
         Create meeting
       </button>

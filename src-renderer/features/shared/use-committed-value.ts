@@ -16,8 +16,8 @@ export function useCommittedValue<T>(
   onError: (error: unknown) => void,
 ) {
   const [draft, setDraft] = useState(stored);
+  const [editing, setEditing] = useState(false);
   const pending = useRef<{ value: T } | null>(null);
-  const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const commitRef = useRef(commit);
   const errorRef = useRef(onError);
@@ -37,11 +37,11 @@ export function useCommittedValue<T>(
   useEffect(() => registerFlush(flush), [flush]);
   useEffect(() => flush, [flush]);
 
-  // Follow the stored value when nobody is typing here.
+  // Follow the stored value when nobody is typing here (a blur has already flushed the draft).
   const [seen, setSeen] = useState(stored);
   if (!Object.is(seen, stored)) {
     setSeen(stored);
-    if (!editing.current && pending.current === null) setDraft(stored);
+    if (!editing) setDraft(stored);
   }
 
   const change = useCallback(
@@ -52,11 +52,9 @@ export function useCommittedValue<T>(
     },
     [flush],
   );
-  const focus = useCallback(() => {
-    editing.current = true;
-  }, []);
+  const focus = useCallback(() => setEditing(true), []);
   const blur = useCallback(() => {
-    editing.current = false;
+    setEditing(false);
     flush();
   }, [flush]);
 

@@ -15,7 +15,13 @@ export function UserName() {
   );
   return (
     <div className="user-name">
-      <EditableText label="Your name" value={userName} onCommit={commit} placeholder="Who is taking the minutes" maxLength={200} />
+      <EditableText
+        label="Your name"
+        value={userName}
+        onCommit={commit}
+        placeholder="Who is taking the minutes"
+        maxLength={200}
+      />
     </div>
   );
 }

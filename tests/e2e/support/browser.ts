@@ -3,13 +3,20 @@ import { existsSync } from 'node:fs';
 /** The environment variable that names a Chromium to test with. */
 export const chromiumEnv = 'MINUTEBOOK_CHROMIUM';
 
-const systemChromiums = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const systemChromiums = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /**
  * The Chromium the end-to-end tests drive: the one named by MINUTEBOOK_CHROMIUM, else the
  * system's, else undefined — Playwright's own browser, installed on first use by global-setup.
  */
-export function systemChromium(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string | undefined {
+export function systemChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists = existsSync,
+): string | undefined {
   const named = env[chromiumEnv];
   if (named) {
     if (!exists(named)) throw new Error(`${chromiumEnv} names ${named}, which does not exist.`);

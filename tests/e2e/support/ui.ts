@@ -12,7 +12,9 @@ export async function createBodyAndMeeting(page: Page, bodyName = 'SEC Panel'): 
   await newMeeting.getByLabel('Number').fill('30');
   await newMeeting.getByLabel('Date').fill('2016-03-10');
   await newMeeting.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${bodyName} meeting 30`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`${bodyName} meeting 30`) }),
+  ).toBeVisible();
 }
 
 /** Adds agenda items by title, waiting for each to appear. */
@@ -28,5 +30,7 @@ export async function addItems(page: Page, titles: readonly string[]): Promise<v
 
 /** The accessible names of the agenda items, in order ("Item 1: Title"). */
 export async function agendaNames(page: Page): Promise<string[]> {
-  return page.getByTestId('agenda-item').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  return page
+    .getByTestId('agenda-item')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
 }
