@@ -1,4 +1,4 @@
-import { positionAtEnd, positionForMove, tidyName, validateItemInput } from '../../domain';
+import { limits, positionAtEnd, positionForMove, tidyName, validateItemInput } from '../../domain';
 import type { AgendaItem, Id, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -66,6 +66,11 @@ export async function addItem(ctx: DataContext, meetingId: Id, input: NewItem): 
 /** Changes only the given fields of an item, so a concurrent edit of another field survives. */
 export async function updateItem(ctx: DataContext, id: Id, patch: ItemPatch): Promise<void> {
   const { db } = ctx;
+  const tooLong =
+    (patch.title?.length ?? 0) > limits.shortText ||
+    (patch.presenter?.length ?? 0) > limits.shortText ||
+    (patch.publicSummary?.length ?? 0) > limits.longText;
+  if (tooLong) throw new DataError('That text is too long for this field.', 'invalid');
   await db.transaction('rw', db.meetings, db.agendaItems, async () => {
     const item = await db.agendaItems.get(id);
     if (!item) throw new DataError('That agenda item no longer exists.', 'not-found');

@@ -1,10 +1,13 @@
 import { useCallback } from 'react';
 import { updateMeeting, type MeetingPatch } from '../../db';
-import type { Meeting } from '../../domain';
+import { isIsoDate, isTime, type Meeting } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useServices } from '../shell/app-context';
 
-/** The meeting's date, time and venue, editable until the minutes are approved. */
+/**
+ * The meeting's date, time and venue, editable until the minutes are approved. A date or time
+ * still being typed (not yet valid) is kept in the field and written once it is whole.
+ */
 export function MeetingDetails({ meeting, locked }: { meeting: Meeting; locked: boolean }) {
   const { data } = useServices();
   const save = useCallback(
@@ -17,6 +20,18 @@ export function MeetingDetails({ meeting, locked }: { meeting: Meeting; locked: 
     <details className="card meeting-details">
       <summary>Meeting details</summary>
       <div className="row">
+        <EditableText
+          label="Date"
+          type="date"
+          value={meeting.date}
+          onCommit={(date) => (isIsoDate(date) ? save('date')(date) : Promise.resolve())}
+        />
+        <EditableText
+          label="Time"
+          type="time"
+          value={meeting.startTime}
+          onCommit={(time) => (isTime(time) ? save('startTime')(time) : Promise.resolve())}
+        />
         <EditableText label="Venue" value={meeting.venue} onCommit={save('venue')} />
       </div>
     </details>

@@ -12,6 +12,7 @@ interface Props {
   multiline?: boolean;
   className?: string;
   maxLength?: number;
+  type?: 'text' | 'date' | 'time';
 }
 
 /** A text field that saves itself as the user types; there is no save button. */
@@ -36,7 +37,11 @@ export function EditableText(props: Props) {
       {props.multiline ? (
         <textarea {...common} rows={3} onChange={(e) => field.change(e.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(e) => field.change(e.target.value)} />
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          onChange={(e) => field.change(e.target.value)}
+        />
       )}
     </div>
   );
