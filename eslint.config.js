@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src-main/**/*.ts', 'scripts/**', 'tests/**', '*.config.*'],
+    files: ['src-main/**/*.ts', 'scripts/**', 'bench/**', 'tests/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MinutebookDb } from './db';
+import { MinutebookDb, WriteJournal } from './db';
 import { App } from './features/shell/app';
 import { AppProvider } from './features/shell/app-context';
 import { detectPlatform } from './platform';
@@ -12,7 +12,12 @@ if (!root) throw new Error('The page has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <AppProvider db={new MinutebookDb()} platform={detectPlatform()} store={createAppStore()}>
+    <AppProvider
+      db={new MinutebookDb()}
+      journal={new WriteJournal(localStorage)}
+      platform={detectPlatform()}
+      store={createAppStore()}
+    >
       <App />
     </AppProvider>
   </StrictMode>,

@@ -5,6 +5,8 @@ export class DataError extends Error {
     readonly code: 'not-found' | 'locked' | 'invalid' | 'conflict',
   ) {
     super(message);
-    this.name = 'DataError';
+    // Not "DataError": Dexie rewraps any error thrown in a transaction whose name matches an
+    // IndexedDB exception name, which would drop `code` and double the message.
+    this.name = 'MinutebookDataError';
   }
 }

@@ -21,3 +21,4 @@ export {
   type RemovedItems,
 } from './repos/agenda';
 export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
+export { WriteJournal, applyWrite, type FieldWrite, type JournalStorage } from './journal';

@@ -50,7 +50,17 @@ export function positionForMove(
   // After removing the mover, the slot it goes to sits between others[target-1] and others[target].
   const before = others[target - 1]?.position ?? null;
   const after = others[target]?.position ?? null;
-  return positionBetween(before, after);
+  if (before === null || before !== after) return positionBetween(before, after);
+  // The slot lies inside a run of equal keys, where no key fits: step over the whole run.
+  const keys = others.map((s) => s.position);
+  if (direction < 0) return positionBetween(lastKey(keys.filter((k) => k < before)), before);
+  return positionBetween(before, firstKey(keys.filter((k) => k > before)));
+}
+
+function firstKey(positions: readonly string[]): string | null {
+  let first: string | null = null;
+  for (const p of positions) if (first === null || p < first) first = p;
+  return first;
 }
 
 function lastKey(positions: readonly string[]): string | null {

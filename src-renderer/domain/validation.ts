@@ -1,4 +1,4 @@
-import type { Classification } from './model';
+import type { Classification, ItemStatus } from './model';
 import { isIsoDate, isTime, limits, tidyName } from './text';
 
 /** Field name → what is wrong with it, in words a secretary understands. */
@@ -21,9 +21,15 @@ export interface MeetingInput {
 export interface ItemInput {
   title: string;
   presenter: string;
+  paperRefs: readonly string[];
   classification: Classification;
   plannedMinutes: number | null;
+  status: ItemStatus;
+  publicSummary: string;
 }
+
+const itemStatuses: readonly string[] = ['pending', 'current', 'done', 'deferred', 'withdrawn'];
+const maxPaperRefs = 50;
 
 function required(value: string, label: string): string | undefined {
   if (tidyName(value) === '') return `${label} is required.`;
@@ -86,5 +92,13 @@ export function validateItemInput(input: ItemInput): FieldErrors<keyof ItemInput
       planned === null || (Number.isInteger(planned) && planned >= 0 && planned <= 24 * 60)
         ? undefined
         : 'Planned time is a whole number of minutes.',
+    paperRefs:
+      input.paperRefs.length <= maxPaperRefs &&
+      input.paperRefs.every((r) => typeof r === 'string' && r.length <= limits.shortText)
+        ? undefined
+        : `Paper references are at most ${String(maxPaperRefs)}, each up to ${String(limits.shortText)} characters.`,
+    status: itemStatuses.includes(input.status) ? undefined : 'That item status is unknown.',
+    publicSummary:
+      input.publicSummary.length > limits.longText ? 'The public summary is too long.' : undefined,
   });
 }

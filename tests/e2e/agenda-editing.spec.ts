@@ -78,6 +78,8 @@ test('a deleted item can be brought back with Undo', async ({ page }) => {
     .poll(() => agendaNames(page))
     .toEqual(['Item 1: Alpha', 'Item 2: Bravo', 'Item 3: Charlie']);
   await page.getByRole('button', { name: 'Delete item 3' }).click();
+  // The list shows the delete only once IndexedDB has committed it.
+  await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Alpha', 'Item 2: Bravo']);
   await page.reload();
   await expect.poll(() => agendaNames(page)).toEqual(['Item 1: Alpha', 'Item 2: Bravo']);
 });

@@ -1,5 +1,5 @@
-import { limits, positionAtEnd, positionForMove, tidyName, validateItemInput } from '../../domain';
-import type { AgendaItem, Id, MinuteBlock } from '../../domain';
+import { positionAtEnd, positionForMove, tidyName, validateItemInput } from '../../domain';
+import type { AgendaItem, Id, ItemInput, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
@@ -28,15 +28,26 @@ export interface RemovedItems {
   blocks: MinuteBlock[];
 }
 
+function refuseInvalid(fields: ItemInput): void {
+  const first = Object.values(validateItemInput(fields))[0];
+  if (first !== undefined) throw new DataError(first, 'invalid');
+}
+
 /** Adds an item (or a sub-item) at the end of its siblings; returns its id. */
 export async function addItem(ctx: DataContext, meetingId: Id, input: NewItem): Promise<Id> {
   const { db } = ctx;
   const parentId = input.parentId ?? null;
   const title = tidyName(input.title);
-  const first = Object.values(
-    validateItemInput({ title, presenter: '', classification: 'public', plannedMinutes: null }),
-  )[0];
-  if (first !== undefined) throw new DataError(first, 'invalid');
+  const fields = {
+    title,
+    presenter: '',
+    paperRefs: [],
+    classification: 'public',
+    plannedMinutes: null,
+    status: 'pending',
+    publicSummary: '',
+  } as const;
+  refuseInvalid(fields);
   return db.transaction('rw', db.meetings, db.agendaItems, async () => {
     await editableMeeting(ctx, meetingId);
     const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
@@ -49,13 +60,8 @@ export async function addItem(ctx: DataContext, meetingId: Id, input: NewItem): 
       meetingId,
       parentId,
       position: positionAtEnd(siblings.map((s) => s.position)),
-      title,
-      presenter: '',
+      ...fields,
       paperRefs: [],
-      classification: 'public',
-      plannedMinutes: null,
-      status: 'pending',
-      publicSummary: '',
       ...created(ctx),
     };
     await db.agendaItems.add(item);
@@ -66,14 +72,10 @@ export async function addItem(ctx: DataContext, meetingId: Id, input: NewItem): 
 /** Changes only the given fields of an item, so a concurrent edit of another field survives. */
 export async function updateItem(ctx: DataContext, id: Id, patch: ItemPatch): Promise<void> {
   const { db } = ctx;
-  const tooLong =
-    (patch.title?.length ?? 0) > limits.shortText ||
-    (patch.presenter?.length ?? 0) > limits.shortText ||
-    (patch.publicSummary?.length ?? 0) > limits.longText;
-  if (tooLong) throw new DataError('That text is too long for this field.', 'invalid');
   await db.transaction('rw', db.meetings, db.agendaItems, async () => {
     const item = await db.agendaItems.get(id);
     if (!item) throw new DataError('That agenda item no longer exists.', 'not-found');
+    refuseInvalid({ ...item, ...patch });
     await editableMeeting(ctx, item.meetingId);
     await db.agendaItems.update(id, { ...patch, ...touched(ctx) });
   });

@@ -27,8 +27,10 @@ export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id
 /** Changes the given fields of a body and nothing else. */
 export async function updateBody(ctx: DataContext, id: Id, patch: BodyPatch): Promise<void> {
   await ctx.db.transaction('rw', ctx.db.bodies, async () => {
-    if (!(await ctx.db.bodies.get(id)))
-      throw new DataError('That body no longer exists.', 'not-found');
+    const body = await ctx.db.bodies.get(id);
+    if (!body) throw new DataError('That body no longer exists.', 'not-found');
+    const first = Object.values(validateBodyInput({ ...body, ...patch }))[0];
+    if (first !== undefined) throw new DataError(first, 'invalid');
     await ctx.db.bodies.update(id, { ...patch, ...touched(ctx) });
   });
 }

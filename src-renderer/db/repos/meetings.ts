@@ -1,10 +1,4 @@
-import {
-  canTransition,
-  isIsoDate,
-  isTime,
-  meetingStatusLabels,
-  validateMeetingInput,
-} from '../../domain';
+import { canTransition, meetingStatusLabels, validateMeetingInput } from '../../domain';
 import type { Id, Meeting, MeetingInput, MeetingStatus } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -42,14 +36,10 @@ export async function createMeeting(
 
 /** Changes a meeting's details; refused once its minutes are approved. */
 export async function updateMeeting(ctx: DataContext, id: Id, patch: MeetingPatch): Promise<void> {
-  if (patch.date !== undefined && !isIsoDate(patch.date)) {
-    throw new DataError('The date is a calendar date.', 'invalid');
-  }
-  if (patch.startTime !== undefined && !isTime(patch.startTime)) {
-    throw new DataError('The time is written HH:MM, e.g. 10:00.', 'invalid');
-  }
   await ctx.db.transaction('rw', ctx.db.meetings, async () => {
-    await editableMeeting(ctx, id);
+    const meeting = await editableMeeting(ctx, id);
+    const first = Object.values(validateMeetingInput({ ...meeting, ...patch }, []))[0];
+    if (first !== undefined) throw new DataError(first, 'invalid');
     await ctx.db.meetings.update(id, { ...patch, ...touched(ctx) });
   });
 }

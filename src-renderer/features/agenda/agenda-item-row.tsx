@@ -1,9 +1,9 @@
 import { useCallback, useId, type KeyboardEvent } from 'react';
-import { addItem, deleteItem, moveItem, restoreItems, updateItem, type ItemPatch } from '../../db';
+import { addItem, deleteItem, moveItem, restoreItems, type ItemPatch } from '../../db';
 import type { AgendaItem, Classification } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
-import { useServices } from '../shell/app-context';
+import { useSaveField, useServices } from '../shell/app-context';
 import { PlannedMinutes } from './planned-minutes';
 
 interface Props {
@@ -18,7 +18,11 @@ interface Props {
 /** One agenda item: its number, its fields (saved as typed) and its commands. */
 export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: Props) {
   const { data, store } = useServices();
-  const save = useCallback((patch: ItemPatch) => updateItem(data, item.id, patch), [data, item.id]);
+  const saveField = useSaveField();
+  const save = useCallback(
+    (patch: ItemPatch) => saveField({ op: 'updateItem', id: item.id, patch }),
+    [saveField, item.id],
+  );
   const move = useAction((direction: -1 | 1) => moveItem(data, item.id, direction));
   const addSub = useAction(() =>
     addItem(data, item.meetingId, { title: 'New sub-item', parentId: item.id }).then(

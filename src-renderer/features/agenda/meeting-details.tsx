@@ -1,19 +1,19 @@
 import { useCallback } from 'react';
-import { updateMeeting, type MeetingPatch } from '../../db';
+import type { MeetingPatch } from '../../db';
 import { isIsoDate, isTime, type Meeting } from '../../domain';
 import { EditableText } from '../shared/editable-text';
-import { useServices } from '../shell/app-context';
+import { useSaveField } from '../shell/app-context';
 
 /**
  * The meeting's date, time and venue, editable until the minutes are approved. A date or time
  * still being typed (not yet valid) is kept in the field and written once it is whole.
  */
 export function MeetingDetails({ meeting, locked }: { meeting: Meeting; locked: boolean }) {
-  const { data } = useServices();
+  const saveField = useSaveField();
   const save = useCallback(
     (key: keyof MeetingPatch) => (value: string) =>
-      updateMeeting(data, meeting.id, { [key]: value }),
-    [data, meeting.id],
+      saveField({ op: 'updateMeeting', id: meeting.id, patch: { [key]: value } }),
+    [saveField, meeting.id],
   );
   if (locked) return null;
   return (

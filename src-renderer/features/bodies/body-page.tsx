@@ -1,20 +1,22 @@
 import { useCallback } from 'react';
 import { Link } from 'wouter';
-import { updateBody, useBody, useMeetings, type BodyPatch } from '../../db';
+import { useBody, useMeetings, type BodyPatch } from '../../db';
 import { meetingStatusLabels } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { formatMeetingDate } from '../shared/dates';
-import { useServices } from '../shell/app-context';
+import { useSaveField, useServices } from '../shell/app-context';
 import { NewMeetingForm } from '../meetings/new-meeting-form';
 
 /** One body: its details, its meetings and a way to add the next meeting. */
 export function BodyPage({ bodyId }: { bodyId: string }) {
-  const { db, data } = useServices();
+  const { db } = useServices();
+  const saveField = useSaveField();
   const body = useBody(db, bodyId);
   const meetings = useMeetings(db, bodyId);
   const save = useCallback(
-    (key: keyof BodyPatch) => (value: string) => updateBody(data, bodyId, { [key]: value }),
-    [data, bodyId],
+    (key: keyof BodyPatch) => (value: string) =>
+      saveField({ op: 'updateBody', id: bodyId, patch: { [key]: value } }),
+    [saveField, bodyId],
   );
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;

@@ -1,12 +1,19 @@
-import { createContext, use, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createDataContext, type DataContext, type MinutebookDb } from '../../db';
+import {
+  createDataContext,
+  WriteJournal,
+  type DataContext,
+  type FieldWrite,
+  type MinutebookDb,
+} from '../../db';
 import type { Platform } from '../../platform';
 import type { AppState, AppStore } from '../../state';
 
 interface AppServices {
   db: MinutebookDb;
   data: DataContext;
+  journal: WriteJournal;
   platform: Platform;
   store: AppStore;
 }
@@ -18,18 +25,32 @@ export function AppProvider(props: {
   db: MinutebookDb;
   platform: Platform;
   store: AppStore;
+  journal: WriteJournal;
   children: ReactNode;
 }) {
-  const { db, platform, store } = props;
+  const { db, platform, store, journal } = props;
   const services = useMemo<AppServices>(
     () => ({
       db,
       platform,
       store,
+      journal,
       data: createDataContext(db, () => store.getState().userName),
     }),
-    [db, platform, store],
+    [db, platform, store, journal],
   );
+  useEffect(() => {
+    journal
+      .replay(services.data)
+      .then((applied) => {
+        if (applied > 0)
+          store.getState().notify({
+            tone: 'info',
+            message: `${String(applied)} edit${applied === 1 ? '' : 's'} from the last session recovered.`,
+          });
+      })
+      .catch((error: unknown) => console.error('Could not replay the edit journal:', error));
+  }, [journal, services.data, store]);
   useEffect(() => {
     let live = true;
     void platform.getSettings().then((s) => {
@@ -51,4 +72,10 @@ export function useServices(): AppServices {
 /** Reads one field (or a derived value) of the UI store. */
 export function useAppState<T>(selector: (state: AppState) => T): T {
   return useStore(useServices().store, selector);
+}
+
+/** Saves a field edit through the write-ahead journal, so a reload or a crash cannot lose it. */
+export function useSaveField(): (write: FieldWrite) => Promise<void> {
+  const { data, journal } = useServices();
+  return useCallback((write: FieldWrite) => journal.write(data, write), [data, journal]);
 }

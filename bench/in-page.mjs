@@ -1,0 +1,109 @@
+/* global window, addEventListener, requestAnimationFrame, indexedDB */
+// Functions that run inside the page (passed to addInitScript / evaluate), so they may use
+// only browser globals and their arguments (Playwright sends their source text, so they
+// cannot share helpers). All times are on the page's performance clock,
+// which is also the clock of KeyboardEvent.timeStamp.
+
+/**
+ * Installed before the app loads. For every keydown, records its timeStamp and the time to
+ * the end of the next frame: a capture listener on window runs before React's root
+ * listener, and a setTimeout(0) queued from requestAnimationFrame runs after that frame's
+ * style, layout and paint. Event Timing entries are kept as well: they are the budget's own
+ * definition, but Chromium reports only those of 16 ms or more.
+ */
+export function installProbes() {
+  const probes = { since: 0, keys: [], paint: [], eventTiming: [] };
+  window.__bench = probes;
+  addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      if (start < probes.since) return;
+      probes.keys.push(start);
+      requestAnimationFrame(() =>
+        setTimeout(() => probes.paint.push(performance.now() - start), 0),
+      );
+    },
+    { capture: true },
+  );
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'keydown' && entry.startTime >= probes.since)
+        probes.eventTiming.push(entry.duration);
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/** Forgets what the probes saw so far (seeding also presses keys). */
+export function resetProbes() {
+  const probes = window.__bench;
+  probes.since = performance.now();
+  probes.keys.length = 0;
+  probes.paint.length = 0;
+  probes.eventTiming.length = 0;
+}
+
+export function readProbes() {
+  const { keys, paint, eventTiming } = window.__bench;
+  return { keys, paint, eventTiming };
+}
+
+/** The id of the agenda item stored with this exact title. */
+export async function findItemId(title) {
+  // No version: open whatever the app created, without upgrading it.
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('minutebook');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('cannot open minutebook'));
+  });
+  try {
+    const all = await new Promise((resolve, reject) => {
+      const request = db.transaction('agendaItems').objectStore('agendaItems').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('cannot read agendaItems'));
+    });
+    const found = all.filter((item) => item.title === title);
+    if (found.length !== 1) throw new Error(`${found.length} agenda items titled "${title}"`);
+    return found[0].id;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Reads the item's stored title every 10 ms with the raw IndexedDB API (not the app's
+ * Dexie, which the page does not expose) and records when its length changes. A read is
+ * timed when it completes, so a commit is seen at most ~10 ms (plus the read) late.
+ */
+export async function startCommitPoller(id) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('minutebook');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('cannot open minutebook'));
+  });
+  const seen = [];
+  let last = -1;
+  const timer = setInterval(() => {
+    const request = db.transaction('agendaItems').objectStore('agendaItems').get(id);
+    request.onsuccess = () => {
+      const length = request.result?.title.length ?? -1;
+      if (length !== last) {
+        last = length;
+        seen.push([performance.now(), length]);
+      }
+    };
+  }, 10);
+  window.__benchPoller = {
+    seen,
+    stop: () => {
+      clearInterval(timer);
+      db.close();
+    },
+  };
+}
+
+/** Stops the poller; returns [time, stored title length] pairs in time order. */
+export function stopCommitPoller() {
+  window.__benchPoller.stop();
+  return window.__benchPoller.seen;
+}

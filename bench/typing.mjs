@@ -1,0 +1,101 @@
+/* global document */
+// Seeds a meeting through the UI and types into one agenda item's title like a person.
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  findItemId,
+  readProbes,
+  resetProbes,
+  startCommitPoller,
+  stopCommitPoller,
+} from './in-page.mjs';
+
+export const keyCount = 300;
+const seedTitle = (n) => `Seeded agenda item ${n}`;
+
+/** Creates a body, a meeting and `items` agenda items; leaves the page on the agenda. */
+export async function seedMeeting(page, baseUrl, items) {
+  await page.goto(baseUrl);
+  const newBody = page.getByRole('form', { name: 'New body' });
+  await newBody.getByLabel('Name', { exact: true }).fill('Bench Panel');
+  await newBody.getByLabel('Action prefix').fill('BENCH');
+  await newBody.getByLabel('Secretariat').fill('BENCHSEC');
+  await newBody.getByRole('button', { name: 'Create body' }).click();
+  const newMeeting = page.getByRole('form', { name: 'New meeting' });
+  await newMeeting.getByLabel('Number').fill('30');
+  await newMeeting.getByLabel('Date').fill('2016-03-10');
+  await newMeeting.getByLabel('Time').fill('10:00');
+  await newMeeting.getByLabel('Venue').fill('8 Fenchurch Place, London');
+  await newMeeting.getByRole('button', { name: 'Create meeting' }).click();
+  await page.getByRole('heading', { level: 1, name: /Bench Panel meeting 30/ }).waitFor();
+
+  // The add form clears at once and queues each write in order, so there is no need to
+  // wait for each row: wait once for all of them.
+  const field = page.getByLabel('New agenda item');
+  for (let n = 1; n <= items; n++) {
+    await field.fill(seedTitle(n));
+    await field.press('Enter');
+  }
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="agenda-item"]').length === count,
+    items,
+    { timeout: 60_000 },
+  );
+}
+
+/** A small deterministic PRNG, so every run types with the same rhythm. */
+function mulberry32(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const prose = 'The Panel noted the update and agreed the revised timetable. ';
+
+/**
+ * Types `keyCount` characters at the end of item `n`'s title, one key every 60–120 ms.
+ * With `commits`, also polls IndexedDB and returns each key's keystroke-to-committed time.
+ * Returns { paint, eventTiming, commit } (ms); eventTiming holds only entries ≥ 16 ms.
+ */
+export async function typeIntoItem(page, n, { commits = false } = {}) {
+  const title = page.getByLabel(`Title of item ${n}`, { exact: true });
+  await title.click();
+  await page.keyboard.press('End');
+  const startLength = seedTitle(n).length;
+  if (commits)
+    await page.evaluate(startCommitPoller, await page.evaluate(findItemId, seedTitle(n)));
+  // Let the click's and End's frames pass before the measured keys.
+  await sleep(300);
+  await page.evaluate(resetProbes);
+
+  const random = mulberry32(n);
+  for (let i = 0; i < keyCount; i++) {
+    await page.keyboard.type(prose[i % prose.length]);
+    await sleep(60 + random() * 60);
+  }
+  // The last write lands ≤ 150 ms after the last key; Event Timing entries arrive late too.
+  await sleep(1000);
+  const seen = commits ? await page.evaluate(stopCommitPoller) : [];
+  const { keys, paint, eventTiming } = await page.evaluate(readProbes);
+  const typed = await title.inputValue();
+  if (keys.length !== keyCount || paint.length !== keyCount)
+    throw new Error(`saw ${keys.length} keydowns and ${paint.length} paints, not ${keyCount}`);
+  if (typed.length !== startLength + keyCount)
+    throw new Error(
+      `item ${n}'s title is ${typed.length} characters, not ${startLength + keyCount}`,
+    );
+
+  const commit = [];
+  if (commits) {
+    for (const [i, keyTime] of keys.entries()) {
+      // Key i is committed once the stored title holds at least startLength + i + 1 chars.
+      const hit = seen.find(([, length]) => length >= startLength + i + 1);
+      if (!hit) throw new Error(`key ${i + 1} of ${keyCount} never reached IndexedDB`);
+      commit.push(hit[0] - keyTime);
+    }
+  }
+  return { paint, eventTiming, commit };
+}

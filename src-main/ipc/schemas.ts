@@ -1,0 +1,75 @@
+/**
+ * zod schemas for every IPC request. Payloads arrive as `unknown` from a renderer that is
+ * treated as untrusted; nothing reaches a handler without passing one of these.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { maxSaveBytes } from './contract';
+
+// C0 controls, DEL and C1 controls: never part of a file name or a user's name.
+// eslint-disable-next-line no-control-regex
+const controlChars = /[\u0000-\u001f\u007f-\u009f]/;
+// Characters Windows refuses in a name (plus both separators); refusing them everywhere
+// means a file saved on Linux can still be copied to a Windows share.
+const forbiddenNameChars = /[<>:"/\\|?*]/;
+// CON, PRN, AUX, NUL, COM1–9, LPT1–9 (and the superscript digits Windows also reserves),
+// with or without an extension: "nul.pdf" still opens the null device on Windows.
+const reservedWindowsName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** A bare file name: no path, no traversal, valid on Windows, macOS and Linux. */
+export const fileNameSchema = z
+  .string()
+  .min(1, 'The file name is empty.')
+  .max(200, 'The file name is longer than 200 characters.')
+  .refine((name) => !controlChars.test(name), 'The file name contains control characters.')
+  .refine(
+    (name) => !forbiddenNameChars.test(name),
+    'The file name contains a path or a character Windows refuses (< > : " / \\ | ? *).',
+  )
+  .refine((name) => !name.includes('..'), 'The file name contains "..".')
+  .refine(
+    (name) => name.trim() === name && !name.endsWith('.'),
+    'The file name starts or ends with a space or ends with a dot.',
+  )
+  .refine((name) => !reservedWindowsName.test(name), 'The file name is reserved by Windows.');
+
+const fileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(10),
+});
+
+/** Builds the save-file schema; the byte limit is a parameter so tests need not allocate 64 MB. */
+export function makeSaveFileRequestSchema(maxBytes: number = maxSaveBytes) {
+  return z.strictObject({
+    suggestedName: fileNameSchema,
+    bytes: z
+      .instanceof(Uint8Array, { message: 'bytes must be a Uint8Array.' })
+      .refine((bytes) => bytes.length <= maxBytes, `The file is larger than ${maxBytes} bytes.`),
+    filters: z.array(fileFilterSchema).max(10).optional(),
+  });
+}
+
+export const saveFileRequestSchema = makeSaveFileRequestSchema();
+
+/** A patch of the renderer-visible settings. Unknown keys are refused, not dropped. */
+export const userSettingsPatchSchema = z.strictObject({
+  userName: z
+    .string()
+    .max(200)
+    .refine((name) => !controlChars.test(name), 'The name contains control characters.')
+    .optional(),
+  lastExportFolder: z
+    .string()
+    .min(1)
+    .max(4096)
+    .refine((folder) => !folder.includes('\0'), 'The folder contains a NUL character.')
+    .refine((folder) => path.isAbsolute(folder), 'The folder must be an absolute path.')
+    .nullable()
+    .optional(),
+});
+
+/** For channels that take no argument. */
+export const noPayloadSchema = z.undefined();

@@ -1,0 +1,17 @@
+/**
+ * The only door between the renderer and the main process: one method per capability,
+ * typed by the contract. ipcRenderer itself is never exposed. Imports only 'electron' and
+ * the contract so it bundles into a single sandbox-safe CommonJS file.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { channels, type Api, type SaveFileResult, type UserSettings } from './ipc/contract';
+
+const api = {
+  kind: 'electron',
+  saveFile: (request) => ipcRenderer.invoke(channels.saveFile, request) as Promise<SaveFileResult>,
+  getSettings: () => ipcRenderer.invoke(channels.getSettings) as Promise<UserSettings>,
+  updateSettings: (patch) =>
+    ipcRenderer.invoke(channels.updateSettings, patch) as Promise<UserSettings>,
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);

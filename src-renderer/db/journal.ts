@@ -1,0 +1,127 @@
+import type { Id, Timestamp } from '../domain';
+import type { DataContext } from './context';
+import { updateBody, type BodyPatch } from './repos/bodies';
+import { updateMeeting, type MeetingPatch } from './repos/meetings';
+import { updateItem, type ItemPatch } from './repos/agenda';
+
+/** A field edit, described as data so it can be written to the journal before IndexedDB. */
+export type FieldWrite =
+  | { op: 'updateBody'; id: Id; patch: BodyPatch }
+  | { op: 'updateMeeting'; id: Id; patch: MeetingPatch }
+  | { op: 'updateItem'; id: Id; patch: ItemPatch };
+
+interface Entry {
+  write: FieldWrite;
+  at: Timestamp;
+}
+
+/** The part of the Web Storage API the journal needs (localStorage, or a fake in tests). */
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+const prefix = 'minutebook.journal.';
+
+/** Applies one field edit through its repository, with the repository's checks. */
+export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
+  switch (write.op) {
+    case 'updateBody':
+      return updateBody(ctx, write.id, write.patch);
+    case 'updateMeeting':
+      return updateMeeting(ctx, write.id, write.patch);
+    case 'updateItem':
+      return updateItem(ctx, write.id, write.patch);
+  }
+}
+
+function keyOf(write: FieldWrite): string {
+  return `${prefix}${write.op}:${write.id}:${Object.keys(write.patch).sort().join(',')}`;
+}
+
+/**
+ * A write-ahead journal for field edits. An IndexedDB write started while the page unloads
+ * (reload, window closed) may never reach the disk, because its requests are issued across
+ * several event-loop turns. Each edit is therefore first recorded synchronously in Web
+ * Storage, removed once IndexedDB has it, and replayed at the next start if it never got there.
+ */
+export class WriteJournal {
+  constructor(private readonly storage: JournalStorage) {}
+
+  /** Records the edit and writes it to the database; the entry goes once the write lands. */
+  async write(ctx: DataContext, write: FieldWrite): Promise<void> {
+    const key = keyOf(write);
+    const text = JSON.stringify({ write, at: ctx.now() } satisfies Entry);
+    try {
+      this.storage.setItem(key, text);
+    } catch {
+      // Storage full or unavailable: the database write below is still attempted.
+    }
+    await applyWrite(ctx, write);
+    if (this.storage.getItem(key) === text) this.storage.removeItem(key);
+  }
+
+  /** Entries whose database write never completed, oldest first; malformed ones are dropped. */
+  pending(): (Entry & { key: string })[] {
+    const keys: string[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key?.startsWith(prefix) === true) keys.push(key);
+    }
+    const entries: (Entry & { key: string })[] = [];
+    for (const key of keys) {
+      const entry = parseEntry(this.storage.getItem(key));
+      if (entry) entries.push({ ...entry, key });
+      else this.storage.removeItem(key);
+    }
+    return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  }
+
+  /**
+   * Writes every pending edit to the database, unless the record has changed since (a later
+   * edit wins) or the write is refused (the record is gone or locked); returns how many landed.
+   */
+  async replay(ctx: DataContext): Promise<number> {
+    let applied = 0;
+    for (const entry of this.pending()) {
+      const current = await currentStamp(ctx, entry.write);
+      if (current !== undefined && current < entry.at) {
+        try {
+          await applyWrite(ctx, entry.write);
+          applied++;
+        } catch (error) {
+          console.warn('A recovered edit was refused:', error);
+        }
+      }
+      this.storage.removeItem(entry.key);
+    }
+    return applied;
+  }
+}
+
+async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timestamp | undefined> {
+  const table =
+    write.op === 'updateBody'
+      ? ctx.db.bodies
+      : write.op === 'updateMeeting'
+        ? ctx.db.meetings
+        : ctx.db.agendaItems;
+  return (await table.get(write.id))?.updatedAt;
+}
+
+function parseEntry(text: string | null): Entry | null {
+  if (text === null) return null;
+  try {
+    const value = JSON.parse(text) as Partial<Entry> | null;
+    const write = value?.write;
+    if (
+      typeof value?.at !== 'string' ||
+      typeof write !== 'object' ||
+      !['updateBody', 'updateMeeting', 'updateItem'].includes(write.op) ||
+      typeof write.id !== 'string' ||
+      typeof write.patch !== 'object'
+    ) {
+      return null;
+    }
+    return { write, at: value.at };
+  } catch {
+    return null;
+  }
+}

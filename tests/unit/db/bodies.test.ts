@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { createBody, updateBody } from '../../../src-renderer/db';
+import { defaultActionRefTemplate, limits } from '../../../src-renderer/domain';
+import {
+  expectDataError,
+  fakeContext,
+  secPanel,
+  snapshot,
+  start,
+  useTestDatabases,
+} from './support';
+
+const open = useTestDatabases();
+
+describe('createBody', () => {
+  it('stores the body with the default action reference template and audit fields', async () => {
+    const ctx = fakeContext(open(), { user: 'SECAS', idPrefix: 'body' });
+    const id = await createBody(ctx, secPanel);
+    expect(id).toBe('body-0001');
+    expect(await ctx.db.bodies.get(id)).toEqual({
+      id: 'body-0001',
+      name: 'SEC Panel',
+      minutesName: 'The Panel',
+      actionPrefix: 'SECP',
+      secretariat: 'SECAS',
+      actionRefTemplate: defaultActionRefTemplate,
+      createdAt: start,
+      updatedAt: start,
+      updatedBy: 'SECAS',
+    });
+  });
+
+  it('tidies white space in names and trims the prefix', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, {
+      name: '  SEC \t Panel ',
+      minutesName: 'The\nPanel',
+      actionPrefix: ' SECP ',
+      secretariat: ' SECAS',
+    });
+    expect(await ctx.db.bodies.get(id)).toMatchObject({
+      name: 'SEC Panel',
+      minutesName: 'The Panel',
+      actionPrefix: 'SECP',
+      secretariat: 'SECAS',
+    });
+  });
+
+  it('stores Unicode and non-space control characters exactly as typed', async () => {
+    const ctx = fakeContext(open());
+    const name = 'Pwyllgor Ŵyŷ — 会議 🗳️ \u0007\u0000\u200b\u202eend';
+    const id = await createBody(ctx, {
+      ...secPanel,
+      name,
+      minutesName: 'Y Pwyllgor',
+      actionPrefix: 'PŴY',
+    });
+    const body = await ctx.db.bodies.get(id);
+    expect(body?.name).toBe(name);
+    expect(body?.actionPrefix).toBe('PŴY');
+  });
+
+  it('refuses a body without a name, with a clear message, writing nothing', async () => {
+    const ctx = fakeContext(open());
+    await expectDataError(
+      createBody(ctx, { ...secPanel, name: '  ' }),
+      'invalid',
+      'Name is required.',
+    );
+    expect(await ctx.db.bodies.count()).toBe(0);
+  });
+
+  it('refuses a bad action prefix', async () => {
+    const ctx = fakeContext(open());
+    await expectDataError(
+      createBody(ctx, { ...secPanel, actionPrefix: 'SEC P' }),
+      'invalid',
+      /action prefix/,
+    );
+    expect(await ctx.db.bodies.count()).toBe(0);
+  });
+
+  it('refuses a 200 KB name', async () => {
+    const ctx = fakeContext(open());
+    await expectDataError(
+      createBody(ctx, { ...secPanel, name: 'x'.repeat(200 * 1024) }),
+      'invalid',
+      /too long/,
+    );
+    expect(await ctx.db.bodies.count()).toBe(0);
+  });
+
+  it('survives closing and reopening the database', async () => {
+    const name = crypto.randomUUID();
+    const first = fakeContext(open(name));
+    const id = await createBody(first, { ...secPanel, name: 'Pwyllgor Ŵyŷ' });
+    const stored = await first.db.bodies.get(id);
+    first.db.close();
+    const second = open(name);
+    expect(await second.bodies.get(id)).toEqual(stored);
+    expect(stored?.name).toBe('Pwyllgor Ŵyŷ');
+  });
+});
+
+describe('updateBody', () => {
+  it('changes only the given fields and records who changed it and when', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    const before = await ctx.db.bodies.get(id);
+    const later = ctx.advance();
+    ctx.setUser('Chair');
+    await updateBody(ctx, id, { minutesName: 'The SEC Panel', actionRefTemplate: '{prefix}-{n}' });
+    expect(await ctx.db.bodies.get(id)).toEqual({
+      ...before,
+      minutesName: 'The SEC Panel',
+      actionRefTemplate: '{prefix}-{n}',
+      createdAt: start,
+      updatedAt: later,
+      updatedBy: 'Chair',
+    });
+  });
+
+  it('refuses an unknown body with not-found, writing nothing', async () => {
+    const ctx = fakeContext(open());
+    await createBody(ctx, secPanel);
+    const before = await snapshot(ctx.db);
+    await expectDataError(updateBody(ctx, 'no-such-body', { name: 'X' }), 'not-found');
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  // The form validates a new body, but an edit through updateBody is stored unchecked.
+  describe('validates an edit as createBody validates a new body', () => {
+    it('refuses an empty name', async () => {
+      const ctx = fakeContext(open());
+      const id = await createBody(ctx, secPanel);
+      await expectDataError(updateBody(ctx, id, { name: '   ' }), 'invalid', /required/);
+      expect((await ctx.db.bodies.get(id))?.name).toBe('SEC Panel');
+    });
+
+    it('refuses a bad action prefix', async () => {
+      const ctx = fakeContext(open());
+      const id = await createBody(ctx, secPanel);
+      await expectDataError(updateBody(ctx, id, { actionPrefix: 'SEC P/' }), 'invalid');
+      expect((await ctx.db.bodies.get(id))?.actionPrefix).toBe('SECP');
+    });
+
+    it(`refuses a 200 KB name (limit ${limits.shortText})`, async () => {
+      const ctx = fakeContext(open());
+      const id = await createBody(ctx, secPanel);
+      await expectDataError(
+        updateBody(ctx, id, { name: 'x'.repeat(200 * 1024) }),
+        'invalid',
+        /too long/,
+      );
+      expect((await ctx.db.bodies.get(id))?.name).toBe('SEC Panel');
+    });
+  });
+});

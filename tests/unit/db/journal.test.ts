@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addItem,
+  applyWrite,
+  WriteJournal,
+  type FieldWrite,
+  type JournalStorage,
+} from '../../../src-renderer/db';
+import { approve, fakeContext, seedMeeting, useTestDatabases } from './support';
+
+const open = useTestDatabases();
+
+/** Web Storage in memory, with the same API as localStorage. */
+class MemoryStorage implements JournalStorage {
+  readonly map = new Map<string, string>();
+  full = false;
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.map.set(key, value);
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+}
+
+async function setUp() {
+  const ctx = fakeContext(open());
+  const { meetingId } = await seedMeeting(ctx);
+  const itemId = await addItem(ctx, meetingId, { title: 'Minutes' });
+  ctx.advance();
+  return { ctx, meetingId, itemId };
+}
+
+const retitle = (id: string, title: string): FieldWrite => ({
+  op: 'updateItem',
+  id,
+  patch: { title },
+});
+
+describe('WriteJournal', () => {
+  it('writes the edit and leaves no entry once the database has it', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    await new WriteJournal(storage).write(ctx, retitle(itemId, 'Minutes of the last meeting'));
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes of the last meeting');
+    expect(storage.length).toBe(0);
+  });
+
+  it('records the edit synchronously, before the database write has happened', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const pending = new WriteJournal(storage).write(ctx, retitle(itemId, 'Typed before unload'));
+    // The page could unload here: the edit is already in Web Storage.
+    expect([...storage.map.values()].join()).toContain('Typed before unload');
+    await pending;
+  });
+
+  it('replays an edit whose database write never landed (the page unloaded mid-write)', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const write = retitle(itemId, 'Recovered title');
+    storage.setItem(
+      `minutebook.journal.updateItem:${itemId}:title`,
+      JSON.stringify({ write, at: ctx.advance() }),
+    );
+    ctx.advance();
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(1);
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Recovered title');
+    expect(storage.length).toBe(0);
+  });
+
+  it('does not replay over a later edit of the same record', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const stale = { write: retitle(itemId, 'Stale'), at: ctx.now() };
+    storage.setItem('minutebook.journal.updateItem:x:title', JSON.stringify(stale));
+    ctx.advance();
+    await applyWrite(ctx, retitle(itemId, 'Newer'));
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Newer');
+    expect(storage.length).toBe(0);
+  });
+
+  it('drops an entry the data layer refuses (minutes approved since) and keeps going', async () => {
+    const { ctx, meetingId, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const at = ctx.now();
+    storage.setItem('minutebook.journal.a', JSON.stringify({ write: retitle(itemId, 'X'), at }));
+    ctx.advance();
+    await approve(ctx, meetingId);
+    // approve() touched the meeting, not the item, so the entry is still newer than the item.
+    await ctx.db.agendaItems.update(itemId, { updatedAt: '2000-01-01T00:00:00.000Z' });
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes');
+    expect(storage.length).toBe(0);
+  });
+
+  it('throws away malformed entries and ignores keys that are not its own', async () => {
+    const { ctx } = await setUp();
+    const storage = new MemoryStorage();
+    storage.setItem('minutebook.journal.bad-json', '{');
+    storage.setItem('minutebook.journal.bad-op', JSON.stringify({ write: { op: 'drop' }, at: 'x' }));
+    storage.setItem('other.key', 'kept');
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
+    expect([...storage.map.keys()]).toEqual(['other.key']);
+  });
+
+  it('still writes to the database when Web Storage is full', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    storage.full = true;
+    await new WriteJournal(storage).write(ctx, retitle(itemId, 'Saved anyway'));
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Saved anyway');
+  });
+
+  it('passes a refusal on to the caller and keeps the entry out of the next replay', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const journal = new WriteJournal(storage);
+    await expect(journal.write(ctx, retitle(itemId, '   '))).rejects.toThrow(/required/);
+    // The refused entry stays until the next start, where replay refuses it again and drops it.
+    expect(await journal.replay(ctx)).toBe(0);
+    expect(storage.length).toBe(0);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Helpers for the db tests: a database per test on fake-indexeddb, and a DataContext whose
+ * clock, user and ids the test controls.
+ */
+import { afterEach, expect } from 'vitest';
+import {
+  createBody,
+  createMeeting,
+  DataError,
+  MinutebookDb,
+  setMeetingStatus,
+  type DataContext,
+} from '../../../src-renderer/db';
+import type { BodyInput, Id, MeetingInput, MinuteBlock } from '../../../src-renderer/domain';
+
+export const start = '2016-03-10T10:00:00.000Z';
+
+export interface TestContext extends DataContext {
+  /** Moves the clock on (one minute by default) and returns the new time. */
+  advance: (ms?: number) => string;
+  /** Changes who is editing from now on. */
+  setUser: (name: string) => void;
+}
+
+/** A context with a clock that moves only when told and ids "prefix-0001", "prefix-0002"… */
+export function fakeContext(
+  db: MinutebookDb,
+  options: { user?: string; idPrefix?: string; at?: string } = {},
+): TestContext {
+  let time = Date.parse(options.at ?? start);
+  let user = options.user ?? 'SECAS';
+  let count = 0;
+  const prefix = options.idPrefix ?? 'id';
+  return {
+    db,
+    user: () => user,
+    now: () => new Date(time).toISOString(),
+    newId: () => `${prefix}-${String(++count).padStart(4, '0')}`,
+    advance: (ms = 60_000) => {
+      time += ms;
+      return new Date(time).toISOString();
+    },
+    setUser: (name) => {
+      user = name;
+    },
+  };
+}
+
+/**
+ * Registers cleanup and returns an opener: every database opened through it is closed and
+ * deleted after each test. Call once at the top level of a test file.
+ */
+export function useTestDatabases(): (name?: string) => MinutebookDb {
+  const opened: MinutebookDb[] = [];
+  afterEach(async () => {
+    const dbs = opened.splice(0);
+    for (const db of dbs) db.close();
+    for (const name of new Set(dbs.map((db) => db.name))) await MinutebookDb.delete(name);
+  });
+  return (name = crypto.randomUUID()) => {
+    const db = new MinutebookDb(name);
+    opened.push(db);
+    return db;
+  };
+}
+
+export const secPanel: BodyInput = {
+  name: 'SEC Panel',
+  minutesName: 'The Panel',
+  actionPrefix: 'SECP',
+  secretariat: 'SECAS',
+};
+
+export const meeting30: MeetingInput = {
+  number: 30,
+  date: '2016-03-10',
+  startTime: '10:00',
+  venue: 'Elexon, 350 Euston Road, London',
+};
+
+/** A body with meeting 30, in draft. */
+export async function seedMeeting(ctx: DataContext): Promise<{ bodyId: Id; meetingId: Id }> {
+  const bodyId = await createBody(ctx, secPanel);
+  const meetingId = await createMeeting(ctx, bodyId, meeting30);
+  return { bodyId, meetingId };
+}
+
+/** Takes a meeting from draft to approved, the only way the app does it. */
+export async function approve(ctx: DataContext, meetingId: Id): Promise<void> {
+  await setMeetingStatus(ctx, meetingId, 'live');
+  await setMeetingStatus(ctx, meetingId, 'held');
+  await setMeetingStatus(ctx, meetingId, 'approved');
+}
+
+/** A paragraph of minutes for an item, written straight into the table. */
+export function paragraph(
+  ctx: TestContext,
+  meetingId: Id,
+  itemId: Id,
+  text: string,
+  position = 'a0',
+): MinuteBlock {
+  const at = ctx.now();
+  return {
+    id: ctx.newId(),
+    meetingId,
+    itemId,
+    position,
+    confidential: false,
+    kind: 'paragraph',
+    text,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: ctx.user(),
+  };
+}
+
+/** Runs `promise` and returns the error it rejects with, failing if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
+
+/**
+ * The DataError a refused write rejects with. Dexie re-wraps an error thrown inside a
+ * transaction whose `name` matches an IndexedDB DOMException name, and "DataError" is one, so
+ * today the repository's error arrives as Dexie's DataError with ours in `inner` (see
+ * errors.test.ts, which asserts the unwrapped contract). This looks through that wrapper so
+ * the other tests check what was refused and why.
+ */
+export function dataErrorOf(error: unknown): DataError | undefined {
+  if (error instanceof DataError) return error;
+  const inner: unknown =
+    error instanceof Error && 'inner' in error ? (error as { inner: unknown }).inner : undefined;
+  return inner instanceof DataError ? inner : undefined;
+}
+
+/** Asserts that `promise` rejects with a DataError of `code` (and `message`, when given). */
+export async function expectDataError(
+  promise: Promise<unknown>,
+  code: DataError['code'],
+  message?: string | RegExp,
+): Promise<DataError> {
+  const error = await rejection(promise);
+  const dataError = dataErrorOf(error);
+  expect(dataError, `expected a DataError, got ${String(error)}`).toBeInstanceOf(DataError);
+  if (!dataError) throw new Error('unreachable');
+  expect(dataError.code).toBe(code);
+  if (message !== undefined) expect(dataError.message).toMatch(message);
+  return dataError;
+}
+
+/** Every row of every table, to prove a refused write changed nothing. */
+export async function snapshot(db: MinutebookDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
+  return out;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { maxSaveBytes } from '../../../../src-main/ipc/contract';
+import {
+  fileNameSchema,
+  makeSaveFileRequestSchema,
+  noPayloadSchema,
+  saveFileRequestSchema,
+  userSettingsPatchSchema,
+} from '../../../../src-main/ipc/schemas';
+
+const bytes = new Uint8Array([1, 2, 3]);
+
+describe('fileNameSchema', () => {
+  it.each([
+    'SEC Panel 30 - public.pdf',
+    'Minutes (draft) v2.docx',
+    'Réunion 30 — 会議.pdf',
+    '.hidden',
+  ])('accepts %s', (name) => expect(fileNameSchema.safeParse(name).success).toBe(true));
+
+  it.each([
+    ['empty', ''],
+    ['dot dot', '..'],
+    ['dot', '.'],
+    ['traversal', '../../etc/passwd'],
+    ['embedded ..', 'a..b.pdf'],
+    ['slash', 'a/b'],
+    ['backslash', 'a\\b'],
+    ['drive path', 'C:\\x'],
+    ['drive relative', 'C:x.pdf'],
+    ['UNC', '\\\\server\\share\\x.pdf'],
+    ['NUL', 'min\0utes.pdf'],
+    ['newline', 'minutes\n.pdf'],
+    ['DEL', 'minutes\u007f.pdf'],
+    ['C1 control', 'minutes\u0085.pdf'],
+    ['CON', 'CON'],
+    ['nul with extension', 'nul.pdf'],
+    ['COM1', 'com1.docx'],
+    ['LPT9', 'LPT9'],
+    ['superscript COM', 'COM¹.txt'],
+    ['trailing dot', 'minutes.'],
+    ['trailing space', 'minutes.pdf '],
+    ['leading space', ' minutes.pdf'],
+    ['Windows-forbidden', 'a<b>.pdf'],
+    ['question mark', 'what?.pdf'],
+    ['too long', `${'a'.repeat(197)}.pdf`],
+  ])('refuses %s', (_label, name) => expect(fileNameSchema.safeParse(name).success).toBe(false));
+
+  it('accepts exactly 200 characters', () => {
+    expect(fileNameSchema.safeParse(`${'a'.repeat(196)}.pdf`).success).toBe(true);
+  });
+});
+
+describe('saveFileRequestSchema', () => {
+  it('accepts a well-formed request and keeps the bytes', () => {
+    const parsed = saveFileRequestSchema.parse({
+      suggestedName: 'minutes.pdf',
+      bytes,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(parsed.bytes).toBe(bytes);
+  });
+
+  it.each([
+    ['number for bytes', { suggestedName: 'a.pdf', bytes: 42 }],
+    ['string for bytes', { suggestedName: 'a.pdf', bytes: 'AAAA' }],
+    ['array for bytes', { suggestedName: 'a.pdf', bytes: [1, 2, 3] }],
+    ['plain object for bytes', { suggestedName: 'a.pdf', bytes: { 0: 1, length: 1 } }],
+    ['other typed array', { suggestedName: 'a.pdf', bytes: new Uint16Array(2) }],
+    ['missing bytes', { suggestedName: 'a.pdf' }],
+    ['number for name', { suggestedName: 7, bytes }],
+    ['path for name', { suggestedName: '/etc/passwd', bytes }],
+    ['extra key', { suggestedName: 'a.pdf', bytes, path: '/etc/passwd' }],
+    [
+      'bad filter extension',
+      { suggestedName: 'a.pdf', bytes, filters: [{ name: 'x', extensions: ['../x'] }] },
+    ],
+    [
+      'filter extra key',
+      { suggestedName: 'a.pdf', bytes, filters: [{ name: 'x', extensions: ['pdf'], y: 1 }] },
+    ],
+    [
+      'too many filters',
+      {
+        suggestedName: 'a.pdf',
+        bytes,
+        filters: Array(11).fill({ name: 'x', extensions: ['pdf'] }),
+      },
+    ],
+    ['null', null],
+    ['array', ['a.pdf', bytes]],
+    ['string', 'a.pdf'],
+    ['undefined', undefined],
+  ])('refuses %s', (_label, payload) =>
+    expect(saveFileRequestSchema.safeParse(payload).success).toBe(false),
+  );
+
+  it('enforces the byte limit (checked with a small injected limit)', () => {
+    const schema = makeSaveFileRequestSchema(4);
+    expect(schema.safeParse({ suggestedName: 'a.pdf', bytes: new Uint8Array(4) }).success).toBe(
+      true,
+    );
+    expect(schema.safeParse({ suggestedName: 'a.pdf', bytes: new Uint8Array(5) }).success).toBe(
+      false,
+    );
+  });
+
+  it('refuses one byte over the real limit', () => {
+    const oversized = new Uint8Array(maxSaveBytes + 1);
+    expect(
+      saveFileRequestSchema.safeParse({ suggestedName: 'a.pdf', bytes: oversized }).success,
+    ).toBe(false);
+  });
+});
+
+describe('userSettingsPatchSchema', () => {
+  it('accepts partial patches and null for the folder', () => {
+    expect(userSettingsPatchSchema.parse({})).toEqual({});
+    expect(userSettingsPatchSchema.parse({ userName: 'SECAS' })).toEqual({ userName: 'SECAS' });
+    expect(userSettingsPatchSchema.parse({ lastExportFolder: null })).toEqual({
+      lastExportFolder: null,
+    });
+    expect(
+      userSettingsPatchSchema.parse({ lastExportFolder: '/home/secas/Minutes' }).lastExportFolder,
+    ).toBe('/home/secas/Minutes');
+  });
+
+  it.each([
+    ['extra key', { userName: 'x', windowBounds: { width: 1, height: 1 } }],
+    ['prototype key', JSON.parse('{"__proto__": {"admin": true}}') as unknown],
+    ['number name', { userName: 5 }],
+    ['long name', { userName: 'x'.repeat(201) }],
+    ['control chars in name', { userName: 'a\u0007b' }],
+    ['relative folder', { lastExportFolder: 'Documents' }],
+    ['empty folder', { lastExportFolder: '' }],
+    ['NUL in folder', { lastExportFolder: '/tmp/a\0b' }],
+    ['long folder', { lastExportFolder: `/${'a'.repeat(4096)}` }],
+    ['array', ['userName']],
+    ['null', null],
+  ])('refuses %s', (_label, payload) =>
+    expect(userSettingsPatchSchema.safeParse(payload).success).toBe(false),
+  );
+});
+
+describe('noPayloadSchema', () => {
+  it('accepts nothing but undefined', () => {
+    expect(noPayloadSchema.safeParse(undefined).success).toBe(true);
+    expect(noPayloadSchema.safeParse({}).success).toBe(false);
+    expect(noPayloadSchema.safeParse(null).success).toBe(false);
+  });
+});
