@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './tests/e2e/support/browser';
 
-const port = 4173;
+// Overridable so that several checkouts or sessions can run end-to-end tests at once:
+// MINUTEBOOK_E2E_PORT picks the port, MINUTEBOOK_E2E_DIST the built renderer to serve
+// (build it with `npx vite build --outDir <that folder>`).
+const port = Number(process.env.MINUTEBOOK_E2E_PORT ?? 4173);
+const dist = process.env.MINUTEBOOK_E2E_DIST;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +34,7 @@ export default defineConfig({
   ],
   webServer: {
     // The built renderer (npm run test:e2e builds it first), served as a static site.
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${String(port)} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${String(port)} --strictPort${dist === undefined ? '' : ` --outDir ${dist}`}`,
     url: `http://127.0.0.1:${String(port)}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,6 +3,7 @@ import type {
   Action,
   ActionUpdate,
   AgendaItem,
+  Amendment,
   Attendance,
   Body,
   Meeting,
@@ -26,6 +27,7 @@ export class MinutebookDb extends Dexie {
   actions!: EntityTable<Action, 'id'>;
   actionUpdates!: EntityTable<ActionUpdate, 'id'>;
   attendance!: EntityTable<Attendance, 'id'>;
+  amendments!: EntityTable<Amendment, 'id'>;
 
   constructor(name = 'minutebook') {
     super(name);
@@ -43,4 +45,5 @@ export const schemaV1 = {
   actions: 'id, bodyId, meetingId, itemId, status, &[bodyId+reference]',
   actionUpdates: 'id, actionId, meetingId',
   attendance: 'id, meetingId, memberId',
+  amendments: 'id, meetingId',
 } as const;

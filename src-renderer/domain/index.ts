@@ -8,6 +8,7 @@ export {
   byPosition,
 } from './position';
 export { numberAgenda } from './numbering';
+export { defaultDecisionVerbs, defaultPublicSummarySentence } from './defaults';
 export type { NumberableItem, NumberedItem } from './numbering';
 export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from './action-ref';
 export type { ActionRefParts } from './action-ref';

@@ -30,6 +30,12 @@ export interface Body extends Audit {
   secretariat: string;
   /** Template for action references; see {@link formatActionRef}. */
   actionRefTemplate: string;
+  /** The decision verbs the body uses, in the order offered: ["NOTED", "APPROVED", …]. */
+  decisionVerbs: string[];
+  /** What public minutes add to a confidential item's summary. */
+  publicSummarySentence: string;
+  /** Members who must be present for the meeting to be quorate; 0 when none is set. */
+  quorum: number;
 }
 
 export interface Member extends Audit {
@@ -54,9 +60,27 @@ export interface Meeting extends Audit {
   /** Venue or "Teleconference". */
   venue: string;
   status: MeetingStatus;
+  /** When the Chair opened the meeting, or null before it starts. */
+  startedAt: Timestamp | null;
+  /** When the Chair closed the meeting, or null while it has not closed. */
+  closedAt: Timestamp | null;
+}
+
+/** A change to approved minutes, recorded with its date and reason; never an edit in place. */
+export interface Amendment extends Audit {
+  id: Id;
+  meetingId: Id;
+  /** Calendar date of the amendment. */
+  date: string;
+  reason: string;
+  /** The amended wording, as it should now read. */
+  text: string;
 }
 
 export type ItemStatus = 'pending' | 'current' | 'done' | 'deferred' | 'withdrawn';
+
+/** A standard item, or the item that lists the open actions of earlier meetings. */
+export type ItemKind = 'standard' | 'actions-outstanding';
 
 export interface AgendaItem extends Audit {
   id: Id;
@@ -75,6 +99,13 @@ export interface AgendaItem extends Audit {
   status: ItemStatus;
   /** What the public minutes say of a confidential item. */
   publicSummary: string;
+  kind: ItemKind;
+  /** Standing items (minutes, actions outstanding, AOB…) are copied to the next meeting. */
+  standing: boolean;
+  /** When the item last became current in the Chair view, or null when it is not running. */
+  startedAt: Timestamp | null;
+  /** Seconds spent on the item before `startedAt` (an item can be taken up again). */
+  spentSeconds: number;
 }
 
 export type DecisionVerb = string;
@@ -122,9 +153,12 @@ export type ActionStatus = 'open' | 'closed';
 export interface Action extends Audit {
   id: Id;
   bodyId: Id;
-  /** The meeting that raised it. */
-  meetingId: Id;
-  itemId: Id;
+  /** The meeting that raised it, or null for an earlier action entered by hand. */
+  meetingId: Id | null;
+  /** The item that raised it, or null for an earlier action entered by hand. */
+  itemId: Id | null;
+  /** Calendar date the action was raised (the meeting's date); days open count from it. */
+  raisedOn: string;
   /** Sequence within the raising meeting: 1 for SECP30/01. */
   sequence: number;
   /** The formatted reference, frozen once the minutes are approved. */
@@ -145,6 +179,7 @@ export interface ActionUpdate extends Audit {
   text: string;
   /** True when this update closed the action. */
   closes: boolean;
+  confidential: boolean;
 }
 
 export type AttendanceRole = 'present' | 'apologies' | 'in-attendance';

@@ -62,6 +62,10 @@ export async function addItem(ctx: DataContext, meetingId: Id, input: NewItem): 
       position: positionAtEnd(siblings.map((s) => s.position)),
       ...fields,
       paperRefs: [],
+      kind: 'standard',
+      standing: false,
+      startedAt: null,
+      spentSeconds: 0,
       ...created(ctx),
     };
     await db.agendaItems.add(item);

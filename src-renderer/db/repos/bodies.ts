@@ -1,4 +1,10 @@
-import { defaultActionRefTemplate, tidyName, validateBodyInput } from '../../domain';
+import {
+  defaultActionRefTemplate,
+  defaultDecisionVerbs,
+  defaultPublicSummarySentence,
+  tidyName,
+  validateBodyInput,
+} from '../../domain';
 import type { Body, BodyInput, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -18,6 +24,9 @@ export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id
     actionPrefix: input.actionPrefix.trim(),
     secretariat: tidyName(input.secretariat),
     actionRefTemplate: defaultActionRefTemplate,
+    decisionVerbs: [...defaultDecisionVerbs],
+    publicSummarySentence: defaultPublicSummarySentence,
+    quorum: 0,
     ...created(ctx),
   };
   await ctx.db.bodies.add(body);

@@ -27,6 +27,8 @@ export async function createMeeting(
       startTime: input.startTime,
       venue: input.venue.trim(),
       status: 'draft',
+      startedAt: null,
+      closedAt: null,
       ...created(ctx),
     };
     await db.meetings.add(meeting);

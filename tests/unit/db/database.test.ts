@@ -20,6 +20,8 @@ function meeting(id: string, bodyId: string, number: number): Meeting {
     startTime: '10:00',
     venue: '',
     status: 'draft',
+    startedAt: null,
+    closedAt: null,
     ...audit,
   };
 }
@@ -30,6 +32,7 @@ function action(id: string, bodyId: string, reference: string): Action {
     bodyId,
     meetingId: 'm',
     itemId: 'i',
+    raisedOn: '2016-03-10',
     sequence: 1,
     reference,
     owner: 'SECAS',
@@ -45,6 +48,7 @@ const expectedTables = [
   'actionUpdates',
   'actions',
   'agendaItems',
+  'amendments',
   'attendance',
   'bodies',
   'meetings',
@@ -68,6 +72,7 @@ const expectedIndexes: Record<string, Record<string, boolean>> = {
   },
   actionUpdates: { actionId: false, meetingId: false },
   attendance: { meetingId: false, memberId: false },
+  amendments: { meetingId: false },
 };
 
 describe('MinutebookDb', () => {

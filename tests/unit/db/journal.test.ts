@@ -108,7 +108,10 @@ describe('WriteJournal', () => {
     const { ctx } = await setUp();
     const storage = new MemoryStorage();
     storage.setItem('minutebook.journal.bad-json', '{');
-    storage.setItem('minutebook.journal.bad-op', JSON.stringify({ write: { op: 'drop' }, at: 'x' }));
+    storage.setItem(
+      'minutebook.journal.bad-op',
+      JSON.stringify({ write: { op: 'drop' }, at: 'x' }),
+    );
     storage.setItem('other.key', 'kept');
     expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
     expect([...storage.map.keys()]).toEqual(['other.key']);

@@ -36,6 +36,8 @@ describe('createMeeting', () => {
       startTime: '10:00',
       venue: 'Teleconference',
       status: 'draft',
+      startedAt: null,
+      closedAt: null,
       createdAt: at,
       updatedAt: at,
       updatedBy: 'SECAS',
