@@ -16,3 +16,7 @@ export { canTransition, isLocked, meetingStatusLabels } from './lifecycle';
 export { limits, tidyName, isIsoDate, isTime } from './text';
 export { validateBodyInput, validateMeetingInput, validateItemInput } from './validation';
 export type { BodyInput, MeetingInput, ItemInput, FieldErrors } from './validation';
+export { phraseDecisions } from './decisions';
+export type { DecisionText, DecisionsPhrase } from './decisions';
+export { joinReferences, outstandingRows } from './outstanding';
+export type { OutstandingRow, OutstandingUpdate } from './outstanding';

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { useAgendaItems, useBody, useMeeting } from '../../db';
-import { isLocked, meetingStatusLabels, numberAgenda } from '../../domain';
-import { formatMeetingDate } from '../shared/dates';
+import { useAgendaItems, useMeeting } from '../../db';
+import { isLocked, numberAgenda } from '../../domain';
+import { MeetingHeader } from '../meetings/meeting-header';
 import { useServices } from '../shell/app-context';
 import { AddItemForm } from './add-item-form';
 import { AgendaItemRow } from './agenda-item-row';
@@ -11,7 +11,6 @@ import { MeetingDetails } from './meeting-details';
 export function AgendaPage({ meetingId }: { meetingId: string }) {
   const { db } = useServices();
   const meeting = useMeeting(db, meetingId);
-  const body = useBody(db, meeting?.bodyId ?? '');
   const items = useAgendaItems(db, meetingId);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
@@ -26,21 +25,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Bodies</Link> ›{' '}
-        {body ? <Link href={`/bodies/${body.id}`}>{body.name}</Link> : '…'} ›{' '}
-        <span aria-current="page">Meeting {meeting.number}</span>
-      </nav>
-      <h1>
-        {body?.name ?? ''} meeting {meeting.number}
-        <span className={`status status-${meeting.status}`}>
-          {meetingStatusLabels[meeting.status]}
-        </span>
-      </h1>
-      <p className="muted">
-        {formatMeetingDate(meeting.date)} at {meeting.startTime}
-        {meeting.venue ? `, ${meeting.venue}` : ''}
-      </p>
+      <MeetingHeader meeting={meeting} current="agenda" />
       <MeetingDetails meeting={meeting} locked={locked} />
       <section aria-labelledby="agenda-heading" className="agenda">
         <h2 id="agenda-heading">Agenda</h2>

@@ -6,6 +6,7 @@ import { EditableText } from '../shared/editable-text';
 import { formatMeetingDate } from '../shared/dates';
 import { useSaveField, useServices } from '../shell/app-context';
 import { NewMeetingForm } from '../meetings/new-meeting-form';
+import { BodyHeader } from './body-header';
 
 /** One body: its details, its meetings and a way to add the next meeting. */
 export function BodyPage({ bodyId }: { bodyId: string }) {
@@ -29,10 +30,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Bodies</Link> › <span aria-current="page">{body.name}</span>
-      </nav>
-      <h1>{body.name}</h1>
+      <BodyHeader body={body} current="meetings" />
       <div className="two-columns">
         <section aria-labelledby="meetings-heading">
           <h2 id="meetings-heading">Meetings</h2>

@@ -1,9 +1,15 @@
 import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ActionLogPage } from '../actions/action-log-page';
 import { AgendaPage } from '../agenda/agenda-page';
+import { AttendancePage } from '../attendance/attendance-page';
 import { BodiesPage } from '../bodies/bodies-page';
 import { BodyPage } from '../bodies/body-page';
+import { BodySettingsPage } from '../bodies/body-settings-page';
+import { ChairPage } from '../chair/chair-page';
+import { ExportPage } from '../export/export-page';
+import { MinutesPage } from '../minutes-editor/minutes-page';
 import { installFlushOnHide } from '../shared/pending-writes';
 import { Notices } from '../shared/notices';
 import { UserName } from './user-name';
@@ -23,7 +29,23 @@ export function App() {
         <Switch>
           <Route path="/" component={BodiesPage} />
           <Route path="/bodies/:bodyId">{(p) => <BodyPage bodyId={p.bodyId} />}</Route>
+          <Route path="/bodies/:bodyId/settings">
+            {(p) => <BodySettingsPage bodyId={p.bodyId} />}
+          </Route>
+          <Route path="/bodies/:bodyId/actions">{(p) => <ActionLogPage bodyId={p.bodyId} />}</Route>
           <Route path="/meetings/:meetingId">{(p) => <AgendaPage meetingId={p.meetingId} />}</Route>
+          <Route path="/meetings/:meetingId/attendance">
+            {(p) => <AttendancePage meetingId={p.meetingId} />}
+          </Route>
+          <Route path="/meetings/:meetingId/minutes">
+            {(p) => <MinutesPage meetingId={p.meetingId} />}
+          </Route>
+          <Route path="/meetings/:meetingId/chair">
+            {(p) => <ChairPage meetingId={p.meetingId} />}
+          </Route>
+          <Route path="/meetings/:meetingId/export">
+            {(p) => <ExportPage meetingId={p.meetingId} />}
+          </Route>
           <Route>
             <p>
               Nothing here. <Link href="/">Back to the bodies</Link>
