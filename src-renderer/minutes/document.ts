@@ -1,0 +1,41 @@
+/**
+ * The minutes document: what one variant (confidential or public) of a meeting's minutes
+ * says, in reading order, before any format is chosen. It is built once per variant
+ * (redaction happens there) and rendered by the DOCX and the PDF writers alike, so both
+ * formats always carry the same words.
+ */
+
+export type Variant = 'confidential' | 'public';
+
+export interface TableColumn {
+  title: string;
+  /** Share of the text width, 0–1; the shares of a table add up to 1. */
+  width: number;
+}
+
+export type DocBlock =
+  /** An item heading, "4. Privacy Assessment — Decision Making Principles" (level 1), or a sub-item (2). */
+  | { kind: 'heading'; level: 1 | 2; number: string; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullets'; items: string[] }
+  /** One decision: lead null and one line, the whole sentence. Several: "The Panel:" and the list. */
+  | { kind: 'decisions'; lead: string | null; lines: string[] }
+  /** "ACTION SECP30/01: SECAS to …", set apart from the text around it. */
+  | { kind: 'action'; reference: string; owner: string; text: string }
+  /** "Post Meeting Note: …" */
+  | { kind: 'note'; text: string }
+  | { kind: 'table'; caption: string; columns: TableColumn[]; rows: string[][] };
+
+export interface MinutesDocument {
+  variant: Variant;
+  /** "CONFIDENTIAL" or "PUBLIC": printed in every page header or footer. */
+  classificationLabel: string;
+  /** True until the minutes are approved: "DRAFT" is printed on every page. */
+  draft: boolean;
+  /** Document properties set by the app (title, author, subject). */
+  metadata: { title: string; author: string; subject: string };
+  /** The header block: body, meeting number, date, time, venue. */
+  header: { bodyName: string; title: string; lines: string[] };
+  /** The document's blocks in reading order: attendance, items, the closing action summary. */
+  blocks: DocBlock[];
+}
