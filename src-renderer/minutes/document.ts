@@ -3,6 +3,17 @@
  * says, in reading order, before any format is chosen. It is built once per variant
  * (redaction happens there) and rendered by the DOCX and the PDF writers alike, so both
  * formats always carry the same words.
+ *
+ * How the builder (build.ts) uses the blocks, so both writers render them alike:
+ * - `heading` with `number: ''` is an unnumbered section heading ("Attendance", "Summary of
+ *   actions"): print the text alone, without "number. ".
+ * - Attendance is one `table` per role, captioned "Present", "Apologies", "In attendance",
+ *   columns Name / Organisation / Note; a role nobody had is left out.
+ * - The Actions Outstanding table is a `table` captioned "Actions Outstanding" with columns
+ *   "Action Reference" / "Update", placed inside that item after its paragraphs.
+ * - The closing summary is a level-1 heading "Summary of actions" and a `table` captioned
+ *   "Actions arising from Meeting 30" (Reference / Owner / Action / Due).
+ * - `header.lines` are "Thursday 10 March 2016", "Time: 10:00", "Venue: …" in that order.
  */
 
 export type Variant = 'confidential' | 'public';
@@ -14,7 +25,10 @@ export interface TableColumn {
 }
 
 export type DocBlock =
-  /** An item heading, "4. Privacy Assessment — Decision Making Principles" (level 1), or a sub-item (2). */
+  /**
+   * An item heading, "4. Privacy Assessment — Decision Making Principles" (level 1), or a
+   * sub-item (2); `number` is '' for an unnumbered section heading.
+   */
   | { kind: 'heading'; level: 1 | 2; number: string; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'bullets'; items: string[] }
