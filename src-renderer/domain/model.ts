@@ -64,6 +64,12 @@ export interface Meeting extends Audit {
   startedAt: Timestamp | null;
   /** When the Chair closed the meeting, or null while it has not closed. */
   closedAt: Timestamp | null;
+  /**
+   * The highest action sequence the meeting has issued (0 before its first action). It is
+   * kept when an action is deleted, so that the deleted action's reference is never given
+   * to another; renumbering in agenda order resets it.
+   */
+  lastActionSequence: number;
 }
 
 /** A change to approved minutes, recorded with its date and reason; never an edit in place. */

@@ -29,6 +29,7 @@ export async function createMeeting(
       status: 'draft',
       startedAt: null,
       closedAt: null,
+      lastActionSequence: 0,
       ...created(ctx),
     };
     await db.meetings.add(meeting);

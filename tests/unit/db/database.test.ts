@@ -22,6 +22,7 @@ function meeting(id: string, bodyId: string, number: number): Meeting {
     status: 'draft',
     startedAt: null,
     closedAt: null,
+    lastActionSequence: 0,
     ...audit,
   };
 }

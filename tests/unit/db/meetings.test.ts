@@ -38,6 +38,7 @@ describe('createMeeting', () => {
       status: 'draft',
       startedAt: null,
       closedAt: null,
+      lastActionSequence: 0,
       createdAt: at,
       updatedAt: at,
       updatedBy: 'SECAS',
