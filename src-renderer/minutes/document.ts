@@ -13,6 +13,8 @@
  *   "Action Reference" / "Update", placed inside that item after its paragraphs.
  * - The closing summary is a level-1 heading "Summary of actions" and a `table` captioned
  *   "Actions arising from Meeting 30" (Reference / Owner / Action / Due).
+ * - `action.text` is the whole sentence after the reference, owner included ("SECAS to look
+ *   into …"): print "ACTION " + reference + ": " + text; `owner` is there for styling only.
  * - `header.lines` are "Thursday 10 March 2016", "Time: 10:00", "Venue: …" in that order.
  */
 
