@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { byPosition } from '../domain';
 import type { AgendaItem, Body, Id, Meeting } from '../domain';
+import type { Amendment } from '../domain';
 import type { MinutebookDb } from './database';
 
 /*

@@ -20,5 +20,28 @@ export {
   type NewItem,
   type RemovedItems,
 } from './repos/agenda';
+export {
+  readActionLog,
+  recordEarlierAction,
+  giveUpdate,
+  editUpdates,
+  removeUpdates,
+  type ActionLogData,
+  type EarlierAction,
+  type UpdateOptions,
+  type UpdatePatch,
+} from './repos/action-log';
+export {
+  startMeeting,
+  nextItem,
+  deferItem,
+  withdrawItem,
+  takeUpItem,
+  closeMeeting,
+  reopenMeeting,
+  approveMinutes,
+} from './repos/run';
+export { addAmendment, listAmendments, type AmendmentInput } from './repos/amendments';
+export { useAmendments } from './hooks';
 export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
 export { WriteJournal, applyWrite, type FieldWrite, type JournalStorage } from './journal';

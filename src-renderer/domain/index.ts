@@ -20,3 +20,25 @@ export { phraseDecisions } from './decisions';
 export type { DecisionText, DecisionsPhrase } from './decisions';
 export { joinReferences, outstandingRows } from './outstanding';
 export type { OutstandingRow, OutstandingUpdate } from './outstanding';
+export {
+  actionAge,
+  closingMeeting,
+  compareActions,
+  daysBetween,
+  indexMeetings,
+  isOutstandingAt,
+  outstandingAt,
+  updateRowsAt,
+} from './carry-forward';
+export type { ActionAge, MeetingIndex, MeetingPoint, UpdateRow } from './carry-forward';
+export {
+  amberFrom,
+  describeDuration,
+  formatDuration,
+  formatTimeOfDay,
+  itemElapsedSeconds,
+  meetingClockSeconds,
+  projectedFinish,
+  timeState,
+} from './timing';
+export type { TimeState } from './timing';

@@ -1,0 +1,214 @@
+import { indexMeetings, isIsoDate, isOutstandingAt, limits, tidyName } from '../../domain';
+import type { Action, ActionUpdate, Id, Meeting } from '../../domain';
+import { created, touched, type DataContext } from '../context';
+import type { MinutebookDb } from '../database';
+import { DataError } from '../errors';
+import { editableMeeting } from '../guards';
+
+/** An action raised before the body used Minutebook, typed in from the old minutes. */
+export interface EarlierAction {
+  reference: string;
+  owner: string;
+  text: string;
+  /** Calendar date the action was raised. */
+  raisedOn: string;
+  dueDate: string | null;
+}
+
+export interface UpdateOptions {
+  /** True when the update closes the actions. */
+  closes: boolean;
+  /** Defaults to each action's own confidentiality. */
+  confidential?: boolean;
+}
+
+export type UpdatePatch = Partial<Pick<ActionUpdate, 'text' | 'closes' | 'confidential'>>;
+
+/** Everything the action log and the Actions Outstanding item read for one body. */
+export interface ActionLogData {
+  actions: Action[];
+  updates: ActionUpdate[];
+  meetings: Meeting[];
+}
+
+function invalid(message: string): never {
+  throw new DataError(message, 'invalid');
+}
+
+function checkShort(value: string, label: string): string {
+  const tidy = tidyName(value);
+  if (tidy === '') invalid(`${label} is required.`);
+  if (tidy.length > limits.shortText) invalid(`${label} is too long.`);
+  return tidy;
+}
+
+function checkLong(value: string, label: string): void {
+  if (value.trim() === '') invalid(`${label} is required.`);
+  if (value.length > limits.longText) invalid(`${label} is too long.`);
+}
+
+/** Reads a body's actions, their updates and its meetings, for the log and carry-forward. */
+export async function readActionLog(db: MinutebookDb, bodyId: Id): Promise<ActionLogData> {
+  const [actions, meetings] = await Promise.all([
+    db.actions.where('bodyId').equals(bodyId).toArray(),
+    db.meetings.where('bodyId').equals(bodyId).toArray(),
+  ]);
+  const updates = await db.actionUpdates
+    .where('actionId')
+    .anyOf(actions.map((a) => a.id))
+    .toArray();
+  return { actions, updates, meetings };
+}
+
+/**
+ * Records an action raised before the body used Minutebook. Its reference is typed by hand and
+ * must be new for the body; it belongs to no meeting or item.
+ */
+export async function recordEarlierAction(
+  ctx: DataContext,
+  bodyId: Id,
+  input: EarlierAction,
+): Promise<Id> {
+  const reference = checkShort(input.reference, 'The reference');
+  const owner = checkShort(input.owner, 'The owner');
+  checkLong(input.text, 'The action');
+  if (!isIsoDate(input.raisedOn)) invalid('The date raised is a calendar date.');
+  if (input.dueDate !== null && !isIsoDate(input.dueDate))
+    invalid('The due date is a calendar date.');
+  if (input.dueDate !== null && input.dueDate < input.raisedOn)
+    invalid('The due date cannot be before the date raised.');
+  const { db } = ctx;
+  return db.transaction('rw', db.bodies, db.actions, async () => {
+    if (!(await db.bodies.get(bodyId)))
+      throw new DataError('That body no longer exists.', 'not-found');
+    if (await db.actions.where({ bodyId, reference }).first()) {
+      throw new DataError(`The body already has an action ${reference}.`, 'conflict');
+    }
+    const action: Action = {
+      id: ctx.newId(),
+      bodyId,
+      meetingId: null,
+      itemId: null,
+      raisedOn: input.raisedOn,
+      sequence: 0,
+      reference,
+      owner,
+      text: input.text,
+      dueDate: input.dueDate,
+      status: 'open',
+      confidential: false,
+      ...created(ctx),
+    };
+    await db.actions.add(action);
+    return action.id;
+  });
+}
+
+/**
+ * Gives the same update to one or several actions at a meeting: one ActionUpdate per action,
+ * so the minutes print them on one row. When it closes them, each action is marked closed.
+ * Refused for approved minutes and for actions not outstanding at that meeting.
+ */
+export async function giveUpdate(
+  ctx: DataContext,
+  meetingId: Id,
+  actionIds: readonly Id[],
+  text: string,
+  options: UpdateOptions,
+): Promise<Id[]> {
+  checkLong(text, 'The update');
+  if (actionIds.length === 0) invalid('Choose at least one action to update.');
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.actions, db.actionUpdates, async () => {
+    const meeting = await editableMeeting(ctx, meetingId);
+    const { actions, updates, meetings } = await readActionLog(db, meeting.bodyId);
+    const index = indexMeetings(meetings);
+    const ids: Id[] = [];
+    for (const actionId of new Set(actionIds)) {
+      const action = actions.find((a) => a.id === actionId);
+      if (!action) throw new DataError('That action no longer exists.', 'not-found');
+      if (!isOutstandingAt(meeting, action, updates, index)) {
+        invalid(`${action.reference} is not outstanding at meeting ${String(meeting.number)}.`);
+      }
+      if (updates.some((u) => u.actionId === actionId && u.meetingId === meetingId)) {
+        throw new DataError(
+          `${action.reference} already has an update at this meeting; edit that one instead.`,
+          'conflict',
+        );
+      }
+      const update: ActionUpdate = {
+        id: ctx.newId(),
+        actionId,
+        meetingId,
+        text,
+        closes: options.closes,
+        confidential: options.confidential ?? action.confidential,
+        ...created(ctx),
+      };
+      await db.actionUpdates.add(update);
+      if (options.closes && action.status !== 'closed')
+        await db.actions.update(actionId, { status: 'closed', ...touched(ctx) });
+      ids.push(update.id);
+    }
+    return ids;
+  });
+}
+
+/** Loads updates for a write and refuses if any meeting they were given at is approved. */
+async function editableUpdates(
+  ctx: DataContext,
+  updateIds: readonly Id[],
+): Promise<ActionUpdate[]> {
+  const found = await ctx.db.actionUpdates.bulkGet([...updateIds]);
+  const updates = found.filter((u): u is ActionUpdate => u !== undefined);
+  if (updates.length !== updateIds.length)
+    throw new DataError('That update no longer exists.', 'not-found');
+  for (const meetingId of new Set(updates.map((u) => u.meetingId)))
+    await editableMeeting(ctx, meetingId);
+  return updates;
+}
+
+/** Open again an action whose closing update went, unless another update still closes it. */
+async function settleStatus(ctx: DataContext, actionId: Id): Promise<void> {
+  const { db } = ctx;
+  const action = await db.actions.get(actionId);
+  if (!action) return;
+  const closed = (await db.actionUpdates.where('actionId').equals(actionId).toArray()).some(
+    (u) => u.closes,
+  );
+  const status = closed ? 'closed' : 'open';
+  if (action.status !== status) await db.actions.update(actionId, { status, ...touched(ctx) });
+}
+
+/**
+ * Changes only the given fields of updates (the updates of one row share their words). Taking
+ * away "closes" reopens the action; setting it closes the action.
+ */
+export async function editUpdates(
+  ctx: DataContext,
+  updateIds: readonly Id[],
+  patch: UpdatePatch,
+): Promise<void> {
+  if (patch.text !== undefined) checkLong(patch.text, 'The update');
+  const { db } = ctx;
+  await db.transaction('rw', db.meetings, db.actions, db.actionUpdates, async () => {
+    const updates = await editableUpdates(ctx, updateIds);
+    for (const u of updates) {
+      await db.actionUpdates.update(u.id, { ...patch, ...touched(ctx) });
+      if (patch.closes !== undefined && patch.closes !== u.closes)
+        await settleStatus(ctx, u.actionId);
+    }
+  });
+}
+
+/** Removes updates; an action whose only closing update goes is open again. */
+export async function removeUpdates(ctx: DataContext, updateIds: readonly Id[]): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', db.meetings, db.actions, db.actionUpdates, async () => {
+    const updates = await editableUpdates(ctx, updateIds);
+    await db.actionUpdates.bulkDelete(updates.map((u) => u.id));
+    // Only a closing update's removal can reopen: an action closed some other way stays closed.
+    for (const actionId of new Set(updates.filter((u) => u.closes).map((u) => u.actionId)))
+      await settleStatus(ctx, actionId);
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * Actions carried forward: which of a body's actions are outstanding at a meeting, how long
+ * each has been open, whether it is overdue, and the updates a meeting gave, as its minutes
+ * print them. Everything is computed from the actions, their updates and the meetings'
+ * numbers, so the answer for an old meeting stays what it was at that meeting.
+ */
+import type { Action, ActionUpdate, Id } from './model';
+import { outstandingRows, type OutstandingRow } from './outstanding';
+
+/** What carry-forward needs to know of a meeting. */
+export interface MeetingPoint {
+  id: Id;
+  bodyId: Id;
+  number: number;
+  /** Calendar date, "2016-03-10". */
+  date: string;
+}
+
+/** Meeting id → meeting, for the body's meetings. */
+export type MeetingIndex = ReadonlyMap<Id, MeetingPoint>;
+
+/** Indexes meetings by id. */
+export function indexMeetings(meetings: readonly MeetingPoint[]): MeetingIndex {
+  return new Map(meetings.map((m) => [m.id, m]));
+}
+
+/** Earlier actions first, then by reference read as numbers (SECP9/02 before SECP10/01). */
+export function compareActions(a: Action, b: Action): number {
+  if (a.raisedOn !== b.raisedOn) return a.raisedOn < b.raisedOn ? -1 : 1;
+  return a.reference.localeCompare(b.reference, 'en', { numeric: true });
+}
+
+/**
+ * The meeting at which the action was closed: the lowest-numbered meeting with an update that
+ * closes it, or undefined when no update closes it.
+ */
+export function closingMeeting(
+  action: Action,
+  updates: readonly ActionUpdate[],
+  meetings: MeetingIndex,
+): MeetingPoint | undefined {
+  let found: MeetingPoint | undefined;
+  for (const u of updates) {
+    if (u.actionId !== action.id || !u.closes) continue;
+    const m = meetings.get(u.meetingId);
+    if (m && (found === undefined || m.number < found.number)) found = m;
+  }
+  return found;
+}
+
+/**
+ * True when the action appears in the meeting's Actions Outstanding: it belongs to the body,
+ * was raised at an earlier meeting (or entered by hand as an earlier action), and no update
+ * given at an earlier meeting closed it. An action closed at this very meeting is still listed
+ * here: this is where its closing update is given. An action marked closed without any closing
+ * update was closed outside a meeting and is not carried forward.
+ */
+export function isOutstandingAt(
+  meeting: MeetingPoint,
+  action: Action,
+  updates: readonly ActionUpdate[],
+  meetings: MeetingIndex,
+): boolean {
+  if (action.bodyId !== meeting.bodyId) return false;
+  if (action.meetingId !== null) {
+    const raisedAt = meetings.get(action.meetingId);
+    if (raisedAt === undefined || raisedAt.number >= meeting.number) return false;
+  }
+  const closedAt = closingMeeting(action, updates, meetings);
+  if (closedAt === undefined) return action.status === 'open';
+  return closedAt.number >= meeting.number;
+}
+
+/** The actions outstanding at a meeting, earliest first. */
+export function outstandingAt(
+  meeting: MeetingPoint,
+  actions: readonly Action[],
+  updates: readonly ActionUpdate[],
+  meetings: MeetingIndex,
+): Action[] {
+  return actions.filter((a) => isOutstandingAt(meeting, a, updates, meetings)).sort(compareActions);
+}
+
+function dayNumber(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export interface ActionAge {
+  /** Days from the date raised to `asOf`, or to the date closed if it closed before then. */
+  daysOpen: number;
+  /** True when still open on `asOf` and its due date has passed. */
+  overdue: boolean;
+  /** Days past the due date, 0 when not overdue. */
+  daysOverdue: number;
+}
+
+/**
+ * How long an action has been open on `asOf`, and whether it is overdue then. `closedOn` is
+ * the date it closed, or null while it is open.
+ */
+export function actionAge(
+  action: Pick<Action, 'raisedOn' | 'dueDate'>,
+  asOf: string,
+  closedOn: string | null,
+): ActionAge {
+  const open = closedOn === null || closedOn > asOf;
+  const end = open ? asOf : closedOn;
+  const daysOpen = Math.max(0, daysBetween(action.raisedOn, end));
+  const daysOverdue =
+    open && action.dueDate !== null ? Math.max(0, daysBetween(action.dueDate, asOf)) : 0;
+  return { daysOpen, overdue: daysOverdue > 0, daysOverdue };
+}
+
+/** A row of a meeting's Actions Outstanding table, with the updates it stands for. */
+export interface UpdateRow extends OutstandingRow {
+  updates: ActionUpdate[];
+  /** True when any update on the row is confidential. */
+  confidential: boolean;
+  /** References of the actions the row's updates close. */
+  closes: string[];
+}
+
+/**
+ * The updates given at a meeting as its minutes print them, in the order given: updates with
+ * the same words share one row ("SECP20/04, 23/08 & 28/06").
+ */
+export function updateRowsAt(
+  meetingId: Id,
+  actions: readonly Action[],
+  updates: readonly ActionUpdate[],
+): UpdateRow[] {
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  const given = updates
+    .flatMap((update) => {
+      const action = byId.get(update.actionId);
+      return update.meetingId === meetingId && action ? [{ update, action }] : [];
+    })
+    .sort(
+      (a, b) =>
+        (a.update.createdAt < b.update.createdAt
+          ? -1
+          : a.update.createdAt > b.update.createdAt
+            ? 1
+            : 0) || compareActions(a.action, b.action),
+    );
+  const rows = outstandingRows(
+    given.map((g) => ({ reference: g.action.reference, text: g.update.text })),
+  );
+  return rows.map((row) => {
+    const mine = given.filter((g) => g.update.text.trim() === row.text);
+    return {
+      ...row,
+      updates: mine.map((g) => g.update),
+      confidential: mine.some((g) => g.update.confidential),
+      closes: mine.filter((g) => g.update.closes).map((g) => g.action.reference),
+    };
+  });
+}

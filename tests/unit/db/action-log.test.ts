@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createBody,
+  createMeeting,
+  editUpdates,
+  giveUpdate,
+  readActionLog,
+  recordEarlierAction,
+  removeUpdates,
+  type EarlierAction,
+} from '../../../src-renderer/db';
+import { updateRowsAt, type Action, type Id } from '../../../src-renderer/domain';
+import {
+  approve,
+  expectDataError,
+  fakeContext,
+  meeting30,
+  secPanel,
+  snapshot,
+  useTestDatabases,
+  type TestContext,
+} from './support';
+
+const open = useTestDatabases();
+
+const policy = 'The three actions on the Panel Information Policy will be covered in April.';
+
+function earlier(reference: string, fields: Partial<EarlierAction> = {}): EarlierAction {
+  return {
+    reference,
+    owner: 'SECAS',
+    text: `Action ${reference}`,
+    raisedOn: '2015-06-11',
+    dueDate: null,
+    ...fields,
+  };
+}
+
+/** The SEC Panel with meetings 29 and 30 and the five earlier actions of the reference minutes. */
+async function panel(): Promise<{
+  ctx: TestContext;
+  bodyId: Id;
+  m29: Id;
+  m30: Id;
+  ids: Record<string, Id>;
+}> {
+  const ctx = fakeContext(open());
+  const bodyId = await createBody(ctx, secPanel);
+  const m29 = await createMeeting(ctx, bodyId, { ...meeting30, number: 29, date: '2016-02-11' });
+  const m30 = await createMeeting(ctx, bodyId, meeting30);
+  const ids: Record<string, Id> = {};
+  for (const ref of ['SECP22/04', 'SECP20/04', 'SECP23/08', 'SECP28/06', 'SECP22/08'])
+    ids[ref] = await recordEarlierAction(ctx, bodyId, earlier(ref));
+  return { ctx, bodyId, m29, m30, ids };
+}
+
+async function action(ctx: TestContext, id: Id | undefined): Promise<Action | undefined> {
+  return ctx.db.actions.get(id ?? '');
+}
+
+describe('recordEarlierAction', () => {
+  it('stores an action of no meeting, with the reference as typed', async () => {
+    const { ctx, bodyId, ids } = await panel();
+    const a = await action(ctx, ids['SECP22/08']);
+    expect(a).toMatchObject({
+      bodyId,
+      meetingId: null,
+      itemId: null,
+      sequence: 0,
+      reference: 'SECP22/08',
+      status: 'open',
+      raisedOn: '2015-06-11',
+      updatedBy: 'SECAS',
+    });
+  });
+
+  it('refuses a reference the body already uses, and bad fields, changing nothing', async () => {
+    const { ctx, bodyId } = await panel();
+    const before = await snapshot(ctx.db);
+    await expectDataError(
+      recordEarlierAction(ctx, bodyId, earlier(' SECP22/08 ')),
+      'conflict',
+      /already has an action SECP22\/08/,
+    );
+    await expectDataError(recordEarlierAction(ctx, bodyId, earlier('  ')), 'invalid');
+    await expectDataError(
+      recordEarlierAction(ctx, bodyId, earlier('X1', { owner: '' })),
+      'invalid',
+    );
+    await expectDataError(
+      recordEarlierAction(ctx, bodyId, earlier('X1', { raisedOn: '2015-02-30' })),
+      'invalid',
+    );
+    await expectDataError(
+      recordEarlierAction(ctx, bodyId, earlier('X1', { dueDate: '2015-01-01' })),
+      'invalid',
+      /before the date raised/,
+    );
+    await expectDataError(recordEarlierAction(ctx, 'nobody', earlier('X1')), 'not-found');
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('allows the same reference in another body', async () => {
+    const { ctx } = await panel();
+    const other = await createBody(ctx, { ...secPanel, name: 'TAG' });
+    await expect(recordEarlierAction(ctx, other, earlier('SECP22/08'))).resolves.toBeTypeOf(
+      'string',
+    );
+  });
+});
+
+describe('giveUpdate', () => {
+  it('writes one update per action; the same words print as one row', async () => {
+    const { ctx, bodyId, m30, ids } = await panel();
+    const shared = [ids['SECP20/04'], ids['SECP23/08'], ids['SECP28/06']] as Id[];
+    const written = await giveUpdate(ctx, m30, shared, policy, { closes: false });
+    expect(written).toHaveLength(3);
+    const log = await readActionLog(ctx.db, bodyId);
+    expect(log.updates.map((u) => [u.actionId, u.meetingId, u.text])).toEqual(
+      shared.map((id) => [id, m30, policy]),
+    );
+    expect(updateRowsAt(m30, log.actions, log.updates).map((r) => r.label)).toEqual([
+      'SECP20/04, 23/08 & 28/06',
+    ]);
+  });
+
+  it('closes the action when the update closes it, and reopens when that is undone', async () => {
+    const { ctx, m30, ids } = await panel();
+    const id = ids['SECP22/08'] as Id;
+    const [updateId] = await giveUpdate(ctx, m30, [id], 'Published.', { closes: true });
+    expect((await action(ctx, id))?.status).toBe('closed');
+    await editUpdates(ctx, [updateId as Id], { closes: false });
+    expect((await action(ctx, id))?.status).toBe('open');
+    await editUpdates(ctx, [updateId as Id], { closes: true, text: 'Now published.' });
+    expect((await action(ctx, id))?.status).toBe('closed');
+    expect((await ctx.db.actionUpdates.get(updateId as Id))?.text).toBe('Now published.');
+    await removeUpdates(ctx, [updateId as Id]);
+    expect((await action(ctx, id))?.status).toBe('open');
+    expect(await ctx.db.actionUpdates.count()).toBe(0);
+  });
+
+  it('keeps an action closed while another of its updates still closes it', async () => {
+    const { ctx, m29, m30, ids } = await panel();
+    const id = ids['SECP22/04'] as Id;
+    await giveUpdate(ctx, m29, [id], 'Progressing.', { closes: false });
+    const [later] = await giveUpdate(ctx, m30, [id], 'Done.', { closes: true });
+    await editUpdates(ctx, [later as Id], { text: 'Done and dusted.' });
+    expect((await action(ctx, id))?.status).toBe('closed');
+  });
+
+  it('refuses an action closed at an earlier meeting, a second update, and empty words', async () => {
+    const { ctx, m29, m30, ids } = await panel();
+    const id = ids['SECP22/08'] as Id;
+    await giveUpdate(ctx, m29, [id], 'Published.', { closes: true });
+    await expectDataError(
+      giveUpdate(ctx, m30, [id], 'Again.', { closes: false }),
+      'invalid',
+      /not outstanding at meeting 30/,
+    );
+    await expectDataError(
+      giveUpdate(ctx, m29, [id], 'Twice.', { closes: false }),
+      'conflict',
+      /already has an update/,
+    );
+    await expectDataError(
+      giveUpdate(ctx, m30, [ids['SECP22/04'] as Id], '  ', { closes: false }),
+      'invalid',
+    );
+    await expectDataError(giveUpdate(ctx, m30, [], 'Nothing.', { closes: false }), 'invalid');
+  });
+
+  it('refuses an action raised at the same meeting or later', async () => {
+    const { ctx, bodyId, m29, m30 } = await panel();
+    const raised: Action = {
+      id: 'raised-30',
+      bodyId,
+      meetingId: m30,
+      itemId: null,
+      raisedOn: '2016-03-10',
+      sequence: 1,
+      reference: 'SECP30/01',
+      owner: 'SECAS',
+      text: 'Look into it.',
+      dueDate: null,
+      status: 'open',
+      confidential: true,
+      createdAt: ctx.now(),
+      updatedAt: ctx.now(),
+      updatedBy: 'SECAS',
+    };
+    await ctx.db.actions.add(raised);
+    await expectDataError(giveUpdate(ctx, m30, [raised.id], 'x', { closes: false }), 'invalid');
+    await expectDataError(giveUpdate(ctx, m29, [raised.id], 'x', { closes: false }), 'invalid');
+    // At the next meeting it is outstanding, and its update is confidential like the action.
+    const m31 = await createMeeting(ctx, bodyId, { ...meeting30, number: 31, date: '2016-04-14' });
+    const [u] = await giveUpdate(ctx, m31, [raised.id], 'Looked into.', { closes: false });
+    expect((await ctx.db.actionUpdates.get(u as Id))?.confidential).toBe(true);
+  });
+
+  it('refuses every write once that meeting’s minutes are approved', async () => {
+    const { ctx, m29, m30, ids } = await panel();
+    const [u29] = await giveUpdate(ctx, m29, [ids['SECP22/08'] as Id], 'Published.', {
+      closes: true,
+    });
+    await approve(ctx, m29);
+    const before = await snapshot(ctx.db);
+    await expectDataError(
+      giveUpdate(ctx, m29, [ids['SECP22/04'] as Id], 'Late.', { closes: false }),
+      'locked',
+    );
+    await expectDataError(editUpdates(ctx, [u29 as Id], { text: 'Changed.' }), 'locked');
+    await expectDataError(removeUpdates(ctx, [u29 as Id]), 'locked');
+    expect(await snapshot(ctx.db)).toEqual(before);
+    // Meeting 30 is still a draft: its updates are accepted.
+    await expect(
+      giveUpdate(ctx, m30, [ids['SECP22/04'] as Id], 'Fine.', { closes: false }),
+    ).resolves.toHaveLength(1);
+  });
+});
