@@ -41,3 +41,14 @@ export function useAgendaItems(db: MinutebookDb, meetingId: Id): AgendaItem[] | 
     [db, meetingId],
   );
 }
+
+/** A meeting's recorded amendments, oldest first. */
+export function useAmendments(db: MinutebookDb, meetingId: Id): Amendment[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.amendments.where('meetingId').equals(meetingId).toArray()).sort(
+        (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+      ),
+    [db, meetingId],
+  );
+}

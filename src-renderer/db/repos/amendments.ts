@@ -1,0 +1,62 @@
+import { isIsoDate, limits, meetingStatusLabels } from '../../domain';
+import type { Amendment, Id } from '../../domain';
+import { created, type DataContext } from '../context';
+import { DataError } from '../errors';
+
+export interface AmendmentInput {
+  /** Calendar date of the amendment, "YYYY-MM-DD". */
+  date: string;
+  reason: string;
+  text: string;
+}
+
+/** What is wrong with an amendment, in words a secretary understands, or null. */
+function problem(input: AmendmentInput): string | null {
+  if (!isIsoDate(input.date)) return 'The date of the amendment is a calendar date.';
+  if (input.reason.trim() === '') return 'Say why the minutes are amended.';
+  if (input.text.trim() === '') return 'Write the amended wording.';
+  if (input.reason.length > limits.longText || input.text.length > limits.longText) {
+    return `An amendment is ${String(limits.longText)} characters at most.`;
+  }
+  return null;
+}
+
+/**
+ * Records a change to approved minutes: the only change they accept. Refused before the
+ * minutes are approved, when they can still be edited in place.
+ */
+export async function addAmendment(
+  ctx: DataContext,
+  meetingId: Id,
+  input: AmendmentInput,
+): Promise<Id> {
+  const wrong = problem(input);
+  if (wrong !== null) throw new DataError(wrong, 'invalid');
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.amendments, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new DataError('That meeting no longer exists.', 'not-found');
+    if (meeting.status !== 'approved') {
+      throw new DataError(
+        `The minutes are “${meetingStatusLabels[meeting.status]}”, not approved: edit them directly instead of recording an amendment.`,
+        'invalid',
+      );
+    }
+    const amendment: Amendment = {
+      id: ctx.newId(),
+      meetingId,
+      date: input.date,
+      reason: input.reason,
+      text: input.text,
+      ...created(ctx),
+    };
+    await db.amendments.add(amendment);
+    return amendment.id;
+  });
+}
+
+/** A meeting's amendments, oldest first (by date, then by when they were recorded). */
+export async function listAmendments(ctx: DataContext, meetingId: Id): Promise<Amendment[]> {
+  const all = await ctx.db.amendments.where('meetingId').equals(meetingId).toArray();
+  return all.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+}
