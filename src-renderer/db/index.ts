@@ -14,11 +14,15 @@ export {
   addItem,
   updateItem,
   moveItem,
+  moveItemTo,
+  addStandingItems,
+  addActionsOutstandingItem,
   deleteItem,
   restoreItems,
   type ItemPatch,
   type NewItem,
   type RemovedItems,
+  type StandingCopied,
 } from './repos/agenda';
 export {
   readActionLog,

@@ -21,6 +21,12 @@ export type { DecisionText, DecisionsPhrase } from './decisions';
 export { joinReferences, outstandingRows } from './outstanding';
 export type { OutstandingRow, OutstandingUpdate } from './outstanding';
 export {
+  actionsOutstandingTitle,
+  planActionsOutstandingItem,
+  planStandingItems,
+} from './standing';
+export type { PlannedItem, StandingPlan } from './standing';
+export {
   actionAge,
   closingMeeting,
   compareActions,

@@ -1,4 +1,14 @@
-import { positionAtEnd, positionForMove, tidyName, validateItemInput } from '../../domain';
+import {
+  byPosition,
+  numberAgenda,
+  planActionsOutstandingItem,
+  planStandingItems,
+  positionAtEnd,
+  positionBetween,
+  positionForMove,
+  tidyName,
+  validateItemInput,
+} from '../../domain';
 import type { AgendaItem, Id, ItemInput, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -14,6 +24,7 @@ export type ItemPatch = Partial<
     | 'plannedMinutes'
     | 'publicSummary'
     | 'status'
+    | 'standing'
   >
 >;
 
@@ -80,6 +91,10 @@ export async function updateItem(ctx: DataContext, id: Id, patch: ItemPatch): Pr
     const item = await db.agendaItems.get(id);
     if (!item) throw new DataError('That agenda item no longer exists.', 'not-found');
     refuseInvalid({ ...item, ...patch });
+    // A journal entry replayed from storage is data, whatever the types say.
+    if ('standing' in patch && typeof patch.standing !== 'boolean') {
+      throw new DataError('“Standing item” is either ticked or not.', 'invalid');
+    }
     await editableMeeting(ctx, item.meetingId);
     await db.agendaItems.update(id, { ...patch, ...touched(ctx) });
   });
@@ -99,6 +114,128 @@ export async function moveItem(ctx: DataContext, id: Id, direction: -1 | 1): Pro
       .toArray();
     const position = positionForMove(siblings, id, direction);
     if (position !== null) await db.agendaItems.update(id, { position, ...touched(ctx) });
+  });
+}
+
+/**
+ * Moves an item to where a drop put it among its siblings: after `beforeId` (the sibling now
+ * above it) and ahead of `afterId` (the sibling now below it); null marks an end. Only the
+ * mover's row is written, except inside a run of equal keys (two windows appended at once),
+ * where no key fits between the neighbours: the rest of that run then takes keys after the
+ * mover, so the order the user saw is the order stored.
+ */
+export async function moveItemTo(
+  ctx: DataContext,
+  id: Id,
+  beforeId: Id | null,
+  afterId: Id | null,
+): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    const item = await db.agendaItems.get(id);
+    if (!item) throw new DataError('That agenda item no longer exists.', 'not-found');
+    await editableMeeting(ctx, item.meetingId);
+    const siblings = (
+      await db.agendaItems
+        .where('meetingId')
+        .equals(item.meetingId)
+        .filter((i) => i.parentId === item.parentId)
+        .toArray()
+    ).sort(byPosition);
+    const others = siblings.filter((s) => s.id !== id);
+    const slot = dropSlot(others, beforeId, afterId);
+    if (slot === null) {
+      throw new DataError(
+        'The items around that place have moved or gone; look again and retry.',
+        'conflict',
+      );
+    }
+    if (siblings.findIndex((s) => s.id === id) === slot) return;
+    const low = others[slot - 1]?.position ?? null;
+    const high = others[slot]?.position ?? null;
+    if (low === null || high === null || low < high) {
+      await db.agendaItems.update(id, { position: positionBetween(low, high), ...touched(ctx) });
+      return;
+    }
+    const run = others.slice(slot).filter((o) => o.position === high);
+    const next = others.find((o) => o.position > high)?.position ?? null;
+    let key = positionBetween(low, next);
+    await db.agendaItems.update(id, { position: key, ...touched(ctx) });
+    for (const sibling of run) {
+      key = positionBetween(key, next);
+      await db.agendaItems.update(sibling.id, { position: key, ...touched(ctx) });
+    }
+  });
+}
+
+/** Where among `others` (the siblings without the mover) a drop between two of them lands. */
+function dropSlot(others: readonly AgendaItem[], beforeId: Id | null, afterId: Id | null) {
+  if (beforeId !== null) {
+    const index = others.findIndex((o) => o.id === beforeId);
+    if (index >= 0) return index + 1;
+  }
+  if (afterId !== null) {
+    const index = others.findIndex((o) => o.id === afterId);
+    if (index >= 0) return index;
+  }
+  return beforeId === null && afterId === null && others.length === 0 ? 0 : null;
+}
+
+/** What copying standing items did, for the message the user sees. */
+export interface StandingCopied {
+  /** The number of the meeting they were copied from. */
+  from: number;
+  added: number;
+  /** Titles left out because this agenda already has them. */
+  skipped: string[];
+}
+
+/**
+ * Copies the standing items of the body's previous meeting (the highest number below this
+ * one), with their sub-items, to the end of this agenda, in one transaction.
+ */
+export async function addStandingItems(ctx: DataContext, meetingId: Id): Promise<StandingCopied> {
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    const meeting = await editableMeeting(ctx, meetingId);
+    const earlier = (await db.meetings.where('bodyId').equals(meeting.bodyId).toArray())
+      .filter((m) => m.number < meeting.number)
+      .sort((a, b) => b.number - a.number)[0];
+    if (!earlier) {
+      throw new DataError(
+        `There is no meeting before meeting ${meeting.number} to take standing items from.`,
+        'not-found',
+      );
+    }
+    const previous = await db.agendaItems.where('meetingId').equals(earlier.id).toArray();
+    const current = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
+    const plan = planStandingItems(previous, current, meetingId, ctx.newId);
+    const audit = created(ctx);
+    await db.agendaItems.bulkAdd(plan.items.map((p) => ({ ...p, ...audit })));
+    return { from: earlier.number, added: plan.items.length, skipped: plan.skipped };
+  });
+}
+
+/**
+ * Adds the item under which the minutes list the open actions of earlier meetings, as item 1.
+ * A meeting has at most one; a second is refused.
+ */
+export async function addActionsOutstandingItem(ctx: DataContext, meetingId: Id): Promise<Id> {
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    await editableMeeting(ctx, meetingId);
+    const current = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
+    const planned = planActionsOutstandingItem(current, meetingId, ctx.newId());
+    if (planned === null) {
+      const existing = numberAgenda(current).find((n) => n.item.kind === 'actions-outstanding');
+      const where = existing ? ` (item ${existing.number}, “${existing.item.title}”)` : '';
+      throw new DataError(
+        `This agenda already has its Actions Outstanding item${where}; a meeting has only one.`,
+        'conflict',
+      );
+    }
+    await db.agendaItems.add({ ...planned, ...created(ctx) });
+    return planned.id;
   });
 }
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addActionsOutstandingItem,
   addItem,
+  addStandingItems,
+  createMeeting,
   deleteItem,
   moveItem,
+  moveItemTo,
   restoreItems,
   setMeetingStatus,
   updateItem,
@@ -21,6 +25,7 @@ import {
   approve,
   expectDataError,
   fakeContext,
+  meeting30,
   paragraph,
   seedMeeting,
   snapshot,
@@ -556,5 +561,277 @@ describe('persistence', () => {
       '3 Pwyllgor Ŵyŷ \u0007',
       '  3.1 Sub',
     ]);
+  });
+});
+
+describe('moveItemTo (a drop among siblings)', () => {
+  it('moves an item between its new neighbours and writes only the moved row', async () => {
+    const { ctx, meetingId, ids } = await meetingWith(['A', 'B', 'C', 'D', 'E']);
+    const [a, b, c, d, e] = ids as [Id, Id, Id, Id, Id];
+    const before = byId(await items(ctx, meetingId));
+    const at = ctx.advance();
+    ctx.setUser('Chair');
+    await moveItemTo(ctx, e, a, b);
+    expect(await outline(ctx, meetingId)).toEqual(['1 A', '2 E', '3 B', '4 C', '5 D']);
+    const after = byId(await items(ctx, meetingId));
+    for (const [id, row] of before) {
+      if (id === e) expect(after.get(id)).toMatchObject({ updatedAt: at, updatedBy: 'Chair' });
+      else expect(after.get(id), `row ${row.title}`).toEqual(row);
+    }
+    await moveItemTo(ctx, a, d, null);
+    expect(await outline(ctx, meetingId)).toEqual(['1 E', '2 B', '3 C', '4 D', '5 A']);
+    await moveItemTo(ctx, c, null, e);
+    expect(await outline(ctx, meetingId)).toEqual(['1 C', '2 E', '3 B', '4 D', '5 A']);
+  });
+
+  it('writes nothing for a drop where the item already is', async () => {
+    const { ctx, ids } = await meetingWith(['A', 'B', 'C']);
+    const [a, b, c] = ids as [Id, Id, Id];
+    const before = await snapshot(ctx.db);
+    ctx.advance();
+    await moveItemTo(ctx, b, a, c);
+    await moveItemTo(ctx, a, null, b);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('follows a plain array through 100 random drops', async () => {
+    const titles = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const { ctx, meetingId, ids } = await meetingWith(titles);
+    const idOf = new Map(titles.map((t, i) => [t, ids[i] ?? '']));
+    const expected = [...titles];
+    let seed = 29;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let step = 0; step < 100; step++) {
+      const title = titles[next() % titles.length] ?? '';
+      expected.splice(expected.indexOf(title), 1);
+      const to = next() % (expected.length + 1);
+      expected.splice(to, 0, title);
+      const above = expected[to - 1];
+      const below = expected[to + 1];
+      await moveItemTo(
+        ctx,
+        idOf.get(title) ?? '',
+        above === undefined ? null : (idOf.get(above) ?? ''),
+        below === undefined ? null : (idOf.get(below) ?? ''),
+      );
+    }
+    expect((await items(ctx, meetingId)).map((i) => i.title)).toEqual(expected);
+  });
+
+  it('lands between two siblings with equal keys, re-keying only the rest of that run', async () => {
+    const { ctx, meetingId, ids } = await meetingWith(['A', 'B', 'C', 'D']);
+    const [a, b, c, d] = ids as [Id, Id, Id, Id];
+    // Two windows appended B, C and D at once: all three share one key.
+    const shared = (await ctx.db.agendaItems.get(b))?.position ?? '';
+    await ctx.db.agendaItems.update(c, { position: shared });
+    await ctx.db.agendaItems.update(d, { position: shared });
+    expect(await outline(ctx, meetingId)).toEqual(['1 A', '2 B', '3 C', '4 D']);
+    const before = byId(await items(ctx, meetingId));
+    await moveItemTo(ctx, a, b, c);
+    expect(await outline(ctx, meetingId)).toEqual(['1 B', '2 A', '3 C', '4 D']);
+    const after = byId(await items(ctx, meetingId));
+    // B, ahead of the drop, is untouched; C and D, after it in the run, took new keys.
+    expect(after.get(b)).toEqual(before.get(b));
+    expect(after.get(c)?.position).not.toBe(shared);
+    expect(after.get(d)?.position).not.toBe(shared);
+    // Every later move still works.
+    await moveItemTo(ctx, d, null, b);
+    await moveItemTo(ctx, b, c, null);
+    expect(await outline(ctx, meetingId)).toEqual(['1 D', '2 A', '3 C', '4 B']);
+  });
+
+  it('lands after a run of equal keys, and ahead of one, with one write', async () => {
+    const { ctx, meetingId, ids } = await meetingWith(['A', 'B', 'C']);
+    const [a, b, c] = ids as [Id, Id, Id];
+    const shared = (await ctx.db.agendaItems.get(a))?.position ?? '';
+    await ctx.db.agendaItems.update(b, { position: shared });
+    const before = byId(await items(ctx, meetingId));
+    await moveItemTo(ctx, c, null, a);
+    expect(await outline(ctx, meetingId)).toEqual(['1 C', '2 A', '3 B']);
+    expect(byId(await items(ctx, meetingId)).get(b)).toEqual(before.get(b));
+    await moveItemTo(ctx, c, b, null);
+    expect(await outline(ctx, meetingId)).toEqual(['1 A', '2 B', '3 C']);
+  });
+
+  it('moves a sub-item among its own siblings only', async () => {
+    const { ctx, meetingId, ids } = await meetingWith(['A', 'B']);
+    const [a, b] = ids as [Id, Id];
+    const a1 = await addItem(ctx, meetingId, { title: 'A1', parentId: a });
+    const a2 = await addItem(ctx, meetingId, { title: 'A2', parentId: a });
+    await addItem(ctx, meetingId, { title: 'B1', parentId: b });
+    await moveItemTo(ctx, a1, a2, null);
+    expect(await outline(ctx, meetingId)).toEqual([
+      '1 A',
+      '  1.1 A2',
+      '  1.2 A1',
+      '2 B',
+      '  2.1 B1',
+    ]);
+    // A neighbour from another parent is no neighbour: refused, nothing written.
+    const before = await snapshot(ctx.db);
+    await expectDataError(moveItemTo(ctx, a1, b, null), 'conflict', /moved or gone/);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('uses the other neighbour when one has gone, and refuses when both have', async () => {
+    const { ctx, meetingId, ids } = await meetingWith(['A', 'B', 'C']);
+    const [a, b, c] = ids as [Id, Id, Id];
+    await moveItemTo(ctx, c, 'deleted-elsewhere', a);
+    expect(await outline(ctx, meetingId)).toEqual(['1 C', '2 A', '3 B']);
+    await expectDataError(moveItemTo(ctx, c, 'gone', 'gone-too'), 'conflict');
+    await expectDataError(moveItemTo(ctx, c, null, null), 'conflict');
+    await expectDataError(moveItemTo(ctx, 'nope', a, b), 'not-found');
+  });
+});
+
+describe('standing items', () => {
+  /** Meeting 29 with standing and other items, meeting 28 before it, and meeting 30 after. */
+  async function threeMeetings() {
+    const ctx = fakeContext(open());
+    const { bodyId, meetingId: m30 } = await seedMeeting(ctx);
+    const m28 = await createMeeting(ctx, bodyId, { ...meeting30, number: 28 });
+    const m29 = await createMeeting(ctx, bodyId, { ...meeting30, number: 29 });
+    await updateItem(ctx, await addItem(ctx, m28, { title: 'Old standing' }), { standing: true });
+    const ao = await addActionsOutstandingItem(ctx, m29);
+    await updateItem(ctx, ao, { presenter: 'SECAS', plannedMinutes: 10, paperRefs: ['P1'] });
+    const sub = await addItem(ctx, m29, { title: 'SECP22/08', parentId: ao });
+    await updateItem(ctx, sub, { presenter: 'DCC', classification: 'confidential' });
+    await addItem(ctx, m29, { title: 'Detail', parentId: sub });
+    await addItem(ctx, m29, { title: 'Risk Register' });
+    const aob = await addItem(ctx, m29, { title: 'Any Other Business' });
+    await updateItem(ctx, aob, { standing: true, plannedMinutes: 5, presenter: 'Chair' });
+    await ctx.db.minuteBlocks.add(paragraph(ctx, m29, aob, 'None raised.'));
+    return { ctx, bodyId, m28, m29, m30 };
+  }
+
+  it('stores the Standing item tick', async () => {
+    const { ctx, ids } = await meetingWith(['AOB']);
+    await updateItem(ctx, ids[0] ?? '', { standing: true });
+    expect((await ctx.db.agendaItems.get(ids[0] ?? ''))?.standing).toBe(true);
+    const before = await snapshot(ctx.db);
+    await expectDataError(
+      updateItem(ctx, ids[0] ?? '', { standing: 'yes' as unknown as boolean }),
+      'invalid',
+    );
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('copies the previous meeting’s standing items with their sub-items, not their minutes', async () => {
+    const { ctx, m29, m30 } = await threeMeetings();
+    await addItem(ctx, m30, { title: 'Welcome' });
+    const blocks = await ctx.db.minuteBlocks.count();
+    const at = ctx.advance();
+    const result = await addStandingItems(ctx, m30);
+    expect(result).toEqual({ from: 29, added: 4, skipped: [] });
+    expect(await outline(ctx, m30)).toEqual([
+      '1 Welcome',
+      '2 Minutes and Actions Outstanding',
+      '  2.1 SECP22/08',
+      '    2.1.1 Detail',
+      '3 Any Other Business',
+    ]);
+    const copied = await items(ctx, m30);
+    const ao = copied.find((i) => i.kind === 'actions-outstanding');
+    expect(ao).toMatchObject({
+      presenter: 'SECAS',
+      plannedMinutes: 10,
+      paperRefs: [],
+      standing: true,
+      createdAt: at,
+    });
+    expect(copied.find((i) => i.title === 'SECP22/08')).toMatchObject({
+      parentId: ao?.id,
+      presenter: 'DCC',
+      classification: 'confidential',
+    });
+    expect(copied.find((i) => i.title === 'Any Other Business')).toMatchObject({
+      presenter: 'Chair',
+      plannedMinutes: 5,
+      status: 'pending',
+    });
+    expect(await ctx.db.minuteBlocks.count()).toBe(blocks);
+    // Meeting 29 itself is unchanged.
+    expect((await items(ctx, m29)).every((i) => i.meetingId === m29)).toBe(true);
+    expect(await items(ctx, m29)).toHaveLength(5);
+  });
+
+  it('adds nothing twice when run again', async () => {
+    const { ctx, m30 } = await threeMeetings();
+    await addStandingItems(ctx, m30);
+    const before = await snapshot(ctx.db);
+    const again = await addStandingItems(ctx, m30);
+    expect(again).toEqual({
+      from: 29,
+      added: 0,
+      skipped: ['Minutes and Actions Outstanding', 'Any Other Business'],
+    });
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('takes the highest earlier meeting, whatever the order of creation', async () => {
+    const { ctx, bodyId, m29 } = await threeMeetings();
+    const m31 = await createMeeting(ctx, bodyId, { ...meeting30, number: 31 });
+    const result = await addStandingItems(ctx, m29);
+    expect(result.from).toBe(28);
+    expect(await outline(ctx, m29)).toContain('4 Old standing');
+    await expect(addStandingItems(ctx, m31)).resolves.toMatchObject({ from: 30, added: 0 });
+  });
+
+  it('refuses the first meeting of a body, writing nothing', async () => {
+    const { ctx, m28 } = await threeMeetings();
+    const before = await snapshot(ctx.db);
+    await expectDataError(addStandingItems(ctx, m28), 'not-found', /no meeting before meeting 28/);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+});
+
+describe('the Actions Outstanding item', () => {
+  it('is added as item 1, standing, and only once per meeting', async () => {
+    const { ctx, meetingId } = await meetingWith(['Welcome', 'AOB']);
+    const id = await addActionsOutstandingItem(ctx, meetingId);
+    expect(await outline(ctx, meetingId)).toEqual([
+      '1 Minutes and Actions Outstanding',
+      '2 Welcome',
+      '3 AOB',
+    ]);
+    expect(await ctx.db.agendaItems.get(id)).toMatchObject({
+      kind: 'actions-outstanding',
+      standing: true,
+      parentId: null,
+    });
+    await updateItem(ctx, id, { title: 'Actions Outstanding' });
+    await moveItem(ctx, id, 1);
+    const before = await snapshot(ctx.db);
+    await expectDataError(
+      addActionsOutstandingItem(ctx, meetingId),
+      'conflict',
+      'This agenda already has its Actions Outstanding item (item 2, “Actions Outstanding”); a meeting has only one.',
+    );
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('may be added again once the first one is deleted', async () => {
+    const { ctx, meetingId } = await meetingWith([]);
+    await deleteItem(ctx, await addActionsOutstandingItem(ctx, meetingId));
+    await addActionsOutstandingItem(ctx, meetingId);
+    expect(await outline(ctx, meetingId)).toEqual(['1 Minutes and Actions Outstanding']);
+  });
+});
+
+describe('drops, standing items and Actions Outstanding are refused once approved', () => {
+  it('refuses each, writing nothing', async () => {
+    const ctx = fakeContext(open());
+    const { bodyId, meetingId: m30 } = await seedMeeting(ctx);
+    const m29 = await createMeeting(ctx, bodyId, { ...meeting30, number: 29 });
+    await updateItem(ctx, await addItem(ctx, m29, { title: 'AOB' }), { standing: true });
+    const a = await addItem(ctx, m30, { title: 'A' });
+    const b = await addItem(ctx, m30, { title: 'B' });
+    await approve(ctx, m30);
+    const before = await snapshot(ctx.db);
+    await expectDataError(moveItemTo(ctx, b, null, a), 'locked', /approved and locked/);
+    await expectDataError(addStandingItems(ctx, m30), 'locked');
+    await expectDataError(addActionsOutstandingItem(ctx, m30), 'locked');
+    await expectDataError(updateItem(ctx, a, { standing: true }), 'locked');
+    expect(await snapshot(ctx.db)).toEqual(before);
   });
 });
