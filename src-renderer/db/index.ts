@@ -49,3 +49,23 @@ export { addAmendment, listAmendments, type AmendmentInput } from './repos/amend
 export { useAmendments } from './hooks';
 export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
 export { WriteJournal, applyWrite, type FieldWrite, type JournalStorage } from './journal';
+export { addDecisionVerb, removeDecisionVerb, moveDecisionVerb } from './repos/decision-verbs';
+export {
+  addMember,
+  updateMember,
+  removeMember,
+  restoreMember,
+  type MemberPatch,
+} from './repos/members';
+export {
+  addMemberAttendance,
+  addGuestAttendance,
+  addAllMembersPresent,
+  updateAttendance,
+  removeAttendance,
+  restoreAttendance,
+  type AttendancePatch,
+  type NewAttendee,
+  type NewGuest,
+} from './repos/attendance';
+export { useMembers, useAttendance } from './people-hooks';

@@ -48,3 +48,26 @@ export {
   timeState,
 } from './timing';
 export type { TimeState } from './timing';
+export {
+  bodySettingsLimits,
+  normaliseVerb,
+  verbError,
+  decisionVerbsError,
+  actionRefTemplateError,
+  quorumError,
+  publicSummarySentenceError,
+  validateBodySettings,
+} from './body-settings';
+export type { BodySettingsInput } from './body-settings';
+export {
+  attendanceRoles,
+  attendanceRoleLabels,
+  personError,
+  attendanceNoteError,
+  attendanceRoleError,
+  byMemberOrder,
+  attendanceGroups,
+} from './attendance';
+export type { PersonInput } from './attendance';
+export { quorumStatus, describeQuorum } from './quorum';
+export type { QuorumStatus } from './quorum';

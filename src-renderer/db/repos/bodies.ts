@@ -2,15 +2,27 @@ import {
   defaultActionRefTemplate,
   defaultDecisionVerbs,
   defaultPublicSummarySentence,
+  normaliseVerb,
   tidyName,
   validateBodyInput,
+  validateBodySettings,
 } from '../../domain';
 import type { Body, BodyInput, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
 export type BodyPatch = Partial<
-  Pick<Body, 'name' | 'minutesName' | 'actionPrefix' | 'secretariat' | 'actionRefTemplate'>
+  Pick<
+    Body,
+    | 'name'
+    | 'minutesName'
+    | 'actionPrefix'
+    | 'secretariat'
+    | 'actionRefTemplate'
+    | 'decisionVerbs'
+    | 'publicSummarySentence'
+    | 'quorum'
+  >
 >;
 
 /** Creates a body after checking its fields; returns its id. */
@@ -33,13 +45,49 @@ export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id
   return body.id;
 }
 
-/** Changes the given fields of a body and nothing else. */
+/**
+ * Changes the given fields of a body and nothing else, after checking the body as it would
+ * then be. Decision verbs are stored as the minutes print them: upper case, tidied.
+ */
 export async function updateBody(ctx: DataContext, id: Id, patch: BodyPatch): Promise<void> {
+  const changes = normalisePatch(patch);
   await ctx.db.transaction('rw', ctx.db.bodies, async () => {
     const body = await ctx.db.bodies.get(id);
     if (!body) throw new DataError('That body no longer exists.', 'not-found');
-    const first = Object.values(validateBodyInput({ ...body, ...patch }))[0];
-    if (first !== undefined) throw new DataError(first, 'invalid');
-    await ctx.db.bodies.update(id, { ...patch, ...touched(ctx) });
+    refuseInvalid({ ...body, ...changes });
+    await ctx.db.bodies.update(id, { ...changes, ...touched(ctx) });
   });
+}
+
+/** Throws the first thing wrong with a body, in words for the secretary. */
+export function refuseInvalid(body: Body): void {
+  const first =
+    Object.values(validateBodyInput(body))[0] ?? Object.values(validateBodySettings(body))[0];
+  if (first !== undefined) throw new DataError(first, 'invalid');
+}
+
+const patchKeys: readonly (keyof BodyPatch)[] = [
+  'name',
+  'minutesName',
+  'actionPrefix',
+  'secretariat',
+  'actionRefTemplate',
+  'decisionVerbs',
+  'publicSummarySentence',
+  'quorum',
+];
+
+/**
+ * Keeps only the fields a patch may change (a replayed journal entry is data from storage, so
+ * an id or an audit field in it must not land), and puts verbs in upper case.
+ */
+function normalisePatch(patch: BodyPatch): BodyPatch {
+  const out: Record<string, unknown> = {};
+  for (const key of patchKeys) if (key in patch) out[key] = patch[key];
+  const verbs = out.decisionVerbs;
+  // Anything but a list of strings is left as it came, for validation to refuse.
+  if (Array.isArray(verbs) && verbs.every((v) => typeof v === 'string')) {
+    out.decisionVerbs = verbs.map(normaliseVerb);
+  }
+  return out as BodyPatch;
 }

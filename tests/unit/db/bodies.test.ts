@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createBody, updateBody } from '../../../src-renderer/db';
+import {
+  addDecisionVerb,
+  createBody,
+  moveDecisionVerb,
+  removeDecisionVerb,
+  updateBody,
+} from '../../../src-renderer/db';
 import { defaultActionRefTemplate, limits } from '../../../src-renderer/domain';
 import {
   expectDataError,
@@ -169,5 +175,103 @@ describe('updateBody', () => {
       );
       expect((await ctx.db.bodies.get(id))?.name).toBe('SEC Panel');
     });
+  });
+});
+
+describe('body settings', () => {
+  it('stores verbs upper case and tidied, in the order given', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    await updateBody(ctx, id, { decisionVerbs: ['noted', ' agreed  in principle', 'Approved'] });
+    expect((await ctx.db.bodies.get(id))?.decisionVerbs).toEqual([
+      'NOTED',
+      'AGREED IN PRINCIPLE',
+      'APPROVED',
+    ]);
+  });
+
+  it('saves the template, the summary sentence and the quorum', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    await updateBody(ctx, id, {
+      actionRefTemplate: 'Action-SC-{yyyy}-{n}',
+      publicSummarySentence: 'Siehe vertrauliches Protokoll.',
+      quorum: 4,
+    });
+    expect(await ctx.db.bodies.get(id)).toMatchObject({
+      actionRefTemplate: 'Action-SC-{yyyy}-{n}',
+      publicSummarySentence: 'Siehe vertrauliches Protokoll.',
+      quorum: 4,
+    });
+  });
+
+  it('refuses bad settings with a clear message, writing nothing', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    const before = await snapshot(ctx.db);
+    const refused: [Parameters<typeof updateBody>[2], RegExp][] = [
+      [{ decisionVerbs: [] }, /at least one/],
+      [{ decisionVerbs: ['NOTED', 'noted'] }, /already in the list/],
+      [{ decisionVerbs: ['NOTED', '  '] }, /empty/],
+      [{ decisionVerbs: ['X'.repeat(41)] }, /40 characters/],
+      [{ decisionVerbs: Array.from({ length: 31 }, (_, i) => `V${String(i)}`) }, /at most 30/],
+      [{ decisionVerbs: 'NOTED' as never }, /list of words/],
+      [{ decisionVerbs: [null] as never }, /list of words/],
+      [{ actionRefTemplate: '{prefix}{meeting}' }, /\{seq\} or \{n\}/],
+      [{ actionRefTemplate: `{seq}${'x'.repeat(100)}` }, /100 characters/],
+      [{ quorum: -1 }, /whole number/],
+      [{ quorum: 2.5 }, /whole number/],
+      [{ quorum: 501 }, /whole number/],
+      [{ quorum: '3' as never }, /whole number/],
+      [{ publicSummarySentence: 'x'.repeat(limits.longText + 1) }, /too long/],
+    ];
+    for (const [patch, message] of refused) {
+      await expectDataError(updateBody(ctx, id, patch), 'invalid', message);
+    }
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('ignores fields a patch may not change (a replayed journal entry is data)', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    await updateBody(ctx, id, { quorum: 3, id: 'other', createdAt: 'x' } as never);
+    expect(await ctx.db.bodies.get(id)).toMatchObject({ id, quorum: 3, createdAt: start });
+  });
+});
+
+describe('decision verb commands', () => {
+  it('adds, moves and removes verbs, reading the list as it is now', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    await updateBody(ctx, id, { decisionVerbs: ['NOTED', 'APPROVED', 'AGREED'] });
+    await addDecisionVerb(ctx, id, 'supported');
+    await moveDecisionVerb(ctx, id, 3, -1);
+    await moveDecisionVerb(ctx, id, 0, -1); // at the top: nothing moves
+    expect((await ctx.db.bodies.get(id))?.decisionVerbs).toEqual([
+      'NOTED',
+      'APPROVED',
+      'SUPPORTED',
+      'AGREED',
+    ]);
+    expect(await removeDecisionVerb(ctx, id, 'APPROVED')).toBe(1);
+    await addDecisionVerb(ctx, id, 'APPROVED', 1);
+    expect((await ctx.db.bodies.get(id))?.decisionVerbs).toEqual([
+      'NOTED',
+      'APPROVED',
+      'SUPPORTED',
+      'AGREED',
+    ]);
+  });
+
+  it('refuses a duplicate, the last verb and a verb no longer there', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    await updateBody(ctx, id, { decisionVerbs: ['NOTED'] });
+    const before = await snapshot(ctx.db);
+    await expectDataError(addDecisionVerb(ctx, id, ' noted '), 'invalid', /already/);
+    await expectDataError(removeDecisionVerb(ctx, id, 'NOTED'), 'invalid', /at least one/);
+    await expectDataError(removeDecisionVerb(ctx, id, 'AGREED'), 'not-found');
+    await expectDataError(addDecisionVerb(ctx, 'gone', 'AGREED'), 'not-found');
+    expect(await snapshot(ctx.db)).toEqual(before);
   });
 });

@@ -1,0 +1,157 @@
+import {
+  attendanceNoteError,
+  attendanceRoleError,
+  byMemberOrder,
+  personError,
+  tidyName,
+} from '../../domain';
+import type { Attendance, AttendanceRole, Id } from '../../domain';
+import { created, touched, type DataContext } from '../context';
+import { DataError } from '../errors';
+import { editableMeeting } from '../guards';
+
+export interface NewAttendee {
+  role: AttendanceRole;
+  note?: string;
+}
+
+export interface NewGuest extends NewAttendee {
+  name: string;
+  organisation: string;
+}
+
+export type AttendancePatch = Partial<Pick<Attendance, 'role' | 'note' | 'name' | 'organisation'>>;
+
+function refuseInvalid(row: Pick<Attendance, 'name' | 'organisation' | 'role' | 'note'>): void {
+  const error = personError(row) ?? attendanceRoleError(row.role) ?? attendanceNoteError(row.note);
+  if (error !== undefined) throw new DataError(error, 'invalid');
+}
+
+/** Lists a member of the body at a meeting, with the name and organisation they have today. */
+export async function addMemberAttendance(
+  ctx: DataContext,
+  meetingId: Id,
+  memberId: Id,
+  input: NewAttendee,
+): Promise<Id> {
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.members, db.attendance, async () => {
+    const meeting = await editableMeeting(ctx, meetingId);
+    const member = await db.members.get(memberId);
+    if (member?.bodyId !== meeting.bodyId) {
+      throw new DataError('That member is not (or no longer) a member of this body.', 'not-found');
+    }
+    const listed = await db.attendance.where('meetingId').equals(meetingId).toArray();
+    if (listed.some((a) => a.memberId === memberId)) {
+      throw new DataError(`${member.name} is already listed for this meeting.`, 'conflict');
+    }
+    const row: Attendance = {
+      id: ctx.newId(),
+      meetingId,
+      memberId,
+      name: member.name,
+      organisation: member.organisation,
+      role: input.role,
+      note: input.note ?? '',
+      ...created(ctx),
+    };
+    refuseInvalid(row);
+    await db.attendance.add(row);
+    return row.id;
+  });
+}
+
+/** Lists someone who is not a member (a guest, an observer, a presenter for one item). */
+export async function addGuestAttendance(
+  ctx: DataContext,
+  meetingId: Id,
+  input: NewGuest,
+): Promise<Id> {
+  const { db } = ctx;
+  const row: Attendance = {
+    id: ctx.newId(),
+    meetingId,
+    memberId: null,
+    name: typeof input.name === 'string' ? tidyName(input.name) : input.name,
+    organisation:
+      typeof input.organisation === 'string' ? tidyName(input.organisation) : input.organisation,
+    role: input.role,
+    note: input.note ?? '',
+    ...created(ctx),
+  };
+  refuseInvalid(row);
+  return db.transaction('rw', db.meetings, db.attendance, async () => {
+    await editableMeeting(ctx, meetingId);
+    await db.attendance.add(row);
+    return row.id;
+  });
+}
+
+/** Lists every member of the body not yet listed as present; returns how many were added. */
+export async function addAllMembersPresent(ctx: DataContext, meetingId: Id): Promise<number> {
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.members, db.attendance, async () => {
+    const meeting = await editableMeeting(ctx, meetingId);
+    const members = (await db.members.where('bodyId').equals(meeting.bodyId).toArray()).sort(
+      byMemberOrder,
+    );
+    const listed = new Set(
+      (await db.attendance.where('meetingId').equals(meetingId).toArray()).map((a) => a.memberId),
+    );
+    const rows: Attendance[] = members
+      .filter((m) => !listed.has(m.id))
+      .map((m) => ({
+        id: ctx.newId(),
+        meetingId,
+        memberId: m.id,
+        name: m.name,
+        organisation: m.organisation,
+        role: 'present',
+        note: '',
+        ...created(ctx),
+      }));
+    await db.attendance.bulkAdd(rows);
+    return rows.length;
+  });
+}
+
+/** Changes someone's role, note, or (for a guest) name and organisation, as typed. */
+export async function updateAttendance(
+  ctx: DataContext,
+  id: Id,
+  patch: AttendancePatch,
+): Promise<void> {
+  const changes: AttendancePatch = {};
+  for (const key of ['role', 'note', 'name', 'organisation'] as const) {
+    if (key in patch) Object.assign(changes, { [key]: patch[key] });
+  }
+  const { db } = ctx;
+  await db.transaction('rw', db.meetings, db.attendance, async () => {
+    const row = await db.attendance.get(id);
+    if (!row) throw new DataError('That person is no longer listed.', 'not-found');
+    await editableMeeting(ctx, row.meetingId);
+    refuseInvalid({ ...row, ...changes });
+    await db.attendance.update(id, { ...changes, ...touched(ctx) });
+  });
+}
+
+/** Takes someone off the list; returns the row, so that an undo can put it back. */
+export async function removeAttendance(ctx: DataContext, id: Id): Promise<Attendance | null> {
+  const { db } = ctx;
+  return db.transaction('rw', db.meetings, db.attendance, async () => {
+    const row = await db.attendance.get(id);
+    if (!row) return null;
+    await editableMeeting(ctx, row.meetingId);
+    await db.attendance.delete(id);
+    return row;
+  });
+}
+
+/** Puts back a row that {@link removeAttendance} took away, exactly as it was. */
+export async function restoreAttendance(ctx: DataContext, row: Attendance): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', db.meetings, db.attendance, async () => {
+    await editableMeeting(ctx, row.meetingId);
+    await db.attendance.put(row);
+  });
+}

@@ -1,0 +1,93 @@
+import type { FieldErrors } from './validation';
+import { limits, tidyName } from './text';
+
+/** Bounds on a body's settings: generous for any real body, small enough to show on one screen. */
+export const bodySettingsLimits = {
+  maxVerbs: 30,
+  maxVerbLength: 40,
+  maxTemplateLength: 100,
+  maxQuorum: 500,
+} as const;
+
+/** The settings of a body that shape its minutes (beyond its name). */
+export interface BodySettingsInput {
+  decisionVerbs: readonly string[];
+  actionRefTemplate: string;
+  publicSummarySentence: string;
+  quorum: number;
+}
+
+/**
+ * A decision verb as the minutes print it: white space tidied, upper case ("agreed " →
+ * "AGREED"). Locale-independent, so "noted" is "NOTED" on every machine.
+ */
+export function normaliseVerb(verb: string): string {
+  return tidyName(verb).toUpperCase();
+}
+
+/** What is wrong with one verb among the others the body uses, or undefined when it is fine. */
+export function verbError(verb: string, others: readonly string[]): string | undefined {
+  const normal = normaliseVerb(verb);
+  if (normal === '') return 'A decision verb cannot be empty.';
+  if ([...normal].length > bodySettingsLimits.maxVerbLength)
+    return `A decision verb is at most ${String(bodySettingsLimits.maxVerbLength)} characters.`;
+  if (others.some((o) => normaliseVerb(o) === normal)) return `${normal} is already in the list.`;
+  return undefined;
+}
+
+/** Checks the whole list of verbs: at least one, at most 30, each valid and used once. */
+export function decisionVerbsError(verbs: readonly string[]): string | undefined {
+  if (!Array.isArray(verbs) || verbs.some((v) => typeof v !== 'string'))
+    return 'The decision verbs must be a list of words.';
+  if (verbs.length === 0) return 'Keep at least one decision verb.';
+  if (verbs.length > bodySettingsLimits.maxVerbs)
+    return `A body uses at most ${String(bodySettingsLimits.maxVerbs)} decision verbs.`;
+  for (let i = 0; i < verbs.length; i++) {
+    const error = verbError(verbs[i] ?? '', verbs.slice(0, i));
+    if (error !== undefined) return error;
+  }
+  return undefined;
+}
+
+/**
+ * Checks an action reference template. It must hold {seq} or {n}: without the action's
+ * sequence, every action of a meeting would get the same reference, and references are unique.
+ */
+export function actionRefTemplateError(template: string): string | undefined {
+  if (typeof template !== 'string') return 'The reference template must be text.';
+  if (template.length > bodySettingsLimits.maxTemplateLength)
+    return `The reference template is at most ${String(bodySettingsLimits.maxTemplateLength)} characters.`;
+  if (!template.includes('{seq}') && !template.includes('{n}'))
+    return 'The reference template needs {seq} or {n}, so that each action gets its own reference.';
+  return undefined;
+}
+
+/** Checks a quorum: a whole number of members, 0 when the body has none. */
+export function quorumError(quorum: number): string | undefined {
+  return Number.isInteger(quorum) && quorum >= 0 && quorum <= bodySettingsLimits.maxQuorum
+    ? undefined
+    : `The quorum is a whole number from 0 (none) to ${String(bodySettingsLimits.maxQuorum)}.`;
+}
+
+/** Checks the sentence public minutes add after a confidential item's summary. */
+export function publicSummarySentenceError(sentence: string): string | undefined {
+  if (typeof sentence !== 'string') return 'The public summary sentence must be text.';
+  return sentence.length > limits.longText ? 'The public summary sentence is too long.' : undefined;
+}
+
+/** Checks a body's settings; returns an empty object when they are fine. */
+export function validateBodySettings(
+  input: BodySettingsInput,
+): FieldErrors<keyof BodySettingsInput> {
+  const errors: FieldErrors<keyof BodySettingsInput> = {};
+  const found = {
+    decisionVerbs: decisionVerbsError(input.decisionVerbs),
+    actionRefTemplate: actionRefTemplateError(input.actionRefTemplate),
+    publicSummarySentence: publicSummarySentenceError(input.publicSummarySentence),
+    quorum: quorumError(input.quorum),
+  };
+  for (const [key, message] of Object.entries(found) as [keyof BodySettingsInput, string?][]) {
+    if (message !== undefined) errors[key] = message;
+  }
+  return errors;
+}
