@@ -7,9 +7,15 @@ import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import { createAppProtocolHandler, privilegedAppScheme } from './app-protocol';
 import { channels } from './ipc/contract';
 import { createSaveFileHandler } from './ipc/handlers/save-file';
+import { createOpenChairWindowHandler } from './ipc/handlers/chair-window';
 import { createSettingsHandlers } from './ipc/handlers/settings';
 import { createHandle } from './ipc/register';
-import { noPayloadSchema, saveFileRequestSchema, userSettingsPatchSchema } from './ipc/schemas';
+import {
+  meetingIdSchema,
+  noPayloadSchema,
+  saveFileRequestSchema,
+  userSettingsPatchSchema,
+} from './ipc/schemas';
 import { buildMenuTemplate } from './menu';
 import {
   appEntryUrl,
@@ -21,7 +27,7 @@ import {
 } from './security';
 import { createSettingsService, type SettingsService } from './services/settings';
 import { openSettingsStore } from './services/settings-store';
-import { createMainWindow, isOurWindow, ourOpenWindows } from './windows';
+import { createChairWindow, createMainWindow, isOurWindow, ourOpenWindows } from './windows';
 
 const devServer = parseDevServerUrl(process.env.MINUTEBOOK_DEV_URL);
 if (process.env.MINUTEBOOK_DEV_URL !== undefined && devServer === null) {
@@ -56,12 +62,21 @@ function registerIpc(settings: SettingsService): void {
   const settingsHandlers = createSettingsHandlers(settings);
   handle(channels.getSettings, noPayloadSchema, settingsHandlers.getSettings);
   handle(channels.updateSettings, userSettingsPatchSchema, settingsHandlers.updateSettings);
+  const openChairWindow = createOpenChairWindowHandler({
+    entryUrl: devServer?.href ?? appEntryUrl,
+    create: (url) => createChairWindow({ url, preloadPath: preloadPath(), devServer }),
+  });
+  handle(channels.openChairWindow, meetingIdSchema, openChairWindow);
+}
+
+function preloadPath(): string {
+  return path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
 }
 
 function openMainWindow(settings: SettingsService): BrowserWindow {
   return createMainWindow({
     url: devServer?.href ?? appEntryUrl,
-    preloadPath: path.join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
+    preloadPath: preloadPath(),
     devServer,
     settings,
   });

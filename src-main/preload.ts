@@ -12,6 +12,8 @@ const api = {
   getSettings: () => ipcRenderer.invoke(channels.getSettings) as Promise<UserSettings>,
   updateSettings: (patch) =>
     ipcRenderer.invoke(channels.updateSettings, patch) as Promise<UserSettings>,
+  openChairWindow: (meetingId) =>
+    ipcRenderer.invoke(channels.openChairWindow, meetingId) as Promise<void>,
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -87,10 +87,22 @@ export interface MainWindowOptions {
 
 const boundsSaveDelayMs = 500;
 
-/** Creates a window with remembered bounds, the secure preferences and all guards. */
-export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const workAreas = options.workAreas ?? (() => screen.getAllDisplays().map((d) => d.workArea));
-  const bounds = clampWindowBounds(options.settings.getWindowBounds(), workAreas());
+interface SecureWindowOptions {
+  url: string;
+  preloadPath: string;
+  devServer: URL | null;
+  openExternal: ((url: string) => Promise<void>) | undefined;
+  title: string;
+  bounds: { x?: number | undefined; y?: number | undefined; width: number; height: number };
+  maximized: boolean;
+}
+
+/**
+ * Every window is made here: the secure preferences, the guards, tracking for the IPC sender
+ * check, shown only once its page is ready.
+ */
+function createSecureWindow(options: SecureWindowOptions): BrowserWindow {
+  const { bounds } = options;
   const window = new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
@@ -98,7 +110,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: minWindowSize.width,
     minHeight: minWindowSize.height,
     show: false,
-    title: 'Minutebook',
+    title: options.title,
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(options.preloadPath),
   });
@@ -106,6 +118,30 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   guardWebContents(window.webContents, {
     devServer: options.devServer,
     openExternal: options.openExternal ?? ((url) => shell.openExternal(url)),
+  });
+  window.on('closed', () => ourWindows.delete(window));
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(options.url).catch((error: unknown) => {
+    console.error(`Could not load ${options.url}:`, error);
+  });
+  return window;
+}
+
+/** Creates a window with remembered bounds, the secure preferences and all guards. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const workAreas = options.workAreas ?? (() => screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = clampWindowBounds(options.settings.getWindowBounds(), workAreas());
+  const window = createSecureWindow({
+    url: options.url,
+    preloadPath: options.preloadPath,
+    devServer: options.devServer,
+    openExternal: options.openExternal,
+    title: 'Minutebook',
+    bounds,
+    maximized: bounds.maximized,
   });
 
   const saveBounds = (): void => {
@@ -122,13 +158,30 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     saver.cancel();
     saveBounds();
   });
-  window.on('closed', () => ourWindows.delete(window));
-  window.once('ready-to-show', () => {
-    if (bounds.maximized) window.maximize();
-    window.show();
-  });
-  window.loadURL(options.url).catch((error: unknown) => {
-    console.error(`Could not load ${options.url}:`, error);
-  });
   return window;
+}
+
+export type ChairWindowOptions = Pick<
+  MainWindowOptions,
+  'url' | 'preloadPath' | 'devServer' | 'openExternal'
+>;
+
+/** A size that suits a projector (1280×800); the window does not touch the remembered bounds. */
+export const chairWindowSize = { width: 1280, height: 800 } as const;
+
+/**
+ * A second window for the Chair view, typically dragged onto a projector. Same preferences
+ * and guards as the main window; its bounds are not remembered, so it never moves the main
+ * window's.
+ */
+export function createChairWindow(options: ChairWindowOptions): BrowserWindow {
+  return createSecureWindow({
+    url: options.url,
+    preloadPath: options.preloadPath,
+    devServer: options.devServer,
+    openExternal: options.openExternal,
+    title: 'Minutebook — Chair view',
+    bounds: chairWindowSize,
+    maximized: false,
+  });
 }

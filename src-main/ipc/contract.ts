@@ -9,6 +9,7 @@ export const channels = {
   saveFile: 'minutebook:save-file',
   getSettings: 'minutebook:get-settings',
   updateSettings: 'minutebook:update-settings',
+  openChairWindow: 'minutebook:open-chair-window',
 } as const;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -49,4 +50,6 @@ export interface Api {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   getSettings(): Promise<UserSettings>;
   updateSettings(patch: UserSettingsPatch): Promise<UserSettings>;
+  /** Opens the Chair view of a meeting in a window of its own (or focuses the open one). */
+  openChairWindow(meetingId: string): Promise<void>;
 }

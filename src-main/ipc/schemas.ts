@@ -71,5 +71,15 @@ export const userSettingsPatchSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * A meeting's id, as the renderer stores it (a UUID, or any id an archive brought in). It is
+ * only ever placed in a URL fragment, percent-encoded, but control characters are refused.
+ */
+export const meetingIdSchema = z
+  .string()
+  .min(1, 'The meeting id is empty.')
+  .max(200, 'The meeting id is longer than 200 characters.')
+  .refine((id) => !controlChars.test(id), 'The meeting id contains control characters.');
+
 /** For channels that take no argument. */
 export const noPayloadSchema = z.undefined();

@@ -44,6 +44,16 @@ export function createBrowserPlatform(storage: Storage, document: Document): Pla
       storage.setItem(settingsKey, JSON.stringify(next));
       return Promise.resolve(next);
     },
+    openChairWindow(meetingId: string): Promise<void> {
+      // A new tab of the same origin shares IndexedDB, so both views follow the meeting live.
+      const view = document.defaultView;
+      if (view !== null) {
+        const url = new URL(view.location.href);
+        url.hash = `/meetings/${encodeURIComponent(meetingId)}/chair`;
+        view.open(url.href, '_blank', 'noopener');
+      }
+      return Promise.resolve();
+    },
   };
 }
 

@@ -13,7 +13,13 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes exactly one object, window.api, with exactly the Api members', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['getSettings', 'kind', 'saveFile', 'updateSettings']);
+    expect(Object.keys(api).sort()).toEqual([
+      'getSettings',
+      'kind',
+      'openChairWindow',
+      'saveFile',
+      'updateSettings',
+    ]);
     expect(api.kind).toBe('electron');
   });
 
@@ -37,5 +43,8 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channels.updateSettings, {
       userName: 'SECAS',
     });
+
+    await api.openChairWindow('m-1');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channels.openChairWindow, 'm-1');
   });
 });
