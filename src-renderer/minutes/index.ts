@@ -1,0 +1,5 @@
+/** The minutes: one document model per variant, rendered as DOCX and PDF. */
+export type * from './document';
+export { fetchPdfFonts, loadPdfFonts, pdfFontFiles, type PdfFonts } from './fonts';
+export { renderPdf, fixedPdfDate, type PdfRendering } from './pdf/render';
+export type { DrawOp, LaidOutPage, PdfLayout } from './pdf/types';

@@ -1,0 +1,181 @@
+import type { DocBlock } from '../document';
+import {
+  baseline,
+  bodyLeft,
+  keepTogether,
+  moved,
+  paragraphBoxes,
+  textBoxes,
+  type Box,
+} from './box';
+import type { Faces } from './metrics';
+import { tableBoxes } from './table';
+import { oneLine, pdfText } from './text';
+import { action, body, bullet, heading, textWidth } from './style';
+
+const bodyStyle = { size: body.size, leading: body.leading, x: bodyLeft, width: textWidth };
+
+/** "SECAS to look into …" from the owner and the action's words, "to" added once. */
+export function actionSentence(owner: string, text: string): string {
+  const words = text.trim();
+  if (owner.trim() === '') return words;
+  return /^to\s/iu.test(words) ? `${owner.trim()} ${words}` : `${owner.trim()} to ${words}`;
+}
+
+/** Strips a lead-in the text already carries, so that it is never printed twice. */
+function withoutLead(text: string, lead: string): string {
+  const trimmed = text.trim();
+  return trimmed.toLowerCase().startsWith(lead.toLowerCase())
+    ? trimmed.slice(lead.length).trim()
+    : trimmed;
+}
+
+function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Faces, space: number) {
+  const style = heading[block.level];
+  const number = oneLine(block.number);
+  const indent = number === '' ? 0 : style.indent;
+  const boxes = textBoxes(
+    [{ text: oneLine(block.text), face: 'bold' }],
+    { size: style.size, leading: style.leading, x: bodyLeft + indent, width: textWidth - indent },
+    faces,
+  );
+  const first = boxes[0];
+  if (first !== undefined && number !== '') {
+    first.ops.push({
+      kind: 'text',
+      x: bodyLeft,
+      y: baseline(style),
+      text: number,
+      face: 'bold',
+      size: style.size,
+      width: faces.bold.width(number, style.size),
+      gray: 0,
+    });
+  }
+  if (first !== undefined) first.spaceBefore = space;
+  // A heading always stands with the first line of what follows it.
+  return boxes.map((box) => ({ ...box, keepWithNext: true }));
+}
+
+function bulletBoxes(items: readonly string[], faces: Faces, space: number): Box[] {
+  const style = {
+    ...bodyStyle,
+    x: bodyLeft + bullet.textIndent,
+    width: textWidth - bullet.textIndent,
+  };
+  return items.flatMap((item, i) => {
+    const boxes = paragraphBoxes(
+      [{ text: pdfText(item), face: 'regular' }],
+      style,
+      faces,
+      i === 0 ? space : bullet.gap,
+    );
+    boxes[0]?.ops.push({
+      kind: 'text',
+      x: bodyLeft + bullet.indent,
+      y: baseline(bodyStyle),
+      text: '•',
+      face: 'regular',
+      size: body.size,
+      width: faces.regular.width('•', body.size),
+      gray: 0,
+    });
+    return boxes;
+  });
+}
+
+/** The action panel: shaded, a rule on its left, "ACTION SECP30/01:" in bold. */
+function actionBoxes(block: Extract<DocBlock, { kind: 'action' }>, faces: Faces, space: number) {
+  const inset = action.ruleWidth + action.padX;
+  const lines = textBoxes(
+    [
+      { text: `ACTION ${oneLine(block.reference)}:`, face: 'bold' },
+      { text: ` ${pdfText(actionSentence(block.owner, block.text))}`, face: 'regular' },
+    ],
+    { ...bodyStyle, x: bodyLeft + inset, width: textWidth - 2 * inset },
+    faces,
+  );
+  const last = lines.length - 1;
+  const boxes = lines.map((line, i) => {
+    const top = i === 0 ? action.padY : 0;
+    const height = line.height + top + (i === last ? action.padY : 0);
+    const ops = line.ops.map((op) => moved(op, top));
+    return {
+      ...line,
+      height,
+      spaceBefore: i === 0 ? space + 2 : 0,
+      ops: [
+        {
+          kind: 'rect' as const,
+          x: bodyLeft,
+          y: 0,
+          width: textWidth,
+          height,
+          fill: action.fill,
+          stroke: null,
+        },
+        {
+          kind: 'rect' as const,
+          x: bodyLeft,
+          y: 0,
+          width: action.ruleWidth,
+          height,
+          fill: action.rule,
+          stroke: null,
+        },
+        ...ops,
+      ],
+    };
+  });
+  return keepTogether(boxes);
+}
+
+/** The boxes of one block; `space` is the gap above it. */
+export function blockBoxes(block: DocBlock, faces: Faces, space: number): Box[] {
+  switch (block.kind) {
+    case 'heading':
+      return headingBoxes(block, faces, space);
+    case 'paragraph':
+      return paragraphBoxes(
+        [{ text: pdfText(block.text), face: 'regular' }],
+        bodyStyle,
+        faces,
+        space,
+      );
+    case 'bullets':
+      return bulletBoxes(block.items, faces, space);
+    case 'decisions': {
+      if (block.lead === null) {
+        return paragraphBoxes(
+          [{ text: pdfText(block.lines.join(' ')), face: 'regular' }],
+          bodyStyle,
+          faces,
+          space,
+        );
+      }
+      const lead = paragraphBoxes(
+        [{ text: pdfText(block.lead), face: 'regular' }],
+        bodyStyle,
+        faces,
+        space,
+      );
+      const lastLead = lead.at(-1);
+      if (lastLead !== undefined) lastLead.keepWithNext = true;
+      return [...lead, ...bulletBoxes(block.lines, faces, bullet.gap + 1)];
+    }
+    case 'action':
+      return actionBoxes(block, faces, space);
+    case 'note': {
+      const spans = [
+        { text: 'Post Meeting Note:', face: 'bold' as const },
+        {
+          text: ` ${pdfText(withoutLead(block.text, 'Post Meeting Note:'))}`,
+          face: 'regular' as const,
+        },
+      ];
+      return paragraphBoxes(spans, bodyStyle, faces, space);
+    }
+    case 'table':
+      return tableBoxes(block, faces, space);
+  }
+}

@@ -1,0 +1,127 @@
+import type { DocBlock, MinutesDocument } from '../document';
+import { bodyLeft, keepTogether, textBoxes, type Box } from './box';
+import { blockBoxes } from './blocks';
+import type { Faces } from './metrics';
+import { paginate } from './paginate';
+import { body, furniture, heading, margin, page, textWidth, title } from './style';
+import { oneLine, pdfText } from './text';
+import type { DrawOp, Face, LaidOutPage, PdfLayout } from './types';
+
+/** The header block: body name, meeting title, date/time/venue lines, then a rule. */
+function titleBoxes(document: MinutesDocument, faces: Faces): Box[] {
+  const at = { x: bodyLeft, width: textWidth };
+  const boxes = [
+    ...textBoxes(
+      [{ text: oneLine(document.header.bodyName), face: 'bold' }],
+      { ...at, size: title.bodySize, leading: 21 },
+      faces,
+    ),
+    ...textBoxes(
+      [{ text: oneLine(document.header.title), face: 'bold' }],
+      { ...at, size: title.titleSize, leading: 17 },
+      faces,
+    ),
+    ...document.header.lines.flatMap((line, i) => {
+      const lines = textBoxes(
+        [{ text: pdfText(line), face: 'regular' }],
+        { ...at, size: title.lineSize, leading: 14 },
+        faces,
+      );
+      if (i === 0 && lines[0] !== undefined) lines[0].spaceBefore = 4;
+      return lines;
+    }),
+  ];
+  const rule: Box = {
+    height: 1,
+    spaceBefore: title.ruleGap,
+    keepWithNext: false,
+    ops: [
+      {
+        kind: 'line',
+        x1: bodyLeft,
+        y1: 0.5,
+        x2: bodyLeft + textWidth,
+        y2: 0.5,
+        thickness: 0.75,
+        gray: 0.3,
+      },
+    ],
+  };
+  return keepTogether([...boxes, rule]);
+}
+
+/** Space above a block: more above a heading, less right under one. */
+function spaceAbove(block: DocBlock, previous: DocBlock | undefined): number {
+  if (previous?.kind === 'heading') return heading[previous.level].after;
+  if (block.kind === 'heading') return heading[block.level].before;
+  return body.gap;
+}
+
+function text(
+  x: number,
+  y: number,
+  value: string,
+  face: Face,
+  faces: Faces,
+  align: 'left' | 'centre' | 'right',
+): DrawOp {
+  const width = faces[face].width(value, furniture.size);
+  const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
+  return { kind: 'text', x: left, y, text: value, face, size: furniture.size, width, gray: 0.15 };
+}
+
+/** Classification label at the top and foot of every page, DRAFT while draft, "Page X of Y". */
+function pageFurniture(document: MinutesDocument, n: number, of: number, faces: Faces): DrawOp[] {
+  const label = oneLine(document.classificationLabel);
+  const right = page.width - margin.right;
+  const top = furniture.headerBaseline;
+  const foot = furniture.footerBaseline;
+  const ops: DrawOp[] = [
+    text(page.width / 2, top, label, 'bold', faces, 'centre'),
+    { kind: 'line', x1: bodyLeft, y1: top + 7, x2: right, y2: top + 7, thickness: 0.5, gray: 0.6 },
+    {
+      kind: 'line',
+      x1: bodyLeft,
+      y1: foot - 11,
+      x2: right,
+      y2: foot - 11,
+      thickness: 0.5,
+      gray: 0.6,
+    },
+    text(bodyLeft, foot, label, 'bold', faces, 'left'),
+    text(right, foot, `Page ${n} of ${of}`, 'regular', faces, 'right'),
+  ];
+  if (document.draft) ops.push(text(right, top, 'DRAFT', 'bold', faces, 'right'));
+  return ops;
+}
+
+/** Each character a face lacks, once, in order of first use. */
+function missingCharacters(pages: readonly LaidOutPage[], faces: Faces): string[] {
+  const missing = new Set<string>();
+  for (const laid of pages) {
+    for (const op of [...laid.furniture, ...laid.body]) {
+      if (op.kind !== 'text') continue;
+      for (const char of op.text) {
+        if (char !== ' ' && !faces[op.face].has(char.codePointAt(0) ?? 0)) missing.add(char);
+      }
+    }
+  }
+  return [...missing];
+}
+
+/** Lays out the minutes on A4 pages in the house style. Pure: the same input, the same pages. */
+export function layoutDocument(document: MinutesDocument, faces: Faces): PdfLayout {
+  const boxes = titleBoxes(document, faces);
+  document.blocks.forEach((block, i) => {
+    const previous = i === 0 ? undefined : document.blocks[i - 1];
+    boxes.push(...blockBoxes(block, faces, i === 0 ? 14 : spaceAbove(block, previous)));
+  });
+  const bodies = paginate(boxes);
+  const pages = bodies.map((ops, i) => ({
+    width: page.width,
+    height: page.height,
+    body: ops,
+    furniture: pageFurniture(document, i + 1, bodies.length, faces),
+  }));
+  return { pages, missingCharacters: missingCharacters(pages, faces) };
+}
