@@ -1,0 +1,178 @@
+import { limits, positionAtEnd, positionForMove } from '../../domain';
+import type { Action, AgendaItem, Decision, Id, MinuteBlock } from '../../domain';
+import { created, touched, type DataContext } from '../context';
+import { DataError } from '../errors';
+import { editableMeeting } from '../guards';
+import { freeReference } from './action-refs';
+
+/** The blocks a secretary adds directly; an action block comes from {@link raiseAction}. */
+export type NewBlockKind = 'paragraph' | 'decisions' | 'note';
+
+/** The fields of a block edited in place: the text of a paragraph or note, and confidentiality. */
+export interface BlockPatch {
+  text?: string;
+  confidential?: boolean;
+}
+
+/** What a delete took away, so that it can be undone exactly. */
+export interface RemovedBlock {
+  block: MinuteBlock;
+  /** The action an action block raised; it goes with its block. */
+  action: Action | null;
+}
+
+export const noBlock = 'That block of minutes no longer exists.';
+
+/** Refuses text longer than a field may hold. */
+export function refuseLongText(text: string, what: string): void {
+  if (text.length > limits.longText)
+    throw new DataError(
+      `${what} is too long (${String(limits.longText)} characters at most).`,
+      'invalid',
+    );
+}
+
+/** The item, checked to exist and to belong to minutes that may still be edited. */
+export async function editableItem(ctx: DataContext, itemId: Id): Promise<AgendaItem> {
+  const item = await ctx.db.agendaItems.get(itemId);
+  if (!item) throw new DataError('That agenda item no longer exists.', 'not-found');
+  await editableMeeting(ctx, item.meetingId);
+  return item;
+}
+
+/** The block, checked to exist and to belong to minutes that may still be edited. */
+export async function editableBlock(ctx: DataContext, id: Id): Promise<MinuteBlock> {
+  const block = await ctx.db.minuteBlocks.get(id);
+  if (!block) throw new DataError(noBlock, 'not-found');
+  await editableMeeting(ctx, block.meetingId);
+  return block;
+}
+
+/** Positions of an item's blocks, to place a new one at the end. */
+export async function endOfItem(ctx: DataContext, itemId: Id): Promise<string> {
+  const siblings = await ctx.db.minuteBlocks.where('itemId').equals(itemId).toArray();
+  return positionAtEnd(siblings.map((b) => b.position));
+}
+
+/**
+ * Adds a paragraph, a decisions block (with one decision, the body's first verb, ready to
+ * type) or a post-meeting note at the end of an item's minutes; returns its id.
+ */
+export async function addBlock(
+  ctx: DataContext,
+  itemId: Id,
+  kind: NewBlockKind,
+  options: { text?: string; confidential?: boolean } = {},
+): Promise<Id> {
+  const { db } = ctx;
+  const text = options.text ?? '';
+  refuseLongText(text, 'The text');
+  return db.transaction(
+    'rw',
+    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks],
+    async () => {
+      const item = await editableItem(ctx, itemId);
+      const base = {
+        id: ctx.newId(),
+        meetingId: item.meetingId,
+        itemId,
+        position: await endOfItem(ctx, itemId),
+        confidential: options.confidential ?? false,
+        ...created(ctx),
+      };
+      let block: MinuteBlock;
+      if (kind === 'decisions') {
+        const meeting = await db.meetings.get(item.meetingId);
+        const body = meeting ? await db.bodies.get(meeting.bodyId) : undefined;
+        const verb = body?.decisionVerbs[0] ?? 'NOTED';
+        const first: Decision = { id: ctx.newId(), verb, text, confidential: false };
+        block = { ...base, kind, decisions: [first] };
+      } else {
+        block = { ...base, kind, text };
+      }
+      await db.minuteBlocks.add(block);
+      return block.id;
+    },
+  );
+}
+
+/**
+ * Changes only the given fields of a block. Text belongs to paragraphs and notes; marking an
+ * action block confidential marks its action too, so the action log and the public minutes
+ * agree.
+ */
+export async function updateBlock(ctx: DataContext, id: Id, patch: BlockPatch): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', [db.meetings, db.minuteBlocks, db.actions], async () => {
+    const block = await editableBlock(ctx, id);
+    if (patch.text !== undefined) {
+      if (block.kind !== 'paragraph' && block.kind !== 'note')
+        throw new DataError('Only a paragraph or a note holds text of its own.', 'invalid');
+      refuseLongText(patch.text, 'The text');
+    }
+    await db.minuteBlocks.update(id, { ...patch, ...touched(ctx) });
+    if (block.kind === 'action' && patch.confidential !== undefined)
+      await db.actions.update(block.actionId, {
+        confidential: patch.confidential,
+        ...touched(ctx),
+      });
+  });
+}
+
+/** Moves a block one place up or down within its item; only the mover's row is written. */
+export async function moveBlock(ctx: DataContext, id: Id, direction: -1 | 1): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', [db.meetings, db.minuteBlocks], async () => {
+    const block = await editableBlock(ctx, id);
+    const siblings = await db.minuteBlocks.where('itemId').equals(block.itemId).toArray();
+    const position = positionForMove(siblings, id, direction);
+    if (position !== null) await db.minuteBlocks.update(id, { position, ...touched(ctx) });
+  });
+}
+
+/**
+ * Deletes a block (and the action an action block raised); returns what was removed, or null
+ * if it was already gone. The
+ * meeting keeps its highest action sequence, so the reference is not given to another action.
+ */
+export async function deleteBlock(ctx: DataContext, id: Id): Promise<RemovedBlock | null> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.meetings, db.minuteBlocks, db.actions], async () => {
+    const block = await db.minuteBlocks.get(id);
+    if (!block) return null;
+    await editableMeeting(ctx, block.meetingId);
+    let action: Action | null = null;
+    if (block.kind === 'action') {
+      action = (await db.actions.get(block.actionId)) ?? null;
+      await db.actions.delete(block.actionId);
+    }
+    await db.minuteBlocks.delete(id);
+    return { block, action };
+  });
+}
+
+/**
+ * Puts back what {@link deleteBlock} removed. If the action's reference has meanwhile gone
+ * to another action (minutes renumbered), the action gets the next free reference instead.
+ */
+export async function restoreBlock(ctx: DataContext, removed: RemovedBlock): Promise<void> {
+  const { db } = ctx;
+  await db.transaction(
+    'rw',
+    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions],
+    async () => {
+      const item = await editableItem(ctx, removed.block.itemId);
+      let action = removed.action;
+      if (action) {
+        const clash = await db.actions
+          .where('[bodyId+reference]')
+          .equals([action.bodyId, action.reference])
+          .first();
+        if (clash && clash.id !== action.id)
+          action = { ...action, ...(await freeReference(ctx, item.meetingId)), ...touched(ctx) };
+        await db.actions.put(action);
+      }
+      await db.minuteBlocks.put(removed.block);
+    },
+  );
+}

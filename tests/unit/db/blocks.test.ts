@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addBlock,
+  addDecision,
+  addItem,
+  applyWrite,
+  deleteBlock,
+  moveBlock,
+  moveDecision,
+  raiseAction,
+  removeDecision,
+  restoreBlock,
+  restoreDecision,
+  updateBlock,
+  updateDecision,
+} from '../../../src-renderer/db';
+import { byPosition, limits, phraseDecisions, type Id } from '../../../src-renderer/domain';
+import {
+  approve,
+  expectDataError,
+  fakeContext,
+  seedMeeting,
+  snapshot,
+  useTestDatabases,
+  type TestContext,
+} from './support';
+
+const open = useTestDatabases();
+
+async function setUp(ctx: TestContext = fakeContext(open())) {
+  const { bodyId, meetingId } = await seedMeeting(ctx);
+  const itemId = await addItem(ctx, meetingId, { title: 'Privacy Assessment' });
+  const otherItemId = await addItem(ctx, meetingId, { title: 'Testing Update' });
+  return { ctx, bodyId, meetingId, itemId, otherItemId };
+}
+
+async function kindsOf(ctx: TestContext, itemId: Id): Promise<string[]> {
+  const blocks = (await ctx.db.minuteBlocks.where('itemId').equals(itemId).toArray()).sort(
+    byPosition,
+  );
+  return blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'note' ? b.text : b.kind));
+}
+
+describe('blocks of minutes', () => {
+  it('adds blocks at the end of their item, in order, with audit fields', async () => {
+    const { ctx, meetingId, itemId, otherItemId } = await setUp();
+    await addBlock(ctx, itemId, 'paragraph', { text: 'First' });
+    await addBlock(ctx, otherItemId, 'paragraph', { text: 'Elsewhere' });
+    const at = ctx.advance();
+    const id = await addBlock(ctx, itemId, 'note', { text: 'Following the meeting…' });
+    await addBlock(ctx, itemId, 'paragraph', { text: 'Third' });
+    expect(await kindsOf(ctx, itemId)).toEqual(['First', 'Following the meeting…', 'Third']);
+    expect(await ctx.db.minuteBlocks.get(id)).toMatchObject({
+      meetingId,
+      itemId,
+      kind: 'note',
+      confidential: false,
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: 'SECAS',
+    });
+  });
+
+  it("starts a decisions block with one decision using the body's first verb", async () => {
+    const { ctx, itemId } = await setUp();
+    const id = await addBlock(ctx, itemId, 'decisions', { text: 'the contents of the paper' });
+    const block = await ctx.db.minuteBlocks.get(id);
+    if (block?.kind !== 'decisions') throw new Error('expected a decisions block');
+    expect(block.decisions).toHaveLength(1);
+    expect(block.decisions[0]?.id).not.toBe(id);
+    expect(block.decisions).toMatchObject([
+      {
+        verb: 'NOTED',
+        text: 'the contents of the paper',
+        confidential: false,
+      },
+    ]);
+  });
+
+  it('edits only the given field, so a confidential mark and typed text never clobber', async () => {
+    const { ctx, itemId } = await setUp();
+    const id = await addBlock(ctx, itemId, 'paragraph');
+    await Promise.all([
+      updateBlock(ctx, id, { text: '- bullet one\n- bullet two' }),
+      updateBlock(ctx, id, { confidential: true }),
+    ]);
+    expect(await ctx.db.minuteBlocks.get(id)).toMatchObject({
+      text: '- bullet one\n- bullet two',
+      confidential: true,
+    });
+  });
+
+  it('refuses text on a decisions block and text over the limit', async () => {
+    const { ctx, itemId } = await setUp();
+    const decisions = await addBlock(ctx, itemId, 'decisions');
+    const paragraph = await addBlock(ctx, itemId, 'paragraph');
+    await expectDataError(updateBlock(ctx, decisions, { text: 'x' }), 'invalid');
+    await expectDataError(
+      updateBlock(ctx, paragraph, { text: 'x'.repeat(limits.longText + 1) }),
+      'invalid',
+      /too long/,
+    );
+  });
+
+  it('moves a block up and down, writing only its own row', async () => {
+    const { ctx, itemId } = await setUp();
+    await addBlock(ctx, itemId, 'paragraph', { text: 'A' });
+    await addBlock(ctx, itemId, 'paragraph', { text: 'B' });
+    const c = await addBlock(ctx, itemId, 'paragraph', { text: 'C' });
+    const before = await ctx.db.minuteBlocks.toArray();
+    await moveBlock(ctx, c, -1);
+    expect(await kindsOf(ctx, itemId)).toEqual(['A', 'C', 'B']);
+    const after = await ctx.db.minuteBlocks.toArray();
+    const changed = after.filter((b) => before.find((o) => o.id === b.id)?.position !== b.position);
+    expect(changed.map((b) => b.id)).toEqual([c]);
+    await moveBlock(ctx, c, -1);
+    await moveBlock(ctx, c, -1); // already first: nothing happens
+    expect(await kindsOf(ctx, itemId)).toEqual(['C', 'A', 'B']);
+    await moveBlock(ctx, c, 1);
+    expect(await kindsOf(ctx, itemId)).toEqual(['A', 'C', 'B']);
+  });
+
+  it('deletes a block and undoes the delete exactly', async () => {
+    const { ctx, itemId } = await setUp();
+    await addBlock(ctx, itemId, 'paragraph', { text: 'A' });
+    const b = await addBlock(ctx, itemId, 'paragraph', { text: 'B' });
+    const before = await snapshot(ctx.db);
+    const removed = await deleteBlock(ctx, b);
+    expect(await kindsOf(ctx, itemId)).toEqual(['A']);
+    if (!removed) throw new Error('expected the block to be removed');
+    await restoreBlock(ctx, removed);
+    expect(await snapshot(ctx.db)).toEqual(before);
+    expect(await deleteBlock(ctx, 'no-such-block')).toBeNull();
+  });
+
+  it('deletes an action block with its action, and undo brings both back', async () => {
+    const { ctx, itemId } = await setUp();
+    const raised = await raiseAction(ctx, itemId, { text: 'look into it' });
+    const removed = await deleteBlock(ctx, raised.blockId);
+    expect(await ctx.db.actions.count()).toBe(0);
+    if (!removed) throw new Error('expected the block to be removed');
+    await restoreBlock(ctx, removed);
+    expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ reference: 'SECP30/01' });
+    expect(await ctx.db.minuteBlocks.get(raised.blockId)).toMatchObject({ kind: 'action' });
+  });
+
+  it('marks an action block confidential together with its action', async () => {
+    const { ctx, itemId } = await setUp();
+    const raised = await raiseAction(ctx, itemId);
+    await updateBlock(ctx, raised.blockId, { confidential: true });
+    expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ confidential: true });
+    expect(await ctx.db.minuteBlocks.get(raised.blockId)).toMatchObject({ confidential: true });
+  });
+
+  it('refuses every change once the minutes are approved, writing nothing', async () => {
+    const { ctx, meetingId, itemId } = await setUp();
+    const p = await addBlock(ctx, itemId, 'paragraph', { text: 'A' });
+    const d = await addBlock(ctx, itemId, 'decisions');
+    const raised = await raiseAction(ctx, itemId);
+    const block = await ctx.db.minuteBlocks.get(d);
+    const decisionId = block?.kind === 'decisions' ? block.decisions[0]?.id : undefined;
+    if (decisionId === undefined) throw new Error('expected a decision');
+    const removed = await deleteBlock(ctx, p);
+    if (!removed) throw new Error('expected the block to be removed');
+    await approve(ctx, meetingId);
+    const before = await snapshot(ctx.db);
+    const locked = /approved and locked/;
+    await expectDataError(addBlock(ctx, itemId, 'paragraph'), 'locked', locked);
+    await expectDataError(updateBlock(ctx, d, { confidential: true }), 'locked', locked);
+    await expectDataError(moveBlock(ctx, d, -1), 'locked', locked);
+    await expectDataError(deleteBlock(ctx, d), 'locked', locked);
+    await expectDataError(restoreBlock(ctx, removed), 'locked', locked);
+    await expectDataError(deleteBlock(ctx, raised.blockId), 'locked', locked);
+    await expectDataError(addDecision(ctx, d), 'locked', locked);
+    await expectDataError(updateDecision(ctx, d, decisionId, { text: 'x' }), 'locked', locked);
+    await expectDataError(removeDecision(ctx, d, decisionId), 'locked', locked);
+    await expectDataError(moveDecision(ctx, d, decisionId, 1), 'locked', locked);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+});
+
+describe('decisions', () => {
+  async function withDecisions() {
+    const s = await setUp();
+    const blockId = await addBlock(s.ctx, s.itemId, 'decisions', {
+      text: 'the contents of the paper',
+    });
+    const read = async () => {
+      const block = await s.ctx.db.minuteBlocks.get(blockId);
+      if (block?.kind !== 'decisions') throw new Error('expected a decisions block');
+      return block.decisions;
+    };
+    return { ...s, blockId, read };
+  }
+
+  it('adds, edits, reorders and removes decisions; the list reads as minutes do', async () => {
+    const { ctx, blockId, read } = await withDecisions();
+    const second = await addDecision(ctx, blockId, { verb: 'APPROVED' });
+    await updateDecision(ctx, blockId, second, { text: 'the Decision Making Principles' });
+    const [first] = await read();
+    if (!first) throw new Error('expected a first decision');
+    const between = await addDecision(ctx, blockId, { afterId: first.id, verb: 'AGREED' });
+    await updateDecision(ctx, blockId, between, { text: 'to publish', confidential: true });
+    expect((await read()).map((d) => d.verb)).toEqual(['NOTED', 'AGREED', 'APPROVED']);
+    await moveDecision(ctx, blockId, between, 1);
+    await moveDecision(ctx, blockId, between, 1); // already last
+    expect((await read()).map((d) => d.verb)).toEqual(['NOTED', 'APPROVED', 'AGREED']);
+    expect(phraseDecisions('The Panel', await read())).toEqual({
+      kind: 'list',
+      lead: 'The Panel:',
+      lines: [
+        'NOTED the contents of the paper; and',
+        'APPROVED the Decision Making Principles; and',
+        'AGREED to publish.',
+      ],
+    });
+    const removed = await removeDecision(ctx, blockId, second);
+    expect((await read()).map((d) => d.verb)).toEqual(['NOTED', 'AGREED']);
+    await restoreDecision(ctx, removed);
+    expect((await read()).map((d) => d.id)).toEqual([first.id, second, between]);
+  });
+
+  it('keeps edits of two decisions made at once (two windows)', async () => {
+    const { ctx, blockId, read } = await withDecisions();
+    const other = await addDecision(ctx, blockId);
+    const [first] = await read();
+    if (!first) throw new Error('expected a first decision');
+    await Promise.all([
+      updateDecision(ctx, blockId, first.id, { verb: 'SUPPORTED' }),
+      updateDecision(ctx, blockId, other, { text: 'the revised approach' }),
+    ]);
+    expect(await read()).toMatchObject([
+      { verb: 'SUPPORTED', text: 'the contents of the paper' },
+      { verb: 'NOTED', text: 'the revised approach' },
+    ]);
+  });
+
+  it('refuses an empty verb and a decision that is gone', async () => {
+    const { ctx, blockId, read } = await withDecisions();
+    const [first] = await read();
+    if (!first) throw new Error('expected a first decision');
+    await expectDataError(updateDecision(ctx, blockId, first.id, { verb: ' ' }), 'invalid');
+    await expectDataError(updateDecision(ctx, blockId, 'gone', { text: 'x' }), 'not-found');
+  });
+
+  it('journals block, decision and action edits and replays them through the repositories', async () => {
+    const { ctx, blockId, read, itemId } = await withDecisions();
+    const [first] = await read();
+    if (!first) throw new Error('expected a first decision');
+    const p = await addBlock(ctx, itemId, 'paragraph');
+    const raised = await raiseAction(ctx, itemId);
+    await applyWrite(ctx, { op: 'updateBlock', id: p, patch: { text: 'Typed' } });
+    await applyWrite(ctx, {
+      op: 'updateDecision',
+      id: blockId,
+      decisionId: first.id,
+      patch: { text: 'the update' },
+    });
+    await applyWrite(ctx, { op: 'updateAction', id: raised.actionId, patch: { owner: 'DCC' } });
+    expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'Typed' });
+    expect((await read())[0]).toMatchObject({ text: 'the update' });
+    expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ owner: 'DCC' });
+  });
+});
