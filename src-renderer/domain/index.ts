@@ -71,3 +71,39 @@ export {
 export type { PersonInput } from './attendance';
 export { quorumStatus, describeQuorum } from './quorum';
 export type { QuorumStatus } from './quorum';
+export {
+  parseArchive,
+  parseArchiveValue,
+  serializeArchive,
+  archiveFromRows,
+  rowsFromArchiveBody,
+  formatPath,
+  archiveFormat,
+  archiveVersion,
+  maxArchiveBytes,
+} from './archive';
+export type { Archive, ArchiveBody, ArchiveMeeting, ArchiveParseResult, BodyRows } from './archive';
+export { archiveSchema } from './archive-schema';
+export {
+  bodySettingsLimits,
+  normaliseVerb,
+  verbError,
+  decisionVerbsError,
+  actionRefTemplateError,
+  quorumError,
+  publicSummarySentenceError,
+  validateBodySettings,
+} from './body-settings';
+export type { BodySettingsInput } from './body-settings';
+export {
+  attendanceRoles,
+  attendanceRoleLabels,
+  personError,
+  attendanceNoteError,
+  attendanceRoleError,
+  byMemberOrder,
+  attendanceGroups,
+} from './attendance';
+export type { PersonInput } from './attendance';
+export { quorumStatus, describeQuorum } from './quorum';
+export type { QuorumStatus } from './quorum';

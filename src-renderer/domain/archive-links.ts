@@ -1,0 +1,125 @@
+import type { Archive, ArchiveBody, ArchiveMeeting } from './archive-schema';
+
+/**
+ * Checks what a schema cannot: that every id is unique and every reference points at a
+ * record of the same body or meeting. An archive that passed would otherwise be written into
+ * the database with dangling links. Each error names the path of the bad field.
+ */
+export function checkArchiveLinks(archive: Archive): string[] {
+  const errors: string[] = [];
+  const seen = new Map<string, string>();
+  const unique = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, path);
+    else errors.push(`${path}.id: the id "${id}" is also used at ${first}`);
+  };
+  archive.bodies.forEach((body, b) => {
+    checkBody(body, `bodies[${String(b)}]`, unique, errors);
+  });
+  return errors;
+}
+
+type Unique = (id: string, path: string) => void;
+
+function checkBody(body: ArchiveBody, at: string, unique: Unique, errors: string[]): void {
+  const wrong = (path: string, what: string) => errors.push(`${at}.${path}: ${what}`);
+  unique(body.id, at);
+  const memberIds = new Set(body.members.map((m) => m.id));
+  const meetingIds = new Set(body.meetings.map((m) => m.id));
+  const actionIds = new Set(body.actions.map((a) => a.id));
+  const itemsOf = new Map(
+    body.meetings.map((m) => [m.id, new Set(m.agendaItems.map((i) => i.id))]),
+  );
+
+  body.members.forEach((m, i) => {
+    unique(m.id, `${at}.members[${String(i)}]`);
+    if (m.bodyId !== body.id) wrong(`members[${String(i)}].bodyId`, 'not this body');
+  });
+  const numbers = new Set<number>();
+  body.meetings.forEach((m, i) => {
+    const path = `meetings[${String(i)}]`;
+    unique(m.id, `${at}.${path}`);
+    if (m.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
+    if (numbers.has(m.number)) wrong(`${path}.number`, `meeting ${String(m.number)} appears twice`);
+    numbers.add(m.number);
+    checkMeeting(m, `${at}.${path}`, { memberIds, actionIds }, unique, errors);
+  });
+  const references = new Set<string>();
+  body.actions.forEach((a, i) => {
+    const path = `actions[${String(i)}]`;
+    unique(a.id, `${at}.${path}`);
+    if (a.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
+    if (references.has(a.reference)) wrong(`${path}.reference`, `"${a.reference}" is used twice`);
+    references.add(a.reference);
+    if (a.meetingId !== null && !meetingIds.has(a.meetingId)) {
+      wrong(`${path}.meetingId`, 'no such meeting in this body');
+    } else if (
+      a.meetingId !== null &&
+      a.itemId !== null &&
+      !itemsOf.get(a.meetingId)?.has(a.itemId)
+    ) {
+      wrong(`${path}.itemId`, 'no such item in that meeting');
+    } else if (a.meetingId === null && a.itemId !== null) {
+      wrong(`${path}.itemId`, 'an item without a meeting');
+    }
+  });
+  body.actionUpdates.forEach((u, i) => {
+    const path = `actionUpdates[${String(i)}]`;
+    unique(u.id, `${at}.${path}`);
+    if (!actionIds.has(u.actionId)) wrong(`${path}.actionId`, 'no such action in this body');
+    if (!meetingIds.has(u.meetingId)) wrong(`${path}.meetingId`, 'no such meeting in this body');
+  });
+}
+
+function checkMeeting(
+  meeting: ArchiveMeeting,
+  at: string,
+  body: { memberIds: Set<string>; actionIds: Set<string> },
+  unique: Unique,
+  errors: string[],
+): void {
+  const wrong = (path: string, what: string) => errors.push(`${at}.${path}: ${what}`);
+  const parents = new Map(meeting.agendaItems.map((i) => [i.id, i.parentId]));
+  meeting.agendaItems.forEach((item, i) => {
+    const path = `agendaItems[${String(i)}]`;
+    unique(item.id, `${at}.${path}`);
+    if (item.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
+    if (item.parentId !== null && !parents.has(item.parentId)) {
+      wrong(`${path}.parentId`, 'no such item in this meeting');
+    } else if (inCycle(item.id, parents)) wrong(`${path}.parentId`, 'the item is its own ancestor');
+  });
+  meeting.minuteBlocks.forEach((block, i) => {
+    const path = `minuteBlocks[${String(i)}]`;
+    unique(block.id, `${at}.${path}`);
+    if (block.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
+    if (!parents.has(block.itemId)) wrong(`${path}.itemId`, 'no such item in this meeting');
+    if (block.kind === 'action' && !body.actionIds.has(block.actionId)) {
+      wrong(`${path}.actionId`, 'no such action in this body');
+    }
+    if (block.kind === 'decisions') {
+      block.decisions.forEach((d, j) => unique(d.id, `${at}.${path}.decisions[${String(j)}]`));
+    }
+  });
+  meeting.attendance.forEach((a, i) => {
+    const path = `attendance[${String(i)}]`;
+    unique(a.id, `${at}.${path}`);
+    if (a.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
+    if (a.memberId !== null && !body.memberIds.has(a.memberId)) {
+      wrong(`${path}.memberId`, 'no such member of this body');
+    }
+  });
+  meeting.amendments.forEach((a, i) => {
+    const path = `amendments[${String(i)}]`;
+    unique(a.id, `${at}.${path}`);
+    if (a.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
+  });
+}
+
+function inCycle(id: string, parents: Map<string, string | null>): boolean {
+  let current = parents.get(id) ?? null;
+  for (let steps = 0; current !== null && steps <= parents.size; steps += 1) {
+    if (current === id) return true;
+    current = parents.get(current) ?? null;
+  }
+  return false;
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { isIsoDate, isTime, limits } from './text';
+
+/**
+ * The archive format, version 1, as zod schemas. Each record carries exactly the fields of
+ * its model type (domain/model.ts), ids included; the key order of each object here is the
+ * order `serializeArchive` writes. docs/archive-format.md describes it in words and
+ * docs/archive.schema.json is generated from it.
+ */
+
+export const archiveFormat = 'minutebook-archive';
+export const archiveVersion = 1;
+
+const short = z.string().max(limits.shortText, 'too long');
+const long = z.string().max(limits.longText, 'too long');
+const id = z.string().min(1, 'an id is required').max(200, 'too long');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'not a calendar date')
+  .refine(isIsoDate, 'not a calendar date');
+const time = z.string().refine(isTime, 'not a time (HH:MM)');
+const timestamp = z.iso.datetime({ message: 'not a timestamp (ISO 8601, UTC)' });
+const count = z.int().min(0).max(1_000_000);
+
+const audit = {
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  updatedBy: short,
+};
+
+export const memberSchema = z.strictObject({
+  id,
+  bodyId: id,
+  name: short,
+  organisation: short,
+  ...audit,
+});
+
+export const agendaItemSchema = z.strictObject({
+  id,
+  meetingId: id,
+  parentId: id.nullable(),
+  position: short.min(1),
+  title: short,
+  presenter: short,
+  paperRefs: z.array(short).max(50),
+  classification: z.enum(['public', 'confidential']),
+  plannedMinutes: z
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable(),
+  status: z.enum(['pending', 'current', 'done', 'deferred', 'withdrawn']),
+  publicSummary: long,
+  kind: z.enum(['standard', 'actions-outstanding']),
+  standing: z.boolean(),
+  startedAt: timestamp.nullable(),
+  spentSeconds: count,
+  ...audit,
+});
+
+const blockBase = {
+  id,
+  meetingId: id,
+  itemId: id,
+  position: short.min(1),
+  confidential: z.boolean(),
+};
+
+export const decisionSchema = z.strictObject({
+  id,
+  verb: short,
+  text: long,
+  confidential: z.boolean(),
+});
+
+export const minuteBlockSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...blockBase, kind: z.literal('paragraph'), text: long, ...audit }),
+  z.strictObject({
+    ...blockBase,
+    kind: z.literal('decisions'),
+    decisions: z.array(decisionSchema).max(200),
+    ...audit,
+  }),
+  z.strictObject({ ...blockBase, kind: z.literal('action'), actionId: id, ...audit }),
+  z.strictObject({ ...blockBase, kind: z.literal('note'), text: long, ...audit }),
+]);
+
+export const attendanceSchema = z.strictObject({
+  id,
+  meetingId: id,
+  memberId: id.nullable(),
+  name: short,
+  organisation: short,
+  role: z.enum(['present', 'apologies', 'in-attendance']),
+  note: short,
+  ...audit,
+});
+
+export const amendmentSchema = z.strictObject({
+  id,
+  meetingId: id,
+  date,
+  reason: long,
+  text: long,
+  ...audit,
+});
+
+export const meetingSchema = z.strictObject({
+  id,
+  bodyId: id,
+  number: z.int().min(1).max(99_999),
+  date,
+  startTime: time,
+  venue: short,
+  status: z.enum(['draft', 'live', 'held', 'approved']),
+  startedAt: timestamp.nullable(),
+  closedAt: timestamp.nullable(),
+  lastActionSequence: z.int().min(0).max(9_999),
+  ...audit,
+  agendaItems: z.array(agendaItemSchema),
+  minuteBlocks: z.array(minuteBlockSchema),
+  attendance: z.array(attendanceSchema),
+  amendments: z.array(amendmentSchema),
+});
+
+export const actionSchema = z.strictObject({
+  id,
+  bodyId: id,
+  meetingId: id.nullable(),
+  itemId: id.nullable(),
+  raisedOn: date,
+  sequence: z.int().min(0).max(9_999),
+  reference: short.min(1),
+  owner: short,
+  text: long,
+  dueDate: date.nullable(),
+  status: z.enum(['open', 'closed']),
+  confidential: z.boolean(),
+  ...audit,
+});
+
+export const actionUpdateSchema = z.strictObject({
+  id,
+  actionId: id,
+  meetingId: id,
+  text: long,
+  closes: z.boolean(),
+  confidential: z.boolean(),
+  ...audit,
+});
+
+export const bodySchema = z.strictObject({
+  id,
+  name: short,
+  minutesName: short,
+  actionPrefix: short,
+  secretariat: short,
+  actionRefTemplate: short,
+  decisionVerbs: z.array(short).max(100),
+  publicSummarySentence: long,
+  quorum: z.int().min(0).max(10_000),
+  ...audit,
+  members: z.array(memberSchema),
+  meetings: z.array(meetingSchema),
+  actions: z.array(actionSchema),
+  actionUpdates: z.array(actionUpdateSchema),
+});
+
+export const archiveSchema = z.strictObject({
+  format: z.literal(archiveFormat),
+  version: z.literal(archiveVersion),
+  exportedAt: timestamp,
+  bodies: z.array(bodySchema),
+});
+
+export type Archive = z.infer<typeof archiveSchema>;
+export type ArchiveBody = z.infer<typeof bodySchema>;
+export type ArchiveMeeting = z.infer<typeof meetingSchema>;

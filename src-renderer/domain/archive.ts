@@ -1,0 +1,166 @@
+import type { z } from 'zod';
+import {
+  archiveFormat,
+  archiveSchema,
+  archiveVersion,
+  type Archive,
+  type ArchiveBody,
+  type ArchiveMeeting,
+} from './archive-schema';
+import { checkArchiveLinks } from './archive-links';
+import { canonicalArchive } from './archive-order';
+import type {
+  Action,
+  ActionUpdate,
+  AgendaItem,
+  Amendment,
+  Attendance,
+  Body,
+  Member,
+  Meeting,
+  MinuteBlock,
+} from './model';
+
+export type { Archive, ArchiveBody, ArchiveMeeting };
+export { archiveFormat, archiveVersion };
+
+/** Archives larger than this are refused before parsing, so a wrong file cannot hang the app. */
+export const maxArchiveBytes = 64 * 1024 * 1024;
+
+export type ArchiveParseResult = { ok: true; archive: Archive } | { ok: false; errors: string[] };
+
+/** "bodies[0].meetings[2].date" from zod's path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${String(key)}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(the archive)' : out;
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  return `${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/**
+ * Reads an archive file's text. Returns the archive in canonical order, or errors that each
+ * name the path of the bad field ("bodies[0].meetings[2].date: not a calendar date"), at
+ * most `maxErrors` of them. Text in fields is kept exactly as written, control characters
+ * included.
+ */
+export function parseArchive(text: string, maxErrors = 20): ArchiveParseResult {
+  if (text.length > maxArchiveBytes) {
+    const mb = String(Math.round(maxArchiveBytes / 1024 / 1024));
+    return { ok: false, errors: [`The file is too large for an archive (over ${mb} MB).`] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [`The file is not a Minutebook archive: it is not JSON (${why}).`],
+    };
+  }
+  return parseArchiveValue(value, maxErrors);
+}
+
+/** As {@link parseArchive}, for a value already read from JSON. */
+export function parseArchiveValue(value: unknown, maxErrors = 20): ArchiveParseResult {
+  const head = checkHead(value);
+  if (head !== null) return { ok: false, errors: [head] };
+  const parsed = archiveSchema.safeParse(value);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.slice(0, maxErrors).map(issueText) };
+  }
+  const links = checkArchiveLinks(parsed.data);
+  if (links.length > 0) return { ok: false, errors: links.slice(0, maxErrors) };
+  return { ok: true, archive: canonicalArchive(parsed.data) };
+}
+
+/** Says plainly when a file is not an archive at all, or one of another version. */
+function checkHead(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'The file is not a Minutebook archive: it holds no archive object.';
+  }
+  const record = value as Record<string, unknown>;
+  if (record.format !== archiveFormat) {
+    return `The file is not a Minutebook archive (format is not "${archiveFormat}").`;
+  }
+  if (record.version !== archiveVersion) {
+    const seen = typeof record.version === 'number' ? String(record.version) : 'missing';
+    return `This archive is version ${seen}; this Minutebook reads version ${String(archiveVersion)}.`;
+  }
+  return null;
+}
+
+/**
+ * Writes an archive as JSON: keys in the schema's order, rows in a stable order, two-space
+ * indentation and a final newline. The same archive always gives the same text, and
+ * `parseArchive(serializeArchive(a))` gives `a` back.
+ */
+export function serializeArchive(archive: Archive): string {
+  return `${JSON.stringify(canonicalArchive(archive), null, 2)}\n`;
+}
+
+/** The rows of one body, as the database stores them. */
+export interface BodyRows {
+  body: Body;
+  members: Member[];
+  meetings: Meeting[];
+  agendaItems: AgendaItem[];
+  minuteBlocks: MinuteBlock[];
+  attendance: Attendance[];
+  amendments: Amendment[];
+  actions: Action[];
+  actionUpdates: ActionUpdate[];
+}
+
+/** Builds an archive from the rows of some bodies; `exportedAt` is the caller's clock. */
+export function archiveFromRows(bodies: readonly BodyRows[], exportedAt: string): Archive {
+  return canonicalArchive({
+    format: archiveFormat,
+    version: archiveVersion,
+    exportedAt,
+    bodies: bodies.map((rows) => ({
+      ...rows.body,
+      members: rows.members,
+      meetings: rows.meetings.map((meeting) => ({
+        ...meeting,
+        agendaItems: rows.agendaItems.filter((r) => r.meetingId === meeting.id),
+        minuteBlocks: rows.minuteBlocks.filter((r) => r.meetingId === meeting.id),
+        attendance: rows.attendance.filter((r) => r.meetingId === meeting.id),
+        amendments: rows.amendments.filter((r) => r.meetingId === meeting.id),
+      })),
+      actions: rows.actions,
+      actionUpdates: rows.actionUpdates,
+    })),
+  });
+}
+
+/** The rows of one archived body, ready to be written to the database. */
+export function rowsFromArchiveBody(archived: ArchiveBody): BodyRows {
+  const { members, meetings, actions, actionUpdates, ...body } = archived;
+  const rows: BodyRows = {
+    body,
+    members,
+    meetings: [],
+    agendaItems: [],
+    minuteBlocks: [],
+    attendance: [],
+    amendments: [],
+    actions,
+    actionUpdates,
+  };
+  for (const archivedMeeting of meetings) {
+    const { agendaItems, minuteBlocks, attendance, amendments, ...meeting } = archivedMeeting;
+    rows.meetings.push(meeting);
+    rows.agendaItems.push(...agendaItems);
+    rows.minuteBlocks.push(...minuteBlocks);
+    rows.attendance.push(...attendance);
+    rows.amendments.push(...amendments);
+  }
+  return rows;
+}

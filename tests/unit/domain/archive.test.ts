@@ -1,0 +1,158 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  archiveFromRows,
+  archiveSchema,
+  parseArchive,
+  rowsFromArchiveBody,
+  serializeArchive,
+  type Archive,
+} from '../../../src-renderer/domain';
+
+const fixtureText = readFileSync(
+  new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
+  'utf8',
+);
+
+function fixture(): Archive {
+  const result = parseArchive(fixtureText);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.archive;
+}
+
+/** The fixture as a plain object, to break on purpose. */
+function raw(): { bodies: Record<string, unknown>[] } & Record<string, unknown> {
+  return JSON.parse(fixtureText) as { bodies: Record<string, unknown>[] } & Record<string, unknown>;
+}
+
+function errorsOf(value: unknown): string[] {
+  const result = parseArchive(JSON.stringify(value));
+  return result.ok ? [] : result.errors;
+}
+
+describe('archive format', () => {
+  it('reads the reference meeting, and writes it back byte for byte', () => {
+    const archive = fixture();
+    expect(archive.bodies[0]?.meetings[0]?.agendaItems).toHaveLength(25);
+    expect(serializeArchive(archive)).toBe(fixtureText);
+  });
+
+  it('round-trips exactly, whatever order the rows and keys came in', () => {
+    const archive = fixture();
+    const body = archive.bodies[0];
+    if (!body) throw new Error('no body');
+    const meeting = body.meetings[0];
+    if (!meeting) throw new Error('no meeting');
+    const shuffled: Archive = {
+      ...archive,
+      bodies: [
+        {
+          ...body,
+          actions: [...body.actions].reverse(),
+          actionUpdates: [...body.actionUpdates].reverse(),
+          members: [...body.members].reverse(),
+          meetings: [
+            {
+              ...meeting,
+              agendaItems: [...meeting.agendaItems].reverse(),
+              minuteBlocks: [...meeting.minuteBlocks].reverse(),
+              attendance: [...meeting.attendance].reverse(),
+            },
+          ],
+        },
+      ],
+    };
+    const text = serializeArchive(shuffled);
+    expect(text).toBe(fixtureText);
+    const again = parseArchive(text);
+    expect(again.ok && again.archive).toEqual(archive);
+  });
+
+  it('keeps text exactly as typed, control characters and any Unicode included', () => {
+    const value = raw();
+    const odd = 'Tab\there, bell \u0007, U+FFFE \uFFFE, Welsh ŵ ŷ, Ελληνικά, Кириллица, 😀';
+    const body = value.bodies[0] as { members: { name: string }[] };
+    const first = body.members[0];
+    if (!first) throw new Error('no member');
+    first.name = odd;
+    const parsed = parseArchive(JSON.stringify(value));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.archive.bodies[0]?.members.some((m) => m.name === odd)).toBe(true);
+    const back = parseArchive(serializeArchive(parsed.archive));
+    expect(back.ok && back.archive).toEqual(parsed.archive);
+  });
+
+  it('names the path of a bad field', () => {
+    const value = raw();
+    const meeting = (value.bodies[0] as { meetings: Record<string, unknown>[] }).meetings[0];
+    if (!meeting) throw new Error('no meeting');
+    meeting.date = '2016-02-30';
+    expect(errorsOf(value)).toEqual(['bodies[0].meetings[0].date: not a calendar date']);
+
+    const other = raw();
+    const items = (other.bodies[0] as { meetings: { agendaItems: Record<string, unknown>[] }[] })
+      .meetings[0]?.agendaItems;
+    if (!items?.[3]) throw new Error('no item');
+    items[3].classification = 'secret';
+    expect(errorsOf(other)[0]).toMatch(
+      /^bodies\[0\]\.meetings\[0\]\.agendaItems\[3\]\.classification: /,
+    );
+  });
+
+  it('refuses dangling links and duplicate ids, naming the field', () => {
+    const value = raw();
+    const body = value.bodies[0] as {
+      actions: Record<string, unknown>[];
+      meetings: { minuteBlocks: Record<string, unknown>[] }[];
+    };
+    const action = body.actions[2];
+    const block = body.meetings[0]?.minuteBlocks[1];
+    if (!action || !block) throw new Error('fixture changed');
+    action.meetingId = 'nowhere';
+    block.id = body.meetings[0]?.minuteBlocks[0]?.id;
+    const errors = errorsOf(value);
+    expect(errors).toContain('bodies[0].actions[2].meetingId: no such meeting in this body');
+    expect(
+      errors.some((e) => e.startsWith('bodies[0].meetings[0].minuteBlocks[1].id: the id')),
+    ).toBe(true);
+  });
+
+  it('says plainly when a file is not an archive, of another version, or too large', () => {
+    expect(parseArchive('not json')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^The file is not a Minutebook archive: it is not JSON/)],
+    });
+    expect(parseArchive('[1,2]')).toMatchObject({ ok: false });
+    expect(errorsOf({ ...raw(), version: 2 })).toEqual([
+      'This archive is version 2; this Minutebook reads version 1.',
+    ]);
+    expect(errorsOf({ ...raw(), format: 'something-else' })[0]).toMatch(/not a Minutebook archive/);
+    const huge = parseArchive(' '.repeat(64 * 1024 * 1024 + 1));
+    expect(huge.ok ? '' : huge.errors[0]).toMatch(/too large/);
+  });
+
+  it('turns database rows into an archive and back', () => {
+    const archive = fixture();
+    const body = archive.bodies[0];
+    if (!body) throw new Error('no body');
+    const rows = rowsFromArchiveBody(body);
+    expect(rows.minuteBlocks.length).toBeGreaterThan(50);
+    expect(archiveFromRows([rows], archive.exportedAt)).toEqual(archive);
+  });
+
+  it('ships a JSON Schema generated from the validator', () => {
+    const file = readFileSync(
+      new URL('../../../docs/archive.schema.json', import.meta.url),
+      'utf8',
+    );
+    const generated = z.toJSONSchema(archiveSchema, { unrepresentable: 'any' });
+    expect(JSON.parse(file)).toEqual({
+      ...generated,
+      $id: 'https://minutebook.example/archive.schema.json',
+      title: 'Minutebook archive, version 1',
+    });
+  });
+});
