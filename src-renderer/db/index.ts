@@ -25,17 +25,6 @@ export {
   type StandingCopied,
 } from './repos/agenda';
 export {
-  readActionLog,
-  recordEarlierAction,
-  giveUpdate,
-  editUpdates,
-  removeUpdates,
-  type ActionLogData,
-  type EarlierAction,
-  type UpdateOptions,
-  type UpdatePatch,
-} from './repos/action-log';
-export {
   startMeeting,
   nextItem,
   deferItem,
@@ -47,8 +36,47 @@ export {
 } from './repos/run';
 export { addAmendment, listAmendments, type AmendmentInput } from './repos/amendments';
 export { useAmendments } from './hooks';
+export {
+  readActionLog,
+  recordEarlierAction,
+  giveUpdate,
+  editUpdates,
+  removeUpdates,
+  type ActionLogData,
+  type EarlierAction,
+  type UpdateOptions,
+  type UpdatePatch,
+} from './repos/action-log';
 export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
 export { WriteJournal, applyWrite, type FieldWrite, type JournalStorage } from './journal';
+export {
+  addBlock,
+  updateBlock,
+  moveBlock,
+  deleteBlock,
+  restoreBlock,
+  type BlockPatch,
+  type NewBlockKind,
+  type RemovedBlock,
+} from './repos/blocks';
+export {
+  addDecision,
+  updateDecision,
+  moveDecision,
+  removeDecision,
+  restoreDecision,
+  type DecisionPatch,
+  type RemovedDecision,
+} from './repos/decisions';
+export {
+  raiseAction,
+  updateAction,
+  renumberActions,
+  type ActionPatch,
+  type NewAction,
+  type RaisedAction,
+} from './repos/actions';
+export { useItemBlocks, useActionRecord, useMeetingActionCount } from './minutes-hooks';
 export { addDecisionVerb, removeDecisionVerb, moveDecisionVerb } from './repos/decision-verbs';
 export {
   addMember,

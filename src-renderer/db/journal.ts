@@ -3,12 +3,28 @@ import type { DataContext } from './context';
 import { updateBody, type BodyPatch } from './repos/bodies';
 import { updateMeeting, type MeetingPatch } from './repos/meetings';
 import { updateItem, type ItemPatch } from './repos/agenda';
+import { updateAction, type ActionPatch } from './repos/actions';
+import { updateBlock, type BlockPatch } from './repos/blocks';
+import { updateDecision, type DecisionPatch } from './repos/decisions';
 
 /** A field edit, described as data so it can be written to the journal before IndexedDB. */
 export type FieldWrite =
   | { op: 'updateBody'; id: Id; patch: BodyPatch }
   | { op: 'updateMeeting'; id: Id; patch: MeetingPatch }
-  | { op: 'updateItem'; id: Id; patch: ItemPatch };
+  | { op: 'updateItem'; id: Id; patch: ItemPatch }
+  | { op: 'updateBlock'; id: Id; patch: BlockPatch }
+  /** `id` is the decisions block; the decision is one entry of its list. */
+  | { op: 'updateDecision'; id: Id; decisionId: Id; patch: DecisionPatch }
+  | { op: 'updateAction'; id: Id; patch: ActionPatch };
+
+const ops: readonly FieldWrite['op'][] = [
+  'updateBody',
+  'updateMeeting',
+  'updateItem',
+  'updateBlock',
+  'updateDecision',
+  'updateAction',
+];
 
 interface Entry {
   write: FieldWrite;
@@ -29,11 +45,19 @@ export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
       return updateMeeting(ctx, write.id, write.patch);
     case 'updateItem':
       return updateItem(ctx, write.id, write.patch);
+    case 'updateBlock':
+      return updateBlock(ctx, write.id, write.patch);
+    case 'updateDecision':
+      return updateDecision(ctx, write.id, write.decisionId, write.patch);
+    case 'updateAction':
+      return updateAction(ctx, write.id, write.patch);
   }
 }
 
 function keyOf(write: FieldWrite): string {
-  return `${prefix}${write.op}:${write.id}:${Object.keys(write.patch).sort().join(',')}`;
+  // Two decisions of one block are two fields: each keeps its own entry.
+  const id = write.op === 'updateDecision' ? `${write.id}/${write.decisionId}` : write.id;
+  return `${prefix}${write.op}:${id}:${Object.keys(write.patch).sort().join(',')}`;
 }
 
 /**
@@ -97,13 +121,19 @@ export class WriteJournal {
 }
 
 async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timestamp | undefined> {
-  const table =
-    write.op === 'updateBody'
-      ? ctx.db.bodies
-      : write.op === 'updateMeeting'
-        ? ctx.db.meetings
-        : ctx.db.agendaItems;
-  return (await table.get(write.id))?.updatedAt;
+  switch (write.op) {
+    case 'updateBody':
+      return (await ctx.db.bodies.get(write.id))?.updatedAt;
+    case 'updateMeeting':
+      return (await ctx.db.meetings.get(write.id))?.updatedAt;
+    case 'updateItem':
+      return (await ctx.db.agendaItems.get(write.id))?.updatedAt;
+    case 'updateBlock':
+    case 'updateDecision':
+      return (await ctx.db.minuteBlocks.get(write.id))?.updatedAt;
+    case 'updateAction':
+      return (await ctx.db.actions.get(write.id))?.updatedAt;
+  }
 }
 
 function parseEntry(text: string | null): Entry | null {
@@ -114,8 +144,9 @@ function parseEntry(text: string | null): Entry | null {
     if (
       typeof value?.at !== 'string' ||
       typeof write !== 'object' ||
-      !['updateBody', 'updateMeeting', 'updateItem'].includes(write.op) ||
+      !ops.includes(write.op) ||
       typeof write.id !== 'string' ||
+      (write.op === 'updateDecision' && typeof write.decisionId !== 'string') ||
       typeof write.patch !== 'object'
     ) {
       return null;

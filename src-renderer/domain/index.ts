@@ -17,6 +17,8 @@ export { limits, tidyName, isIsoDate, isTime } from './text';
 export { validateBodyInput, validateMeetingInput, validateItemInput } from './validation';
 export type { BodyInput, MeetingInput, ItemInput, FieldErrors } from './validation';
 export { phraseDecisions } from './decisions';
+export { isBulletLine, splitParagraph } from './paragraph';
+export type { ParagraphPart } from './paragraph';
 export type { DecisionText, DecisionsPhrase } from './decisions';
 export { joinReferences, outstandingRows } from './outstanding';
 export type { OutstandingRow, OutstandingUpdate } from './outstanding';
@@ -26,17 +28,6 @@ export {
   planStandingItems,
 } from './standing';
 export type { PlannedItem, StandingPlan } from './standing';
-export {
-  actionAge,
-  closingMeeting,
-  compareActions,
-  daysBetween,
-  indexMeetings,
-  isOutstandingAt,
-  outstandingAt,
-  updateRowsAt,
-} from './carry-forward';
-export type { ActionAge, MeetingIndex, MeetingPoint, UpdateRow } from './carry-forward';
 export {
   amberFrom,
   describeDuration,
@@ -49,28 +40,16 @@ export {
 } from './timing';
 export type { TimeState } from './timing';
 export {
-  bodySettingsLimits,
-  normaliseVerb,
-  verbError,
-  decisionVerbsError,
-  actionRefTemplateError,
-  quorumError,
-  publicSummarySentenceError,
-  validateBodySettings,
-} from './body-settings';
-export type { BodySettingsInput } from './body-settings';
-export {
-  attendanceRoles,
-  attendanceRoleLabels,
-  personError,
-  attendanceNoteError,
-  attendanceRoleError,
-  byMemberOrder,
-  attendanceGroups,
-} from './attendance';
-export type { PersonInput } from './attendance';
-export { quorumStatus, describeQuorum } from './quorum';
-export type { QuorumStatus } from './quorum';
+  actionAge,
+  closingMeeting,
+  compareActions,
+  daysBetween,
+  indexMeetings,
+  isOutstandingAt,
+  outstandingAt,
+  updateRowsAt,
+} from './carry-forward';
+export type { ActionAge, MeetingIndex, MeetingPoint, UpdateRow } from './carry-forward';
 export {
   parseArchive,
   parseArchiveValue,
