@@ -84,3 +84,5 @@ export {
   attendanceGroups,
 } from './attendance';
 export type { PersonInput } from './attendance';
+export { quorumStatus, describeQuorum } from './quorum';
+export type { QuorumStatus } from './quorum';
