@@ -1,6 +1,74 @@
-import type { AgendaItem, Meeting } from '../../domain';
+import { useMemo } from 'react';
+import {
+  actionAge,
+  closingMeeting,
+  isLocked,
+  outstandingAt,
+  updateRowsAt,
+  type AgendaItem,
+  type Meeting,
+} from '../../domain';
+import { useServices } from '../shell/app-context';
+import { GiveUpdateForm, type OutstandingEntry } from './give-update-form';
+import { UpdateRows } from './update-rows';
+import { useActionLog } from './use-action-log';
+import './actions.css';
 
-/** Placeholder while this component is being built: the Actions Outstanding item's table. */
+/**
+ * The Actions Outstanding item of a meeting: the open actions of earlier meetings, a way to
+ * give one update to one or several of them (closing them if done), and the updates given at
+ * this meeting as the minutes will print them.
+ */
 export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }) {
-  return <p>Actions outstanding for meeting {props.meeting.number} are not built yet.</p>;
+  const { meeting, item } = props;
+  const { db } = useServices();
+  const log = useActionLog(db, meeting.bodyId);
+  const locked = isLocked(meeting.status);
+
+  const view = useMemo(() => {
+    if (log === undefined) return undefined;
+    const updated = new Set(
+      log.updates.filter((u) => u.meetingId === meeting.id).map((u) => u.actionId),
+    );
+    const entries: OutstandingEntry[] = outstandingAt(
+      meeting,
+      log.actions,
+      log.updates,
+      log.index,
+    ).map((action) => ({
+      action,
+      age: actionAge(
+        action,
+        meeting.date,
+        closingMeeting(action, log.updates, log.index)?.date ?? null,
+      ),
+      updated: updated.has(action.id),
+    }));
+    return { entries, rows: updateRowsAt(meeting.id, log.actions, log.updates) };
+  }, [log, meeting]);
+
+  const headingId = `outstanding-${item.id}`;
+  return (
+    <section className="outstanding-actions" aria-labelledby={headingId}>
+      <h3 id={headingId}>Actions outstanding from earlier meetings</h3>
+      {view === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : (
+        <>
+          {view.entries.length === 0 ? (
+            <p className="empty">No action is outstanding from earlier meetings.</p>
+          ) : locked ? (
+            <p className="muted">
+              {view.entries.length} action{view.entries.length === 1 ? ' was' : 's were'}{' '}
+              outstanding at this meeting. The minutes are approved, so updates can no longer be
+              given here.
+            </p>
+          ) : (
+            <GiveUpdateForm meetingId={meeting.id} entries={view.entries} />
+          )}
+          <UpdateRows rows={view.rows} locked={locked} />
+        </>
+      )}
+    </section>
+  );
 }

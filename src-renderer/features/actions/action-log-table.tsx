@@ -1,0 +1,133 @@
+import { Fragment, useState } from 'react';
+import { Link } from 'wouter';
+import type { Id } from '../../domain';
+import { describeOverdue, formatShortDate } from './describe';
+import type { LogEntry } from './log-entries';
+
+const columns = 8;
+
+/** The log as a table; each action opens to show its updates meeting by meeting. */
+export function ActionLogTable({ entries }: { entries: readonly LogEntry[] }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<Id>>(new Set());
+  const toggle = (id: Id) =>
+    setExpanded((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  return (
+    <div className="table-scroll">
+      <table className="log-table">
+        <caption className="visually-hidden">Actions of the body</caption>
+        <thead>
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Action</th>
+            <th scope="col">Raised at</th>
+            <th scope="col">Due</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="number">
+              Days open
+            </th>
+            <th scope="col">Updates</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <Fragment key={entry.action.id}>
+              <LogRow
+                entry={entry}
+                open={expanded.has(entry.action.id)}
+                onToggle={() => toggle(entry.action.id)}
+              />
+              {expanded.has(entry.action.id) && <UpdatesRow entry={entry} />}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function LogRow(props: { entry: LogEntry; open: boolean; onToggle: () => void }) {
+  const { action, raisedAt, closedAt, age, updates } = props.entry;
+  const overdue = describeOverdue(age);
+  const classes = [overdue ? 'overdue' : '', action.status === 'closed' ? 'closed' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <tr className={classes || undefined} data-testid="log-row">
+      <th scope="row" className="action-ref">
+        {action.reference}
+        {action.confidential && <span className="tag tag-confidential">Confidential</span>}
+      </th>
+      <td>{action.owner}</td>
+      <td className="action-text">{action.text}</td>
+      <td>
+        {raisedAt ? (
+          <Link href={`/meetings/${raisedAt.id}/minutes`}>Meeting {raisedAt.number}</Link>
+        ) : (
+          <span className="muted">earlier</span>
+        )}
+        <span className="sub muted">{formatShortDate(action.raisedOn)}</span>
+      </td>
+      <td>{action.dueDate === null ? '—' : formatShortDate(action.dueDate)}</td>
+      <td>
+        {action.status === 'open' ? (
+          <span className="tag tag-open">Open</span>
+        ) : (
+          <span className="tag tag-closed">Closed</span>
+        )}
+        {closedAt && <span className="sub muted">at meeting {closedAt.number}</span>}
+        {overdue && <span className="sub overdue-text">{overdue}</span>}
+      </td>
+      <td className="number">{age.daysOpen}</td>
+      <td>
+        {updates.length === 0 ? (
+          <span className="muted">None</span>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={props.open}
+            aria-controls={`updates-${action.id}`}
+            onClick={props.onToggle}
+          >
+            {props.open ? 'Hide' : 'Show'} {updates.length} update
+            {updates.length === 1 ? '' : 's'}
+            <span className="visually-hidden"> for {action.reference}</span>
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function UpdatesRow({ entry }: { entry: LogEntry }) {
+  return (
+    <tr className="updates-row" id={`updates-${entry.action.id}`}>
+      <td colSpan={columns}>
+        <ol className="update-history" aria-label={`Updates for ${entry.action.reference}`}>
+          {entry.updates.map(({ update, meeting }) => (
+            <li key={update.id}>
+              <span className="history-when">
+                {meeting ? (
+                  <Link href={`/meetings/${meeting.id}/minutes`}>Meeting {meeting.number}</Link>
+                ) : (
+                  'A deleted meeting'
+                )}
+                {meeting && <span className="muted"> · {formatShortDate(meeting.date)}</span>}
+              </span>
+              <span className="history-text">
+                {update.text}
+                {update.closes && <span className="tag tag-closed">Closed the action</span>}
+                {update.confidential && <span className="tag tag-confidential">Confidential</span>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,149 @@
+import { useId, useState, type SubmitEvent } from 'react';
+import { giveUpdate } from '../../db';
+import { limits, type Action, type ActionAge, type Id } from '../../domain';
+import { useAction } from '../shared/use-action';
+import { useServices } from '../shell/app-context';
+import { describeDaysOpen, describeOverdue, formatShortDate } from './describe';
+
+export interface OutstandingEntry {
+  action: Action;
+  age: ActionAge;
+  /** True when the action already has its update at this meeting. */
+  updated: boolean;
+}
+
+/**
+ * The outstanding actions, each with a tick: tick one or several, write the update once, and
+ * it is given to each (the minutes print them on one row).
+ */
+export function GiveUpdateForm(props: { meetingId: Id; entries: readonly OutstandingEntry[] }) {
+  const { meetingId, entries } = props;
+  const { data } = useServices();
+  const id = useId();
+  const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set());
+  const [text, setText] = useState('');
+  const [closes, setCloses] = useState(false);
+  // null: follow the chosen actions (confidential when any of them is).
+  const [confidential, setConfidential] = useState<boolean | null>(null);
+  const [error, setError] = useState('');
+
+  const chosen = entries.filter((e) => selected.has(e.action.id) && !e.updated);
+  const isConfidential = confidential ?? chosen.some((e) => e.action.confidential);
+  const toggle = (actionId: Id, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(actionId);
+      else next.delete(actionId);
+      return next;
+    });
+
+  const { act, busy } = useAction(async () => {
+    if (chosen.length === 0) return setError('Tick the action or actions this update is for.');
+    if (text.trim() === '') return setError('Write the update first.');
+    setError('');
+    await giveUpdate(
+      data,
+      meetingId,
+      chosen.map((e) => e.action.id),
+      text,
+      { closes, confidential: isConfidential },
+    );
+    setSelected(new Set());
+    setText('');
+    setCloses(false);
+    setConfidential(null);
+  });
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    act();
+  };
+  const count = chosen.length;
+  const target = count === 1 ? (chosen[0]?.action.reference ?? '') : `${String(count)} actions`;
+
+  return (
+    <form className="give-update" onSubmit={submit} aria-label="Give an update" noValidate>
+      <fieldset>
+        <legend>Outstanding actions — tick those this update is for</legend>
+        <ul className="outstanding-list">
+          {entries.map((e) => (
+            <OutstandingChoice
+              key={e.action.id}
+              entry={e}
+              checked={selected.has(e.action.id) && !e.updated}
+              onChange={(on) => toggle(e.action.id, on)}
+            />
+          ))}
+        </ul>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>Update</label>
+        <textarea
+          id={`${id}-text`}
+          rows={3}
+          maxLength={limits.longText}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+      <div className="row update-options">
+        <label className="tick">
+          <input type="checkbox" checked={closes} onChange={(e) => setCloses(e.target.checked)} />
+          This update closes the action{count === 1 ? '' : 's'}
+        </label>
+        <label className="tick">
+          <input
+            type="checkbox"
+            checked={isConfidential}
+            onChange={(e) => setConfidential(e.target.checked)}
+          />
+          Confidential
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {count === 0 ? 'Give update' : `Give update to ${target}`}
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function OutstandingChoice(props: {
+  entry: OutstandingEntry;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  const { action, age, updated } = props.entry;
+  const overdue = describeOverdue(age);
+  return (
+    <li className={`outstanding-choice${action.confidential ? ' confidential' : ''}`}>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.checked}
+          disabled={updated}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
+        <span className="choice-body">
+          <span className="choice-head">
+            <strong className="action-ref">{action.reference}</strong>
+            <span>{action.owner}</span>
+            {action.confidential && <span className="tag tag-confidential">Confidential</span>}
+            {updated && <span className="tag">Updated at this meeting</span>}
+          </span>
+          <span className="choice-text">{action.text}</span>
+          <span className="choice-meta muted">
+            Raised {formatShortDate(action.raisedOn)} · {describeDaysOpen(age)}
+            {action.dueDate !== null && ` · due ${formatShortDate(action.dueDate)}`}
+            {overdue && <strong className="overdue-text"> · {overdue}</strong>}
+          </span>
+        </span>
+      </label>
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+import {
+  actionAge,
+  closingMeeting,
+  compareActions,
+  type Action,
+  type ActionAge,
+  type ActionUpdate,
+  type Meeting,
+} from '../../domain';
+import type { ActionLogView } from './use-action-log';
+
+/** One action of the log with what the table shows of it. */
+export interface LogEntry {
+  action: Action;
+  /** The meeting that raised it, or null for an earlier action. */
+  raisedAt: Meeting | null;
+  /** The meeting whose update closed it, if any. */
+  closedAt: Meeting | null;
+  age: ActionAge;
+  /** Its updates, meeting by meeting (oldest meeting first). */
+  updates: { update: ActionUpdate; meeting: Meeting | undefined }[];
+}
+
+export type StatusFilter = 'open' | 'closed' | 'all';
+
+export interface LogFilter {
+  status: StatusFilter;
+  /** An owner, or '' for every owner. */
+  owner: string;
+  /** A meeting id, 'earlier' for actions from before Minutebook, or '' for all. */
+  raisedAt: string;
+}
+
+export const noFilter: LogFilter = { status: 'all', owner: '', raisedAt: '' };
+
+/** The log's entries, earliest action first; days open are counted to `today`. */
+export function logEntries(log: ActionLogView, today: string): LogEntry[] {
+  const meetings = new Map(log.meetings.map((m) => [m.id, m]));
+  return [...log.actions].sort(compareActions).map((action) => {
+    const closedPoint = closingMeeting(action, log.updates, log.index);
+    const closedAt = closedPoint ? (meetings.get(closedPoint.id) ?? null) : null;
+    // Closed outside a meeting: count to the day the record was last changed.
+    const closedOn =
+      action.status === 'closed' ? (closedAt?.date ?? action.updatedAt.slice(0, 10)) : null;
+    const updates = log.updates
+      .filter((u) => u.actionId === action.id)
+      .map((update) => ({ update, meeting: meetings.get(update.meetingId) }))
+      .sort((a, b) => (a.meeting?.number ?? 0) - (b.meeting?.number ?? 0));
+    return {
+      action,
+      raisedAt: action.meetingId === null ? null : (meetings.get(action.meetingId) ?? null),
+      closedAt,
+      age: actionAge(action, today, closedOn),
+      updates,
+    };
+  });
+}
+
+/** The entries the filter lets through. */
+export function applyFilter(entries: readonly LogEntry[], filter: LogFilter): LogEntry[] {
+  return entries.filter(
+    ({ action }) =>
+      (filter.status === 'all' || action.status === filter.status) &&
+      (filter.owner === '' || action.owner === filter.owner) &&
+      (filter.raisedAt === '' ||
+        (filter.raisedAt === 'earlier'
+          ? action.meetingId === null
+          : action.meetingId === filter.raisedAt)),
+  );
+}
+
+/** The distinct owners, alphabetically, for the owner filter. */
+export function ownersOf(entries: readonly LogEntry[]): string[] {
+  return [...new Set(entries.map((e) => e.action.owner))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,115 @@
+import { useCallback } from 'react';
+import { editUpdates, removeUpdates, type UpdatePatch } from '../../db';
+import { limits, type UpdateRow } from '../../domain';
+import { EditableText } from '../shared/editable-text';
+import { useAction } from '../shared/use-action';
+import { useServices } from '../shell/app-context';
+
+/**
+ * The updates given at this meeting, one row per set of identical words, as the minutes print
+ * them ("SECP20/04, 23/08 & 28/06"). The words save as they are typed.
+ */
+export function UpdateRows(props: { rows: readonly UpdateRow[]; locked: boolean }) {
+  const { rows, locked } = props;
+  if (rows.length === 0) return <p className="empty">No update given at this meeting yet.</p>;
+  return (
+    <table className="update-table">
+      <caption>Updates given at this meeting, as the minutes will print them</caption>
+      <thead>
+        <tr>
+          <th scope="col">Action reference</th>
+          <th scope="col">Update</th>
+          {!locked && (
+            <th scope="col">
+              <span className="visually-hidden">Commands</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          // Keyed by its first update, so editing the words does not remount the field.
+          <UpdateRowView key={row.updates[0]?.id ?? row.label} row={row} locked={locked} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
+  const { data } = useServices();
+  const ids = row.updates.map((u) => u.id);
+  const idsKey = ids.join(' ');
+  const save = useCallback(
+    (patch: UpdatePatch) => editUpdates(data, idsKey.split(' '), patch),
+    [data, idsKey],
+  );
+  const saveText = useCallback((text: string) => save({ text }), [save]);
+  const edit = useAction(save);
+  const remove = useAction(() => removeUpdates(data, ids));
+  const allClose = row.updates.every((u) => u.closes);
+  const allConfidential = row.updates.every((u) => u.confidential);
+
+  return (
+    <tr className={row.confidential ? 'confidential' : undefined} data-testid="update-row">
+      <th scope="row" className="action-ref">
+        {row.label}
+        {row.confidential && <span className="tag tag-confidential">Confidential</span>}
+        {row.closes.length > 0 && (
+          <span className="tag tag-closed">
+            {row.closes.length === row.references.length
+              ? 'Closed'
+              : `Closes ${row.closes.join(', ')}`}
+          </span>
+        )}
+      </th>
+      <td>
+        {locked ? (
+          <p className="update-text">{row.text}</p>
+        ) : (
+          <EditableText
+            label={`Update for ${row.label}`}
+            hideLabel
+            multiline
+            maxLength={limits.longText}
+            value={row.text}
+            onCommit={saveText}
+          />
+        )}
+      </td>
+      {!locked && (
+        <td className="update-commands">
+          <label className="tick">
+            <input
+              type="checkbox"
+              checked={allClose}
+              disabled={edit.busy}
+              onChange={(e) => edit.act({ closes: e.target.checked })}
+            />
+            Closes
+            <span className="visually-hidden"> {row.label}</span>
+          </label>
+          <label className="tick">
+            <input
+              type="checkbox"
+              checked={allConfidential}
+              disabled={edit.busy}
+              onChange={(e) => edit.act({ confidential: e.target.checked })}
+            />
+            Confidential
+            <span className="visually-hidden"> update for {row.label}</span>
+          </label>
+          <button
+            type="button"
+            className="danger"
+            disabled={remove.busy}
+            onClick={() => remove.act()}
+            aria-label={`Remove the update for ${row.label}`}
+          >
+            Remove
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+}
