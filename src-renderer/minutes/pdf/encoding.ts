@@ -38,7 +38,7 @@ function isSubsetEmbedder(value: unknown): value is SubsetEmbedder {
  * (metrics.ts) are the sums of the same glyphs' advances. Returns false, leaving pdf-lib's
  * own encoding in place, if the embedder is not the shape this was written against.
  */
-export function useDirectEncoding(font: PDFFont): boolean {
+export function encodeGlyphsDirectly(font: PDFFont): boolean {
   const embedder = (font as unknown as { embedder: unknown }).embedder;
   if (!isSubsetEmbedder(embedder)) return false;
   const codes = new Map<number, string>();

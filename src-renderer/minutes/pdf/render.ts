@@ -1,7 +1,7 @@
 import { grayscale, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { MinutesDocument } from '../document';
 import type { PdfFonts } from '../fonts';
-import { useDirectEncoding } from './encoding';
+import { encodeGlyphsDirectly } from './encoding';
 import { facesFor, metricsFor } from './metrics';
 import { layoutDocument } from './layout';
 import { oneLine } from './text';
@@ -74,8 +74,8 @@ export async function renderPdf(document: MinutesDocument, fonts: PdfFonts): Pro
     regular: await pdf.embedFont(fonts.regular, { subset: true, customName: 'MBAAAA+DejaVuSans' }),
     bold: await pdf.embedFont(fonts.bold, { subset: true, customName: 'MBAAAB+DejaVuSans-Bold' }),
   };
-  useDirectEncoding(embedded.regular);
-  useDirectEncoding(embedded.bold);
+  encodeGlyphsDirectly(embedded.regular);
+  encodeGlyphsDirectly(embedded.bold);
   for (const laid of layout.pages) drawPage(pdf, laid, embedded);
   pdf.setTitle(oneLine(document.metadata.title), { showInWindowTitleBar: true });
   pdf.setAuthor(oneLine(document.metadata.author));

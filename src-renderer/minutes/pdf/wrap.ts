@@ -82,10 +82,10 @@ export function wrap(
     const gap = line.length > 0 && token.spaced ? measure.width(' ', size) : 0;
     if (line.length > 0 && x + gap + width > maxWidth) flush();
     if (line.length === 0 && width > maxWidth) {
-      for (const piece of breakWord(token.text, maxWidth, size, faces, token.face)) {
-        if (line.length > 0) flush();
+      breakWord(token.text, maxWidth, size, faces, token.face).forEach((piece, i) => {
+        if (i > 0) flush();
         place(piece, token.face, false);
-      }
+      });
       continue;
     }
     place(token.text, token.face, line.length > 0 && token.spaced);

@@ -12,7 +12,12 @@ const filler =
 
 function item(n: number): DocBlock[] {
   const blocks: DocBlock[] = [
-    { kind: 'heading', level: 1, number: `${n}.`, text: `Agenda item ${n} — Update on the programme` },
+    {
+      kind: 'heading',
+      level: 1,
+      number: `${n}.`,
+      text: `Agenda item ${n} — Update on the programme`,
+    },
     { kind: 'paragraph', text: `${filler} ${n % 3 === 0 ? filler : ''}`.trim() },
   ];
   if (n % 2 === 0) {
@@ -22,7 +27,11 @@ function item(n: number): DocBlock[] {
       lines: ['NOTED the contents of the paper; and', `APPROVED the amendments to item ${n}.`],
     });
   } else {
-    blocks.push({ kind: 'decisions', lead: null, lines: ['The Panel NOTED the contents of the paper.'] });
+    blocks.push({
+      kind: 'decisions',
+      lead: null,
+      lines: ['The Panel NOTED the contents of the paper.'],
+    });
   }
   if (n % 4 === 1) {
     blocks.push({
@@ -57,7 +66,10 @@ export function sampleDocument(overrides: Partial<MinutesDocument> = {}): Minute
     outstanding,
     { kind: 'heading', level: 2, number: '1.1', text: 'Languages' },
     { kind: 'bullets', items: unicodeLines },
-    { kind: 'note', text: 'Following the meeting, the DCC have notified that they will make the appendix non-confidential.' },
+    {
+      kind: 'note',
+      text: 'Following the meeting, the DCC have notified that they will make the appendix non-confidential.',
+    },
     ...Array.from({ length: 24 }, (_, i) => item(i + 2)).flat(),
     {
       kind: 'table',

@@ -9,7 +9,9 @@ const root = join(import.meta.dirname, '..', '..', '..');
 /** DejaVu Sans regular and bold from assets/fonts, read once. */
 let fonts: Promise<PdfFonts> | undefined;
 export function testFonts(): Promise<PdfFonts> {
-  fonts ??= loadPdfFonts((name) => Promise.resolve(readFileSync(join(root, 'assets', 'fonts', name))));
+  fonts ??= loadPdfFonts((name) =>
+    Promise.resolve(readFileSync(join(root, 'assets', 'fonts', name))),
+  );
   return fonts;
 }
 
@@ -26,7 +28,9 @@ export function pdfToText(bytes: Uint8Array): string {
 
 /** pdfinfo's fields ("Title", "Author", "Pages", …). */
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
-  const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', '-isodates', tempPdf(bytes)], { encoding: 'utf8' });
+  const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', '-isodates', tempPdf(bytes)], {
+    encoding: 'utf8',
+  });
   const info: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const match = /^([^:]+):\s*(.*)$/.exec(line);
