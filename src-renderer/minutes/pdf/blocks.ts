@@ -15,13 +15,6 @@ import { action, body, bullet, heading, textWidth } from './style';
 
 const bodyStyle = { size: body.size, leading: body.leading, x: bodyLeft, width: textWidth };
 
-/** "SECAS to look into …" from the owner and the action's words, "to" added once. */
-export function actionSentence(owner: string, text: string): string {
-  const words = text.trim();
-  if (owner.trim() === '') return words;
-  return /^to\s/iu.test(words) ? `${owner.trim()} ${words}` : `${owner.trim()} to ${words}`;
-}
-
 /** Strips a lead-in the text already carries, so that it is never printed twice. */
 function withoutLead(text: string, lead: string): string {
   const trimmed = text.trim();
@@ -84,13 +77,16 @@ function bulletBoxes(items: readonly string[], faces: Faces, space: number): Box
   });
 }
 
-/** The action panel: shaded, a rule on its left, "ACTION SECP30/01:" in bold. */
+/**
+ * The action panel: shaded, a rule on its left, "ACTION SECP30/01:" in bold, then the
+ * sentence, which carries its owner ("SECAS to look into …").
+ */
 function actionBoxes(block: Extract<DocBlock, { kind: 'action' }>, faces: Faces, space: number) {
   const inset = action.ruleWidth + action.padX;
   const lines = textBoxes(
     [
       { text: `ACTION ${oneLine(block.reference)}:`, face: 'bold' },
-      { text: ` ${pdfText(actionSentence(block.owner, block.text))}`, face: 'regular' },
+      { text: ` ${pdfText(block.text.trim())}`, face: 'regular' },
     ],
     { ...bodyStyle, x: bodyLeft + inset, width: textWidth - 2 * inset },
     faces,

@@ -80,7 +80,7 @@ describe('PDF layout', () => {
         ],
         rows: [[url, url]],
       },
-      { kind: 'action', reference: 'SECP30/99', owner: 'SECAS', text: url },
+      { kind: 'action', reference: 'SECP30/99', owner: 'SECAS', text: `SECAS to read ${url}` },
     );
     const { pages } = layoutDocument(doc, faces);
     for (const laid of pages) {

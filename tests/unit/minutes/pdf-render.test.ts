@@ -7,7 +7,8 @@ import { pdfInfo, pdfToText, savePageImages, testFonts } from './pdf-support';
 
 const fonts = await testFonts();
 
-describe('renderPdf', () => {
+// pdftotext, pdfinfo and pdftoppm run as processes, slow on a busy machine.
+describe('renderPdf', { timeout: 30_000 }, () => {
   it('writes selectable text that comes back exactly, Welsh, Greek and Cyrillic included', async () => {
     const result = await renderPdf(sampleDocument(), fonts);
     const text = pdfToText(result.bytes);

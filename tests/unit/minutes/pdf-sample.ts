@@ -38,7 +38,7 @@ function item(n: number): DocBlock[] {
       kind: 'action',
       reference: `SECP30/${String(n).padStart(2, '0')}`,
       owner: 'SECAS',
-      text: 'look into making the Full User Privacy Assessment Report Template non-confidential and circulating it to Parties.',
+      text: 'SECAS to look into making the Full User Privacy Assessment Report Template non-confidential and circulating it to Parties.',
     });
   }
   return blocks;
