@@ -1,4 +1,112 @@
-/** Placeholder while this screen is being built; replaced by its real component. */
-export function MinutesPage(props: { meetingId: string }) {
-  return <p>This screen is not built yet ({props.meetingId}).</p>;
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import {
+  renumberActions,
+  useAgendaItems,
+  useBody,
+  useMeeting,
+  useMeetingActionCount,
+} from '../../db';
+import { isLocked, numberAgenda } from '../../domain';
+import { MeetingHeader } from '../meetings/meeting-header';
+import { useAction } from '../shared/use-action';
+import { useServices } from '../shell/app-context';
+import { ItemSection } from './item-section';
+import { isTyping, ShortcutsDialog } from './shortcuts-dialog';
+import './minutes-editor.css';
+
+/** The secretary's minutes editor: every agenda item in order, with its blocks of minutes. */
+export function MinutesPage({ meetingId }: { meetingId: string }) {
+  const { db, data, store } = useServices();
+  const meeting = useMeeting(db, meetingId);
+  const body = useBody(db, meeting?.bodyId ?? '');
+  const items = useAgendaItems(db, meetingId);
+  const actionCount = useMeetingActionCount(db, meetingId) ?? 0;
+  const [showKeys, setShowKeys] = useState(false);
+  const renumber = useAction(async () => {
+    const changed = await renumberActions(data, meetingId);
+    store.getState().notify({
+      tone: 'info',
+      message:
+        changed === 0
+          ? 'The actions were already numbered in agenda order.'
+          : `${String(changed)} action reference${changed === 1 ? '' : 's'} renumbered in agenda order.`,
+    });
+  });
+
+  // "?" shows the shortcuts, unless it is being typed into a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '?' && !e.altKey && !e.ctrlKey && !e.metaKey && !isTyping(e.target)) {
+        e.preventDefault();
+        setShowKeys(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
+  if (meeting === null)
+    return (
+      <p>
+        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
+      </p>
+    );
+  const locked = isLocked(meeting.status);
+  const numbered = numberAgenda(items ?? []);
+
+  return (
+    <div className="page minutes-page">
+      <MeetingHeader meeting={meeting} current="minutes" />
+      <div className="minutes-toolbar" role="toolbar" aria-label="Minutes">
+        {locked ? (
+          <p className="locked-note">
+            These minutes are approved and locked. A change is recorded as an amendment.
+          </p>
+        ) : (
+          <p className="muted">
+            Everything is saved as you type. Press <kbd>?</kbd> for the keyboard shortcuts.
+          </p>
+        )}
+        {!locked && (
+          <button
+            type="button"
+            onClick={() => renumber.act()}
+            disabled={renumber.busy || actionCount === 0}
+            title="Before approval: give the meeting's actions 01, 02 … in the order the minutes read"
+          >
+            Renumber actions in agenda order
+          </button>
+        )}
+        <button type="button" onClick={() => setShowKeys(true)} aria-haspopup="dialog">
+          Keyboard shortcuts
+        </button>
+      </div>
+      {items === undefined || body === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : body === null ? (
+        <p className="error">The body of this meeting no longer exists.</p>
+      ) : numbered.length === 0 ? (
+        <p className="empty">
+          The agenda is empty. <Link href={`/meetings/${meetingId}`}>Add agenda items</Link> first.
+        </p>
+      ) : (
+        <div className="minutes-items">
+          {numbered.map((n) => (
+            <ItemSection
+              key={n.item.id}
+              item={n.item}
+              number={n.number}
+              depth={n.depth}
+              body={body}
+              meeting={meeting}
+              locked={locked}
+            />
+          ))}
+        </div>
+      )}
+      <ShortcutsDialog open={showKeys} onClose={() => setShowKeys(false)} />
+    </div>
+  );
 }

@@ -1,0 +1,62 @@
+import { useCallback } from 'react';
+import { useActionRecord, type ActionPatch } from '../../db';
+import { limits, type Action, type ActionBlock } from '../../domain';
+import { EditableText } from '../shared/editable-text';
+import { useCommittedValue } from '../shared/use-committed-value';
+import { useReportError } from '../shared/use-report-error';
+import { useSaveField, useServices } from '../shell/app-context';
+import { actionSentence } from './read-views';
+
+/** The action an action block raised, read live (it is also edited from the action log). */
+export function useBlockAction(block: ActionBlock): Action | null | undefined {
+  const { db } = useServices();
+  return useActionRecord(db, block.actionId);
+}
+
+/** Owner, what is to be done and the due date of an action; the reference is fixed. */
+export function ActionEditor({ action }: { action: Action }) {
+  const saveField = useSaveField();
+  const report = useReportError();
+  const save = useCallback(
+    (patch: ActionPatch) => saveField({ op: 'updateAction', id: action.id, patch }),
+    [saveField, action.id],
+  );
+  const commitText = useCallback((text: string) => save({ text }), [save]);
+  const text = useCommittedValue(action.text, commitText, report);
+  const ref = action.reference;
+  return (
+    <div className="action-editor">
+      <div className="action-fields">
+        <EditableText
+          label="Owner"
+          className="action-owner"
+          value={action.owner}
+          onCommit={(owner) => save({ owner })}
+        />
+        <div className="field action-text">
+          <label htmlFor={`action-text-${action.id}`}>Action {ref}: to …</label>
+          <textarea
+            id={`action-text-${action.id}`}
+            className="block-text"
+            data-first-field
+            rows={1}
+            value={text.value}
+            maxLength={limits.longText}
+            placeholder="look into …"
+            onFocus={text.focus}
+            onBlur={text.blur}
+            onChange={(e) => text.change(e.target.value)}
+          />
+        </div>
+        <EditableText
+          label="Due"
+          type="date"
+          className="action-due"
+          value={action.dueDate ?? ''}
+          onCommit={(due) => save({ dueDate: due === '' ? null : due })}
+        />
+      </div>
+      <p className="action-preview">{actionSentence({ ...action, text: text.value })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { memo, useMemo } from 'react';
+import type { ActionBlock, Body, MinuteBlock } from '../../domain';
+import { ActionEditor, useBlockAction } from './action-editor';
+import { BlockFrame, type BlockCommands } from './block-frame';
+import { DecisionsEditor } from './decisions-editor';
+import { actionSentence, DecisionsPreview, ParagraphRead } from './read-views';
+import { NoteEditor, ParagraphEditor } from './text-blocks';
+
+export interface BlockActions {
+  move: (id: string, direction: -1 | 1) => void;
+  toggleConfidential: (block: MinuteBlock) => void;
+  remove: (block: MinuteBlock) => void;
+}
+
+interface Props {
+  block: MinuteBlock;
+  body: Body;
+  /** "item 4, block 2" */
+  where: string;
+  first: boolean;
+  last: boolean;
+  locked: boolean;
+  actions: BlockActions;
+}
+
+const titles = { paragraph: 'Paragraph', decisions: 'Decisions', note: 'Post Meeting Note' };
+
+/** One block of minutes in its frame: an editor, or how it reads once the minutes are locked. */
+export const BlockView = memo(function BlockView(props: Props) {
+  const { block, body, where, locked, actions } = props;
+  const commands = useMemo<BlockCommands | null>(
+    () =>
+      locked
+        ? null
+        : {
+            moveUp: props.first ? null : () => actions.move(block.id, -1),
+            moveDown: props.last ? null : () => actions.move(block.id, 1),
+            toggleConfidential: () => actions.toggleConfidential(block),
+            remove: () => actions.remove(block),
+          },
+    [locked, props.first, props.last, actions, block],
+  );
+  if (block.kind === 'action')
+    return <ActionBlockView block={block} where={where} locked={locked} commands={commands} />;
+  return (
+    <BlockFrame
+      blockId={block.id}
+      kind={block.kind}
+      title={titles[block.kind]}
+      where={where}
+      confidential={block.confidential}
+      commands={commands}
+    >
+      {block.kind === 'paragraph' ? (
+        locked ? (
+          <ParagraphRead text={block.text} />
+        ) : (
+          <ParagraphEditor block={block} where={where} />
+        )
+      ) : block.kind === 'note' ? (
+        locked ? (
+          <p>Post Meeting Note: {block.text}</p>
+        ) : (
+          <NoteEditor block={block} where={where} />
+        )
+      ) : locked ? (
+        <DecisionsPreview minutesName={body.minutesName} decisions={block.decisions} />
+      ) : (
+        <DecisionsEditor block={block} body={body} where={where} />
+      )}
+    </BlockFrame>
+  );
+});
+
+function ActionBlockView(props: {
+  block: ActionBlock;
+  where: string;
+  locked: boolean;
+  commands: BlockCommands | null;
+}) {
+  const { block, locked } = props;
+  const action = useBlockAction(block);
+  return (
+    <BlockFrame
+      blockId={block.id}
+      kind="action"
+      title={action ? `ACTION ${action.reference}` : 'ACTION'}
+      where={props.where}
+      confidential={block.confidential}
+      commands={props.commands}
+    >
+      {action === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : action === null ? (
+        <p className="error">This action is no longer in the action log.</p>
+      ) : locked ? (
+        <p>{actionSentence(action)}</p>
+      ) : (
+        <ActionEditor action={action} />
+      )}
+    </BlockFrame>
+  );
+}

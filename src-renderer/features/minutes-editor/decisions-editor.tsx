@@ -1,0 +1,164 @@
+import { useCallback, useRef, type KeyboardEvent } from 'react';
+import {
+  addDecision,
+  moveDecision,
+  removeDecision,
+  restoreDecision,
+  type DecisionPatch,
+} from '../../db';
+import { limits, type Body, type Decision, type DecisionsBlock } from '../../domain';
+import { useAction } from '../shared/use-action';
+import { useCommittedValue } from '../shared/use-committed-value';
+import { useReportError } from '../shared/use-report-error';
+import { useSaveField, useServices } from '../shell/app-context';
+import { DecisionsPreview } from './read-views';
+import { useFocusLater } from './use-focus-later';
+
+interface Props {
+  block: DecisionsBlock;
+  body: Body;
+  where: string;
+}
+
+/** A list of decisions — verb and words each — with a live preview of how it reads. */
+export function DecisionsEditor({ block, body, where }: Props) {
+  const { data } = useServices();
+  const container = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusLater(container);
+  const add = useAction(async (afterId?: string) => {
+    const id = await addDecision(data, block.id, afterId === undefined ? {} : { afterId });
+    focusLater(`[data-decision-id="${id}"] .decision-text`);
+  });
+  const count = block.decisions.length;
+  return (
+    <div className="decisions-editor" ref={container}>
+      <ol className="decision-list">
+        {block.decisions.map((decision, index) => (
+          <DecisionRow
+            key={decision.id}
+            blockId={block.id}
+            decision={decision}
+            verbs={body.decisionVerbs}
+            name={`Decision ${String(index + 1)}, ${where}`}
+            first={index === 0}
+            last={index === count - 1}
+            onEnter={() => add.act(decision.id)}
+            focusLater={focusLater}
+          />
+        ))}
+      </ol>
+      <button type="button" className="link-button" onClick={() => add.act()} disabled={add.busy}>
+        + Add a decision
+      </button>
+      <DecisionsPreview minutesName={body.minutesName} decisions={block.decisions} />
+    </div>
+  );
+}
+
+function DecisionRow(props: {
+  blockId: string;
+  decision: Decision;
+  verbs: readonly string[];
+  name: string;
+  first: boolean;
+  last: boolean;
+  onEnter: () => void;
+  focusLater: (target: string) => void;
+}) {
+  const { blockId, decision, name } = props;
+  const { data, store } = useServices();
+  const saveField = useSaveField();
+  const report = useReportError();
+  const save = useCallback(
+    (patch: DecisionPatch) =>
+      saveField({ op: 'updateDecision', id: blockId, decisionId: decision.id, patch }),
+    [saveField, blockId, decision.id],
+  );
+  const commitText = useCallback((text: string) => save({ text }), [save]);
+  const text = useCommittedValue(decision.text, commitText, report);
+  const move = useAction(async (direction: -1 | 1) => {
+    await moveDecision(data, blockId, decision.id, direction);
+    props.focusLater(`[data-decision-id="${decision.id}"] .decision-text`);
+  });
+  const remove = useAction(async () => {
+    const removed = await removeDecision(data, blockId, decision.id);
+    store.getState().notify({
+      tone: 'info',
+      message: `${name.split(',')[0] ?? 'Decision'} removed.`,
+      undo: () => restoreDecision(data, removed),
+    });
+  });
+  // The body's verbs, plus this decision's own if the body no longer offers it.
+  const verbs = props.verbs.includes(decision.verb) ? props.verbs : [decision.verb, ...props.verbs];
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    text.flush();
+    props.onEnter();
+  };
+  return (
+    <li className="decision-row" data-decision-id={decision.id}>
+      <select
+        aria-label={`Verb of ${name}`}
+        value={decision.verb}
+        onChange={(e) => void save({ verb: e.target.value }).catch(report)}
+      >
+        {verbs.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+      <input
+        className="decision-text"
+        aria-label={name}
+        data-first-field={props.first ? true : undefined}
+        value={text.value}
+        maxLength={limits.longText}
+        placeholder="the contents of the paper"
+        onFocus={text.focus}
+        onBlur={text.blur}
+        onChange={(e) => text.change(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <label className="decision-confidential">
+        <input
+          type="checkbox"
+          checked={decision.confidential}
+          onChange={(e) => void save({ confidential: e.target.checked }).catch(report)}
+          aria-label={`${name}: confidential`}
+        />
+        <span aria-hidden="true">Confidential</span>
+      </label>
+      <span className="decision-commands">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${name} up`}
+          disabled={props.first || move.busy}
+          onClick={() => move.act(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${name} down`}
+          disabled={props.last || move.busy}
+          onClick={() => move.act(1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon-button danger"
+          aria-label={`Remove ${name}`}
+          disabled={remove.busy}
+          onClick={() => remove.act()}
+        >
+          ×
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,158 @@
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useItemBlocks, type ItemPatch } from '../../db';
+import type { AgendaItem, Body, Meeting } from '../../domain';
+import { OutstandingActions } from '../actions/outstanding-actions';
+import { EditableText } from '../shared/editable-text';
+import { useSaveField, useServices } from '../shell/app-context';
+import { BlockView } from './block-view';
+import { commandOf } from './shortcuts';
+import { useItemCommands, type AddKind } from './use-item-commands';
+
+interface Props {
+  item: AgendaItem;
+  number: string;
+  depth: number;
+  body: Body;
+  meeting: Meeting;
+  locked: boolean;
+}
+
+const addButtons: readonly { kind: AddKind; label: string; keys: string }[] = [
+  { kind: 'paragraph', label: 'Paragraph', keys: 'Alt+P' },
+  { kind: 'decisions', label: 'Decisions', keys: 'Alt+D' },
+  { kind: 'action', label: 'Action', keys: 'Alt+A' },
+  { kind: 'note', label: 'Post-meeting note', keys: 'Alt+N' },
+];
+
+/** One agenda item's minutes: its heading, its blocks, and the commands to add more. */
+export const ItemSection = memo(function ItemSection(props: Props) {
+  const { item, number, body, locked } = props;
+  const { db } = useServices();
+  const blocks = useItemBlocks(db, item.id);
+  const container = useRef<HTMLElement>(null);
+  const { add, actions, blocksRef } = useItemCommands(item.id, number, container);
+  useEffect(() => {
+    blocksRef.current = blocks ?? [];
+  }, [blocks, blocksRef]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const command = commandOf(e);
+    if (command === null || locked) return;
+    const blockId = (e.target as HTMLElement).closest<HTMLElement>('[data-block-id]')?.dataset
+      .blockId;
+    const list = blocks ?? [];
+    const index = list.findIndex((b) => b.id === blockId);
+    const block = list[index];
+    e.preventDefault();
+    if (command === 'add-paragraph') add('paragraph');
+    else if (command === 'add-decisions') add('decisions');
+    else if (command === 'raise-action') add('action');
+    else if (command === 'add-note') add('note');
+    else if (!block) return;
+    else if (command === 'toggle-confidential') actions.toggleConfidential(block);
+    else if (command === 'delete') actions.remove(block);
+    else if (command === 'move-up' && index > 0) actions.move(block.id, -1);
+    else if (command === 'move-down' && index < list.length - 1) actions.move(block.id, 1);
+  };
+
+  const confidential = item.classification === 'confidential';
+  const headingId = `minutes-item-${item.id}`;
+  const Heading = props.depth === 0 ? 'h2' : 'h3';
+  return (
+    <section
+      ref={container}
+      className={`minutes-item depth-${String(Math.min(props.depth, 2))}${confidential ? ' is-confidential' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="minutes-item"
+      onKeyDown={onKeyDown}
+    >
+      <header className="minutes-item-head">
+        <Heading id={headingId}>
+          <span className="minutes-item-number">{number}</span> {item.title}
+        </Heading>
+        <p className="minutes-item-meta">
+          {item.presenter && <span>Presented by {item.presenter}</span>}
+          {item.paperRefs.length > 0 && <span>Papers: {item.paperRefs.join(', ')}</span>}
+          {confidential && <span className="confidential-badge">Confidential item</span>}
+        </p>
+      </header>
+      {confidential && <PublicSummary item={item} number={number} body={body} locked={locked} />}
+      {item.kind === 'actions-outstanding' && (
+        <OutstandingActions meeting={props.meeting} item={item} />
+      )}
+      {blocks === undefined ? (
+        <p aria-busy="true" className="muted">
+          Loading…
+        </p>
+      ) : blocks.length === 0 ? (
+        <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
+      ) : (
+        <ol className="block-list" aria-label={`Minutes of item ${number}`}>
+          {blocks.map((block, index) => (
+            <BlockView
+              key={block.id}
+              block={block}
+              body={body}
+              where={`item ${number}, block ${String(index + 1)}`}
+              first={index === 0}
+              last={index === blocks.length - 1}
+              locked={locked}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      )}
+      {!locked && (
+        <div className="add-block" role="group" aria-label={`Add to the minutes of item ${number}`}>
+          <span className="add-block-lead" aria-hidden="true">
+            Add
+          </span>
+          {addButtons.map((b) => (
+            <button
+              key={b.kind}
+              type="button"
+              data-add={b.kind}
+              aria-label={`Add ${b.label.toLowerCase()} to item ${number}`}
+              aria-keyshortcuts={b.keys}
+              title={`${b.label} (${b.keys})`}
+              onClick={() => add(b.kind)}
+            >
+              {b.label} <kbd>{b.keys}</kbd>
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+});
+
+/** A confidential item's public summary, with the sentence public minutes add after it. */
+function PublicSummary(props: { item: AgendaItem; number: string; body: Body; locked: boolean }) {
+  const { item } = props;
+  const saveField = useSaveField();
+  const save = useCallback(
+    (patch: ItemPatch) => saveField({ op: 'updateItem', id: item.id, patch }),
+    [saveField, item.id],
+  );
+  return (
+    <div className="public-summary">
+      {props.locked ? (
+        <p>
+          <strong>Public summary:</strong> {item.publicSummary || '—'}
+        </p>
+      ) : (
+        <EditableText
+          label={`Public summary of item ${props.number}`}
+          multiline
+          maxLength={5000}
+          value={item.publicSummary}
+          placeholder="What the public minutes say of this item"
+          onCommit={(publicSummary) => save({ publicSummary })}
+        />
+      )}
+      <p className="hint">
+        The public minutes print this summary, then: “{props.body.publicSummarySentence}”
+      </p>
+    </div>
+  );
+}

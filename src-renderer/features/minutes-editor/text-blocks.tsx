@@ -1,0 +1,88 @@
+import { memo, useCallback } from 'react';
+import { limits, splitParagraph, type NoteBlock, type ParagraphBlock } from '../../domain';
+import { useCommittedValue } from '../shared/use-committed-value';
+import { useReportError } from '../shared/use-report-error';
+import { useSaveField } from '../shell/app-context';
+
+/** The paragraph's bullet lists as they will read, shown when it has any. */
+export const ParagraphPreview = memo(function ParagraphPreview(props: {
+  text: string;
+  label?: string;
+}) {
+  const parts = splitParagraph(props.text);
+  return (
+    <div className="paragraph-preview" aria-label={props.label}>
+      {parts.map((part, i) =>
+        part.kind === 'text' ? (
+          <p key={i}>{part.text}</p>
+        ) : (
+          <ul key={i}>
+            {part.items.map((item, j) => (
+              <li key={j}>{item}</li>
+            ))}
+          </ul>
+        ),
+      )}
+    </div>
+  );
+});
+
+/** A text block's field, saved as typed through the journal. */
+function BlockTextarea(props: {
+  block: ParagraphBlock | NoteBlock;
+  label: string;
+  placeholder: string;
+}) {
+  const { block } = props;
+  const saveField = useSaveField();
+  const report = useReportError();
+  const commit = useCallback(
+    (text: string) => saveField({ op: 'updateBlock', id: block.id, patch: { text } }),
+    [saveField, block.id],
+  );
+  const field = useCommittedValue(block.text, commit, report);
+  return (
+    <>
+      <textarea
+        className="block-text"
+        aria-label={props.label}
+        data-first-field
+        value={field.value}
+        maxLength={limits.longText}
+        placeholder={props.placeholder}
+        rows={2}
+        onFocus={field.focus}
+        onBlur={field.blur}
+        onChange={(e) => field.change(e.target.value)}
+      />
+      {props.block.kind === 'paragraph' && /^\s*- /mu.test(field.value) && (
+        <ParagraphPreview text={field.value} label="How the bullet points read" />
+      )}
+    </>
+  );
+}
+
+export function ParagraphEditor(props: { block: ParagraphBlock; where: string }) {
+  return (
+    <BlockTextarea
+      block={props.block}
+      label={`Paragraph, ${props.where}`}
+      placeholder="Type the discussion. Start a line with “- ” for a bullet point."
+    />
+  );
+}
+
+export function NoteEditor(props: { block: NoteBlock; where: string }) {
+  return (
+    <div className="note-field">
+      <span className="note-lead" aria-hidden="true">
+        Post Meeting Note:
+      </span>
+      <BlockTextarea
+        block={props.block}
+        label={`Post meeting note, ${props.where}`}
+        placeholder="Following the meeting, …"
+      />
+    </div>
+  );
+}

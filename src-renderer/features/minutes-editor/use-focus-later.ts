@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+
+type Target = string | HTMLElement;
+
+/** How long a request waits for its element: a live query and a nested one may both run. */
+const waitFrames = 90;
+/** How long a moved field is held in focus while its node is being moved. */
+const holdFrames = 8;
+
+/**
+ * Focus that waits for the data: a block added or moved shows up only after the live queries
+ * have re-run, so the request is retried on each animation frame until its element exists.
+ * A selector is looked up inside `container`; an element (the field a moved block had focus
+ * in, which moving the node may blur) is given the focus back for a few frames.
+ */
+export function useFocusLater(container: RefObject<HTMLElement | null>) {
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  return useCallback(
+    (target: Target) => {
+      cancelAnimationFrame(frame.current);
+      let tries = 0;
+      const attempt = () => {
+        tries++;
+        const element =
+          typeof target === 'string'
+            ? (container.current?.querySelector<HTMLElement>(target) ?? null)
+            : target.isConnected
+              ? target
+              : null;
+        if (element && document.activeElement !== element) element.focus();
+        const done = typeof target === 'string' ? element !== null : tries >= holdFrames;
+        if (!done && tries < waitFrames) frame.current = requestAnimationFrame(attempt);
+      };
+      attempt();
+    },
+    [container],
+  );
+}
+
+/** The first field to type into inside a block. */
+export function firstFieldOf(blockId: string): string {
+  return `[data-block-id="${blockId}"] [data-first-field]`;
+}

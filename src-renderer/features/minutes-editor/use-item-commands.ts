@@ -1,0 +1,94 @@
+import { useMemo, useRef, type RefObject } from 'react';
+import { addBlock, deleteBlock, moveBlock, raiseAction, restoreBlock } from '../../db';
+import type { Id, MinuteBlock } from '../../domain';
+import { useReportError } from '../shared/use-report-error';
+import { useSaveField, useServices } from '../shell/app-context';
+import type { BlockActions } from './block-view';
+import { firstFieldOf, useFocusLater } from './use-focus-later';
+
+export type AddKind = 'paragraph' | 'decisions' | 'action' | 'note';
+
+/**
+ * The commands of one item's minutes: add, move, mark confidential, delete (with undo). Each
+ * moves the focus where the secretary will type next, once the live query shows the change.
+ */
+export function useItemCommands(
+  itemId: Id,
+  number: string,
+  container: RefObject<HTMLElement | null>,
+) {
+  const { data, store } = useServices();
+  const saveField = useSaveField();
+  const report = useReportError();
+  const focusLater = useFocusLater(container);
+  const blocksRef = useRef<readonly MinuteBlock[]>([]);
+
+  const add = useMemo(
+    () => (kind: AddKind) => {
+      const adding =
+        kind === 'action'
+          ? raiseAction(data, itemId).then((raised) => {
+              store.getState().notify({
+                tone: 'info',
+                message: `ACTION ${raised.reference} raised under item ${number}.`,
+              });
+              return raised.blockId;
+            })
+          : addBlock(data, itemId, kind);
+      adding.then((id) => focusLater(firstFieldOf(id))).catch(report);
+    },
+    [data, itemId, number, store, focusLater, report],
+  );
+
+  const actions = useMemo<BlockActions>(
+    () => ({
+      move: (id, direction) => {
+        // Moving the node can blur the field typed in: put the focus back once it has moved.
+        const active = document.activeElement;
+        moveBlock(data, id, direction)
+          .then(() => {
+            if (active instanceof HTMLElement) focusLater(active);
+          })
+          .catch(report);
+      },
+      toggleConfidential: (block) => {
+        saveField({
+          op: 'updateBlock',
+          id: block.id,
+          patch: { confidential: !block.confidential },
+        }).catch(report);
+      },
+      remove: (block) => {
+        const blocks = blocksRef.current;
+        const index = blocks.findIndex((b) => b.id === block.id);
+        const neighbour = blocks[index + 1] ?? blocks[index - 1];
+        deleteBlock(data, block.id)
+          .then((removed) => {
+            if (!removed) return;
+            store.getState().notify({
+              tone: 'info',
+              message: `${removed.action ? `ACTION ${removed.action.reference}` : labelOf(block)} deleted from item ${number}.`,
+              undo: () => restoreBlock(data, removed),
+            });
+            focusLater(neighbour ? firstFieldOf(neighbour.id) : `[data-add="paragraph"]`);
+          })
+          .catch(report);
+      },
+    }),
+    [data, number, store, saveField, focusLater, report],
+  );
+  return { add, actions, blocksRef };
+}
+
+function labelOf(block: MinuteBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return 'A paragraph';
+    case 'decisions':
+      return 'A decisions block';
+    case 'action':
+      return 'An action';
+    case 'note':
+      return 'A post-meeting note';
+  }
+}
