@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { useAgendaItems, useMeeting } from '../../db';
 import { isLocked, numberAgenda } from '../../domain';
 import { MeetingHeader } from '../meetings/meeting-header';
+import { MeetingLifecycle } from '../meetings/meeting-lifecycle';
 import { useServices } from '../shell/app-context';
 import { AddItemForm } from './add-item-form';
 import { AgendaItemRow } from './agenda-item-row';
@@ -26,6 +27,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   return (
     <div className="page">
       <MeetingHeader meeting={meeting} current="agenda" />
+      <MeetingLifecycle meeting={meeting} />
       <MeetingDetails meeting={meeting} locked={locked} />
       <section aria-labelledby="agenda-heading" className="agenda">
         <h2 id="agenda-heading">Agenda</h2>

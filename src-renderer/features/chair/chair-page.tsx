@@ -1,4 +1,91 @@
-/** Placeholder while this screen is being built; replaced by its real component. */
-export function ChairPage(props: { meetingId: string }) {
-  return <p>This screen is not built yet ({props.meetingId}).</p>;
+import { Link } from 'wouter';
+import { useAgendaItems, useBody, useMeeting } from '../../db';
+import {
+  formatDuration,
+  formatTimeOfDay,
+  meetingClockSeconds,
+  numberAgenda,
+  projectedFinish,
+  type Meeting,
+} from '../../domain';
+import { useServices } from '../shell/app-context';
+import { ChairAgenda } from './chair-agenda';
+import { ChairBar } from './chair-bar';
+import { ChairCommands } from './chair-commands';
+import { CurrentItem } from './current-item';
+import { useNow } from './use-now';
+import { useRunCommands } from './use-run-commands';
+import './chair.css';
+
+/**
+ * The Chair view, made for a projector: the current item large, its time against its plan,
+ * the meeting clock and projected finish, the agenda with ticks, and the Chair's commands.
+ * Everything is read live from the database, so a second window shows the same.
+ */
+export function ChairPage({ meetingId }: { meetingId: string }) {
+  const { db } = useServices();
+  const meeting = useMeeting(db, meetingId);
+  const items = useAgendaItems(db, meetingId);
+  const body = useBody(db, meeting?.bodyId ?? '');
+  const now = useNow();
+  const commands = useRunCommands(meetingId);
+
+  if (meeting === undefined || items === undefined) return <p aria-busy="true">Loading…</p>;
+  if (meeting === null)
+    return (
+      <p>
+        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
+      </p>
+    );
+
+  const numbered = numberAgenda(items);
+  const current = numbered.find((n) => n.depth === 0 && n.item.status === 'current');
+  const upNext = numbered.find(
+    (n) => n.depth === 0 && n.item.status === 'pending' && n !== current,
+  );
+  const finish = meeting.status === 'live' ? projectedFinish(items, now) : null;
+
+  return (
+    <div className="chair-view">
+      <ChairBar meeting={meeting} body={body} now={now} finish={finish} />
+      <div className="chair-body">
+        {current ? (
+          <CurrentItem item={current.item} number={current.number} now={now} />
+        ) : (
+          <NoCurrentItem meeting={meeting} now={now} empty={numbered.length === 0} />
+        )}
+        <ChairAgenda
+          numbered={numbered}
+          now={now}
+          live={meeting.status === 'live'}
+          commands={commands}
+        />
+      </div>
+      <ChairCommands meeting={meeting} current={current} upNext={upNext} commands={commands} />
+    </div>
+  );
+}
+
+function NoCurrentItem({ meeting, now, empty }: { meeting: Meeting; now: number; empty: boolean }) {
+  const closedAt = meeting.closedAt === null ? null : Date.parse(meeting.closedAt);
+  const message =
+    meeting.status === 'draft'
+      ? empty
+        ? 'The agenda is empty. Add items on the Agenda page, then start the meeting.'
+        : `The meeting has not started. It is due at ${meeting.startTime}.`
+      : meeting.status === 'live'
+        ? 'No item is under discussion. Take up an item, or close the meeting.'
+        : `The meeting closed${closedAt === null ? '' : ` at ${formatTimeOfDay(closedAt)}`}, after ${formatDuration(meetingClockSeconds(meeting, now))}.`;
+  return (
+    <section className="chair-current chair-idle" aria-labelledby="chair-idle-title">
+      <h2 id="chair-idle-title" className="chair-title">
+        {meeting.status === 'draft'
+          ? 'Not started'
+          : meeting.status === 'live'
+            ? 'Between items'
+            : 'Meeting closed'}
+      </h2>
+      <p className="chair-idle-message">{message}</p>
+    </section>
+  );
 }

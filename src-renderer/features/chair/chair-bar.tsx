@@ -1,0 +1,53 @@
+import { Link } from 'wouter';
+import {
+  describeDuration,
+  formatDuration,
+  formatTimeOfDay,
+  meetingClockSeconds,
+  meetingStatusLabels,
+  type Body,
+  type Meeting,
+} from '../../domain';
+
+/** A slim bar: the way back, which meeting, and the clocks the Chair watches. */
+export function ChairBar(props: {
+  meeting: Meeting;
+  body: Body | null | undefined;
+  now: number;
+  finish: number | null;
+}) {
+  const { meeting, body, now, finish } = props;
+  const clock = meetingClockSeconds(meeting, now);
+  return (
+    <header className="chair-bar-top">
+      <Link href={`/meetings/${meeting.id}`} className="chair-back">
+        ← Agenda
+      </Link>
+      <h1 className="chair-heading">
+        {body?.name ?? ''} meeting {meeting.number}
+        <span className={`status status-${meeting.status}`}>
+          {meetingStatusLabels[meeting.status]}
+        </span>
+      </h1>
+      <dl className="chair-stats">
+        <div>
+          <dt>Meeting time</dt>
+          <dd data-testid="meeting-clock">
+            <span aria-hidden="true">{formatDuration(clock)}</span>
+            <span className="visually-hidden">{describeDuration(clock)}</span>
+          </dd>
+        </div>
+        {finish !== null && (
+          <div>
+            <dt>Projected finish</dt>
+            <dd data-testid="projected-finish">{formatTimeOfDay(finish)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Time now</dt>
+          <dd>{formatTimeOfDay(now)}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
