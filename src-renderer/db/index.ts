@@ -97,3 +97,4 @@ export {
   type NewGuest,
 } from './repos/attendance';
 export { useMembers, useAttendance } from './people-hooks';
+export { readBodyRows } from './repos/body-rows';

@@ -25,7 +25,9 @@ function withoutLead(text: string, lead: string): string {
 
 function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Faces, space: number) {
   const style = heading[block.level];
-  const number = oneLine(block.number);
+  // "4." for an item, "4.1" for a sub-item, as the DOCX writer prints them.
+  const bare = oneLine(block.number);
+  const number = block.level === 1 && bare !== '' && !bare.endsWith('.') ? `${bare}.` : bare;
   const indent = number === '' ? 0 : style.indent;
   const boxes = textBoxes(
     [{ text: oneLine(block.text), face: 'bold' }],

@@ -14,12 +14,12 @@ const words = 'The Panel discussed the proposals outlined in the consultation an
 /** Minutes whose first item's text is `lines` sentences long, pushing later headings down. */
 function pushed(sentences: number): MinutesDocument {
   const blocks: DocBlock[] = [
-    { kind: 'heading', level: 1, number: '1.', text: 'Opening item' },
+    { kind: 'heading', level: 1, number: '1', text: 'Opening item' },
     { kind: 'paragraph', text: Array.from({ length: sentences }, () => words).join(' ') },
   ];
   for (let n = 2; n < 12; n++) {
     blocks.push(
-      { kind: 'heading', level: 1, number: `${n}.`, text: `Heading number ${n}` },
+      { kind: 'heading', level: 1, number: String(n), text: `Heading number ${n}` },
       { kind: 'paragraph', text: `${words} ${words} ${words}` },
     );
   }

@@ -15,7 +15,7 @@ function item(n: number): DocBlock[] {
     {
       kind: 'heading',
       level: 1,
-      number: `${n}.`,
+      number: String(n),
       text: `Agenda item ${n} — Update on the programme`,
     },
     { kind: 'paragraph', text: `${filler} ${n % 3 === 0 ? filler : ''}`.trim() },
@@ -61,7 +61,7 @@ export function sampleDocument(overrides: Partial<MinutesDocument> = {}): Minute
   const blocks: DocBlock[] = [
     { kind: 'heading', level: 1, number: '', text: 'Attendance' },
     { kind: 'paragraph', text: 'Present: Peter Davies (Chair), Anna Ivanova, Gareth Williams.' },
-    { kind: 'heading', level: 1, number: '1.', text: 'Minutes and Actions Outstanding' },
+    { kind: 'heading', level: 1, number: '1', text: 'Minutes and Actions Outstanding' },
     { kind: 'paragraph', text: 'The minutes from the February 2016 Panel meeting were approved.' },
     outstanding,
     { kind: 'heading', level: 2, number: '1.1', text: 'Languages' },

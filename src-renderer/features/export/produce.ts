@@ -1,0 +1,111 @@
+import { archiveFromRows, type BodyRows } from '../../domain';
+import type { LaidOutPage, PdfFonts, Variant } from '../../minutes';
+import { pdfFontUrls } from './font-urls';
+
+export type Format = 'docx' | 'pdf';
+
+export interface ExportJob {
+  variant: Variant;
+  format: Format;
+}
+
+export type JobOutcome =
+  | {
+      status: 'done';
+      fileName: string;
+      bytes: Uint8Array;
+      /** PDF only: the laid-out pages, for the preview. */
+      pages: LaidOutPage[];
+      /** PDF only: characters the PDF font lacks. */
+      missingCharacters: string[];
+    }
+  /** The leak guard refused the public minutes; nothing was produced. */
+  | { status: 'refused'; message: string }
+  | { status: 'failed'; message: string };
+
+export const variantNames: Record<Variant, string> = {
+  confidential: 'Confidential',
+  public: 'Public',
+};
+export const formatNames: Record<Format, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
+
+/** "SEC Panel 30 minutes - public.pdf": a bare file name, no path or control characters. */
+export function exportFileName(bodyName: string, number: number, job: ExportJob): string {
+  const base = `${bodyName} ${String(number)} minutes - ${job.variant}`;
+  const safe = base
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${safe.slice(0, 120)}.${job.format}`;
+}
+
+let fonts: Promise<PdfFonts> | undefined;
+
+/** The PDF fonts, fetched once per window (a failed fetch is tried again next time). */
+export function pdfFonts(): Promise<PdfFonts> {
+  fonts ??= import('../../minutes')
+    .then((minutes) => minutes.fetchPdfFonts(pdfFontUrls))
+    .catch((error: unknown) => {
+      fonts = undefined;
+      throw error;
+    });
+  return fonts;
+}
+
+/** Loads the writers (a chunk of their own, fetched on first export) and, for a PDF, the fonts. */
+async function writers(needPdf: boolean) {
+  const minutes = await import('../../minutes');
+  return { minutes, fonts: needPdf ? await pdfFonts() : undefined };
+}
+
+/** Lets the browser paint the progress between two documents. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Produces the chosen documents of one meeting from its body's rows: the minutes are built
+ * once per variant (the leak guard runs there), then written in each format. `report` is
+ * told each outcome as it comes, in the order of `jobs`.
+ */
+export async function produceExports(
+  rows: BodyRows,
+  meetingId: string,
+  jobs: readonly ExportJob[],
+  report: (index: number, outcome: JobOutcome) => void,
+): Promise<void> {
+  const { minutes, fonts: pdfFonts } = await writers(jobs.some((j) => j.format === 'pdf'));
+  const archive = archiveFromRows([rows], new Date().toISOString());
+  const meeting = rows.meetings.find((m) => m.id === meetingId);
+  if (meeting === undefined) throw new Error('This meeting no longer exists.');
+  const built = new Map<Variant, ReturnType<typeof minutes.buildMinutes> | Error>();
+  for (const [index, job] of jobs.entries()) {
+    await breathe();
+    if (!built.has(job.variant)) {
+      try {
+        built.set(job.variant, minutes.buildMinutes(archive, meetingId, job.variant));
+      } catch (error) {
+        built.set(job.variant, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    const document = built.get(job.variant);
+    if (document instanceof minutes.LeakError) {
+      report(index, { status: 'refused', message: document.message });
+      continue;
+    }
+    try {
+      if (document instanceof Error) throw document;
+      if (document === undefined) throw new Error('The minutes were not built.');
+      const fileName = exportFileName(rows.body.name, meeting.number, job);
+      if (job.format === 'docx') {
+        const bytes = await minutes.renderDocx(document);
+        report(index, { status: 'done', fileName, bytes, pages: [], missingCharacters: [] });
+      } else {
+        if (pdfFonts === undefined) throw new Error('The PDF fonts are not loaded.');
+        const pdf = await minutes.renderPdf(document, pdfFonts);
+        report(index, { status: 'done', fileName, ...pdf });
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      report(index, { status: 'failed', message: `Could not be produced: ${message}` });
+    }
+  }
+}
