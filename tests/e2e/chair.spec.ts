@@ -70,8 +70,10 @@ test('the Chair drives a meeting', async ({ page }) => {
   await expect(chair.getByTestId('item-clock')).toHaveText(/^04:\d\d$/);
   await chair.clock.fastForward('01:00');
   await expect(chair.getByTestId('item-timer')).toHaveAttribute('data-state', 'red');
-  await expect(chair.getByTestId('item-state')).toHaveText(/^Over time · by 00:\d\d$/);
+  await expect(chair.getByTestId('item-state')).toHaveText(/^Over time by 00:\d\d$/);
   await expect(chair.getByTestId('meeting-clock')).toContainText(/^05:\d\d/);
+  await chair.setViewportSize({ width: 1280, height: 800 });
+  await chair.screenshot({ path: 'test-results/screenshots/chair-view-over-time.png' });
 
   // N finishes item 1 (ticked, with its time) and starts item 2.
   await chair.keyboard.press('n');
@@ -91,6 +93,12 @@ test('the Chair drives a meeting', async ({ page }) => {
   await expect(current.getByRole('heading', { level: 2 })).toHaveText(`Item 3: ${titles[2]}`);
   await expect(current).toContainText('PresenterELEXON (JL)');
   await expect(lifecycle.getByTestId('lifecycle-current')).toContainText(`item 3 ${titles[2]}`);
+  await expect(lifecycle.getByTestId('progress-item')).toHaveText([
+    '1 Done',
+    '2 Deferred',
+    '3 Now',
+    '4 To come',
+  ]);
 
   // Three minutes into item 3: 12 of its 15 minutes left, plus item 4's 5 minutes.
   await chair.clock.fastForward('03:00');
@@ -103,7 +111,6 @@ test('the Chair drives a meeting', async ({ page }) => {
   expect(minutesOff).toBeLessThanOrEqual(1);
   await expect(chair.getByTestId('up-next')).toHaveText(`Next: 4 ${titles[3]} · 5 min`);
 
-  await chair.setViewportSize({ width: 1280, height: 800 });
   await chair.getByRole('button', { name: 'Dismiss message' }).click();
   await chair.screenshot({ path: 'test-results/screenshots/chair-view.png' });
   expect(await seriousViolations(chair)).toEqual([]);
@@ -130,8 +137,9 @@ test('the Chair drives a meeting', async ({ page }) => {
     '1 Done',
     '2 Deferred',
     '3 Done',
-    '4 To come',
+    '4 Not taken',
   ]);
+  await page.screenshot({ path: 'test-results/screenshots/agenda-lifecycle-held.png' });
 });
 
 test('withdrawing can be undone, and a deferred item taken up again', async ({ page }) => {
@@ -173,8 +181,9 @@ test('approved minutes take amendments only', async ({ page }) => {
   await lifecycle.getByLabel('Amended wording').fill('The Panel NOTED the update — “as amended”.');
   await lifecycle.getByRole('button', { name: 'Record amendment' }).click();
   const list = lifecycle.getByRole('list', { name: 'Amendments' });
-  await expect(list).toContainText('2016-04-14 — Agreed at meeting 31');
+  await expect(list).toContainText('Thursday 14 April 2016 — Agreed at meeting 31');
   await expect(list).toContainText('The Panel NOTED the update — “as amended”.');
   await expect(lifecycle.getByLabel('Reason')).toHaveValue('');
+  await lifecycle.screenshot({ path: 'test-results/screenshots/lifecycle-amendments.png' });
   expect(await seriousViolations(page)).toEqual([]);
 });

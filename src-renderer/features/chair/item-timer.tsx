@@ -52,7 +52,12 @@ export function ItemTimer({
       )}
       <p className="chair-state" aria-live="polite" data-testid="item-state">
         <strong>{stateWords[state]}</strong>
-        {detail !== '' && <span className="chair-state-detail"> · {detail}</span>}
+        {detail !== '' && (
+          <span className="chair-state-detail">
+            {state === 'red' ? ' ' : ' · '}
+            {detail}
+          </span>
+        )}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import {
 } from '../../domain';
 import { ConfirmButton } from '../chair/confirm-button';
 import { useRunCommands } from '../chair/use-run-commands';
+import { formatMeetingDate } from '../shared/dates';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import { AmendmentForm } from './amendment-form';
@@ -40,6 +41,8 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
   const top = numberAgenda(items ?? []).filter((n) => n.depth === 0);
   const current = top.find((n) => n.item.status === 'current');
   const started = meeting.status !== 'draft';
+  // Once the meeting has closed, an item still pending was not reached.
+  const running = meeting.status === 'live';
 
   return (
     <section className="card lifecycle" aria-labelledby="lifecycle-heading" data-testid="lifecycle">
@@ -75,7 +78,8 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
         <ol className="lifecycle-progress" aria-label="Progress through the agenda">
           {top.map(({ item, number }) => (
             <li key={item.id} className={`progress-${item.status}`} data-testid="progress-item">
-              <span className="progress-number">{number}</span> {itemStatusWords[item.status]}
+              <span className="progress-number">{number}</span>{' '}
+              {item.status === 'pending' && !running ? 'Not taken' : itemStatusWords[item.status]}
             </li>
           ))}
         </ol>
@@ -143,8 +147,8 @@ function Amendments({ meeting }: { meeting: Meeting }) {
           {amendments.map((a) => (
             <li key={a.id}>
               <p>
-                <strong>{a.date}</strong> — {a.reason}{' '}
-                <span className="muted">(recorded by {a.updatedBy || 'unknown'})</span>
+                <strong>{formatMeetingDate(a.date)}</strong> — {a.reason}
+                {a.updatedBy !== '' && <span className="muted"> (recorded by {a.updatedBy})</span>}
               </p>
               <blockquote>{a.text}</blockquote>
             </li>
