@@ -18,7 +18,7 @@ describe('renderPdf', { timeout: 30_000 }, () => {
     expect(text).toContain('NOTED the contents of the paper; and');
     expect(text).toContain('•');
     expect(result.missingCharacters).toEqual([]);
-    savePageImages(result.bytes, 'pdf-page');
+    savePageImages(result.bytes, 'pdf-sample-page');
   });
 
   it('prints the classification on every page, DRAFT while draft, and "Page X of Y"', async () => {
