@@ -29,15 +29,24 @@ export function normaliseVerb(verb: string): string {
 export function verbError(verb: string, others: readonly string[]): string | undefined {
   const normal = normaliseVerb(verb);
   if (normal === '') return 'A decision verb cannot be empty.';
-  if ([...normal].length > bodySettingsLimits.maxVerbLength)
+  if (characterCount(normal) > bodySettingsLimits.maxVerbLength)
     return `A decision verb is at most ${String(bodySettingsLimits.maxVerbLength)} characters.`;
   if (others.some((o) => normaliseVerb(o) === normal)) return `${normal} is already in the list.`;
   return undefined;
 }
 
+/** Characters as a reader counts them: "Ŵ" and "🗳️" are one each. */
+function characterCount(text: string): number {
+  return Array.from(graphemes.segment(text)).length;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /** Checks the whole list of verbs: at least one, at most 30, each valid and used once. */
 export function decisionVerbsError(verbs: readonly string[]): string | undefined {
-  if (!Array.isArray(verbs) || verbs.some((v) => typeof v !== 'string'))
+  // The list may come from an archive or a replayed edit, whatever the types say.
+  const list: unknown = verbs;
+  if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string'))
     return 'The decision verbs must be a list of words.';
   if (verbs.length === 0) return 'Keep at least one decision verb.';
   if (verbs.length > bodySettingsLimits.maxVerbs)

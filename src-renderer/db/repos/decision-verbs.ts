@@ -39,20 +39,24 @@ export function addDecisionVerb(
   });
 }
 
-/** Removes a verb; returns the place it had, so that an undo can put it back there. */
+/**
+ * Removes the verb at `index` (the place, not the word, so a rename still being saved cannot
+ * make it miss); returns the verb removed, so that an undo can put it back there.
+ */
 export async function removeDecisionVerb(
   ctx: DataContext,
   bodyId: Id,
-  verb: string,
-): Promise<number> {
-  let index = -1;
+  index: number,
+): Promise<string> {
+  let removed = '';
   await changeVerbs(ctx, bodyId, (verbs) => {
-    index = verbs.indexOf(verb);
-    if (index === -1) throw new DataError(`${verb} is no longer in the list.`, 'not-found');
+    const verb = verbs[index];
+    if (verb === undefined) throw new DataError('That verb is no longer in the list.', 'not-found');
+    removed = verb;
     verbs.splice(index, 1);
     return verbs;
   });
-  return index;
+  return removed;
 }
 
 /** Moves the verb at `index` one place up (-1) or down (1); at either end nothing moves. */

@@ -1,24 +1,16 @@
-import { useCallback } from 'react';
 import { Link } from 'wouter';
-import { useBody, useMeetings, type BodyPatch } from '../../db';
+import { useBody, useMeetings } from '../../db';
 import { meetingStatusLabels } from '../../domain';
-import { EditableText } from '../shared/editable-text';
 import { formatMeetingDate } from '../shared/dates';
-import { useSaveField, useServices } from '../shell/app-context';
+import { useServices } from '../shell/app-context';
 import { NewMeetingForm } from '../meetings/new-meeting-form';
 import { BodyHeader } from './body-header';
 
-/** One body: its details, its meetings and a way to add the next meeting. */
+/** One body: its meetings and a way to add the next one. Its details are on the settings tab. */
 export function BodyPage({ bodyId }: { bodyId: string }) {
   const { db } = useServices();
-  const saveField = useSaveField();
   const body = useBody(db, bodyId);
   const meetings = useMeetings(db, bodyId);
-  const save = useCallback(
-    (key: keyof BodyPatch) => (value: string) =>
-      saveField({ op: 'updateBody', id: bodyId, patch: { [key]: value } }),
-    [saveField, bodyId],
-  );
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;
   if (body === null)
@@ -55,28 +47,8 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
               ))}
             </ul>
           )}
-          <NewMeetingForm bodyId={bodyId} />
         </section>
-        <section className="card form" aria-labelledby="details-heading">
-          <h2 id="details-heading">Details</h2>
-          <EditableText label="Name" value={body.name} onCommit={save('name')} />
-          <EditableText
-            label="The minutes call it"
-            value={body.minutesName}
-            onCommit={save('minutesName')}
-          />
-          <EditableText
-            label="Action prefix"
-            value={body.actionPrefix}
-            onCommit={save('actionPrefix')}
-            maxLength={20}
-          />
-          <EditableText
-            label="Secretariat"
-            value={body.secretariat}
-            onCommit={save('secretariat')}
-          />
-        </section>
+        <NewMeetingForm bodyId={bodyId} />
       </div>
     </div>
   );

@@ -253,7 +253,7 @@ describe('decision verb commands', () => {
       'SUPPORTED',
       'AGREED',
     ]);
-    expect(await removeDecisionVerb(ctx, id, 'APPROVED')).toBe(1);
+    expect(await removeDecisionVerb(ctx, id, 1)).toBe('APPROVED');
     await addDecisionVerb(ctx, id, 'APPROVED', 1);
     expect((await ctx.db.bodies.get(id))?.decisionVerbs).toEqual([
       'NOTED',
@@ -269,8 +269,8 @@ describe('decision verb commands', () => {
     await updateBody(ctx, id, { decisionVerbs: ['NOTED'] });
     const before = await snapshot(ctx.db);
     await expectDataError(addDecisionVerb(ctx, id, ' noted '), 'invalid', /already/);
-    await expectDataError(removeDecisionVerb(ctx, id, 'NOTED'), 'invalid', /at least one/);
-    await expectDataError(removeDecisionVerb(ctx, id, 'AGREED'), 'not-found');
+    await expectDataError(removeDecisionVerb(ctx, id, 0), 'invalid', /at least one/);
+    await expectDataError(removeDecisionVerb(ctx, id, 1), 'not-found');
     await expectDataError(addDecisionVerb(ctx, 'gone', 'AGREED'), 'not-found');
     expect(await snapshot(ctx.db)).toEqual(before);
   });

@@ -55,9 +55,11 @@ describe('decision verbs', () => {
     expect(verbError('NOTED', ['APPROVED'])).toBeUndefined();
   });
 
-  it('counts characters, not UTF-16 units', () => {
+  it('counts characters as a reader does, not UTF-16 units', () => {
     expect(verbError('Ŵ'.repeat(40), [])).toBeUndefined();
     expect(verbError('🗳'.repeat(40), [])).toBeUndefined();
+    expect(verbError('🗳️'.repeat(40), [])).toBeUndefined();
+    expect(verbError('🗳️'.repeat(41), [])).toMatch(/40 characters/);
   });
 
   it('refuses an empty list, more than 30, duplicates and non-text', () => {

@@ -1,0 +1,117 @@
+import { useId, useState, type SubmitEvent } from 'react';
+import { addMember, removeMember, restoreMember, updateMember, useMembers } from '../../db';
+import { personError, type Member } from '../../domain';
+import { EditableText } from '../shared/editable-text';
+import { useAction } from '../shared/use-action';
+import { useServices } from '../shell/app-context';
+
+/** The body's members: name and organisation or role, edited as typed. */
+export function MembersList({ bodyId }: { bodyId: string }) {
+  const { db } = useServices();
+  const members = useMembers(db, bodyId);
+  return (
+    <section className="card form settings-card" aria-labelledby="members-heading">
+      <h2 id="members-heading">
+        Members {members && members.length > 0 && <span className="count">{members.length}</span>}
+      </h2>
+      {members === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : members.length === 0 ? (
+        <p className="empty">No member yet. Add the Chair and the members below.</p>
+      ) : (
+        <ul className="member-list" aria-label="Members">
+          {members.map((m) => (
+            <MemberRow key={m.id} member={m} />
+          ))}
+        </ul>
+      )}
+      <AddMemberForm bodyId={bodyId} />
+    </section>
+  );
+}
+
+function MemberRow({ member }: { member: Member }) {
+  const { data, store } = useServices();
+  const remove = useAction(async () => {
+    const removed = await removeMember(data, member.id);
+    if (!removed) return;
+    store.getState().notify({
+      tone: 'info',
+      message: `${removed.name} removed from the members.`,
+      undo: () => restoreMember(data, removed),
+    });
+  });
+  const who = member.name || 'this member';
+  return (
+    <li className="member-row" data-testid="member">
+      <EditableText
+        label={`Name of ${who}`}
+        hideLabel
+        value={member.name}
+        onCommit={(name) => updateMember(data, member.id, { name })}
+        className="member-name"
+      />
+      <EditableText
+        label={`Organisation or role of ${who}`}
+        hideLabel
+        value={member.organisation}
+        placeholder="Organisation or role"
+        onCommit={(organisation) => updateMember(data, member.id, { organisation })}
+      />
+      <button
+        type="button"
+        className="icon-button danger"
+        aria-label={`Remove ${who}`}
+        title="Remove"
+        onClick={() => remove.act()}
+        disabled={remove.busy}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
+
+function AddMemberForm({ bodyId }: { bodyId: string }) {
+  const { data } = useServices();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const add = useAction(async () => {
+    await addMember(data, bodyId, { name, organisation });
+    setName('');
+    setOrganisation('');
+    document.getElementById(`${id}-name`)?.focus();
+  });
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    if (personError({ name, organisation }) === undefined) add.act();
+  };
+  return (
+    <form className="add-row" onSubmit={submit} aria-label="Add a member">
+      <div className="field grow">
+        <label htmlFor={`${id}-name`}>Member’s name</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={500}
+          placeholder="e.g. Gordon Hextall"
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="field grow">
+        <label htmlFor={`${id}-org`}>Organisation or role</label>
+        <input
+          id={`${id}-org`}
+          value={organisation}
+          maxLength={500}
+          placeholder="e.g. Panel Chair"
+          onChange={(e) => setOrganisation(e.target.value)}
+        />
+      </div>
+      <button type="submit" disabled={add.busy || name.trim() === ''}>
+        Add member
+      </button>
+    </form>
+  );
+}
