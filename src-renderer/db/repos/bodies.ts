@@ -89,5 +89,5 @@ function normalisePatch(patch: BodyPatch): BodyPatch {
   if (Array.isArray(verbs) && verbs.every((v) => typeof v === 'string')) {
     out.decisionVerbs = verbs.map(normaliseVerb);
   }
-  return out as BodyPatch;
+  return out;
 }
