@@ -1,0 +1,174 @@
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArchive, type Archive } from '../src-renderer/domain';
+import {
+  buildMinutes,
+  loadPdfFonts,
+  renderDocx,
+  renderPdf,
+  type Variant,
+} from '../src-renderer/minutes';
+
+/**
+ * `npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public
+ * --format docx|pdf --out FILE [--body NAME]`: the app's own minutes code, run in Node, for
+ * scripted re-exports. Exit codes: 0 written, 2 bad arguments, 1 anything else (invalid
+ * archive, no such meeting, public export refused by the leak guard, file not writable).
+ */
+
+const usage = `Usage: npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public --format docx|pdf --out FILE [--body NAME]`;
+
+class UsageError extends Error {}
+
+interface Options {
+  archive: string;
+  meeting: number;
+  variant: Variant;
+  format: 'docx' | 'pdf';
+  out: string;
+  body: string | null;
+}
+
+const known = new Set(['archive', 'meeting', 'variant', 'format', 'out', 'body']);
+
+export function parseArgs(argv: readonly string[]): Options {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (!match?.[1] || !known.has(match[1])) throw new UsageError(`Unknown argument "${arg}".`);
+    const value = match[2] ?? argv[(i += 1)];
+    if (value === undefined || value === '') throw new UsageError(`--${match[1]} needs a value.`);
+    values.set(match[1], value);
+  }
+  const need = (name: string) => {
+    const value = values.get(name);
+    if (value === undefined) throw new UsageError(`--${name} is required.`);
+    return value;
+  };
+  const meeting = Number(need('meeting'));
+  if (!Number.isInteger(meeting) || meeting < 1) {
+    throw new UsageError('--meeting is a meeting number, e.g. 30.');
+  }
+  const variant = need('variant');
+  if (variant !== 'confidential' && variant !== 'public') {
+    throw new UsageError('--variant is confidential or public.');
+  }
+  const format = need('format');
+  if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format is docx or pdf.');
+  return {
+    archive: need('archive'),
+    meeting,
+    variant,
+    format,
+    out: need('out'),
+    body: values.get('body') ?? null,
+  };
+}
+
+function readArchive(file: string): Archive {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `The archive ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
+  }
+  const result = parseArchive(text);
+  if (!result.ok)
+    throw new Error(`The archive ${file} is not valid:\n  ${result.errors.join('\n  ')}`);
+  return result.archive;
+}
+
+function meetingId(archive: Archive, number: number, bodyName: string | null): string {
+  const found = archive.bodies
+    .filter((b) => bodyName === null || b.name === bodyName)
+    .flatMap((b) => b.meetings.filter((m) => m.number === number).map((m) => ({ b, m })));
+  if (found.length === 0)
+    throw new Error(
+      `The archive has no meeting ${String(number)}${bodyName ? ` of ${bodyName}` : ''}.`,
+    );
+  if (found.length > 1) {
+    const names = found.map((f) => `"${f.b.name}"`).join(', ');
+    throw new UsageError(
+      `Several bodies have a meeting ${String(number)} (${names}): choose one with --body.`,
+    );
+  }
+  return found[0]?.m.id ?? '';
+}
+
+/** Writes through a temp file in the same folder, flushed, then renamed over the target. */
+function writeAtomically(target: string, bytes: Uint8Array): void {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${String(process.pid)}.tmp`,
+  );
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new Error(
+      `${target} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
+  }
+}
+
+async function render(options: Options, root: string): Promise<Uint8Array> {
+  const archive = readArchive(options.archive);
+  const document = buildMinutes(
+    archive,
+    meetingId(archive, options.meeting, options.body),
+    options.variant,
+  );
+  if (options.format === 'docx') return renderDocx(document);
+  const fonts = await loadPdfFonts((name) => readFile(path.join(root, 'assets', 'fonts', name)));
+  const pdf = await renderPdf(document, fonts);
+  if (pdf.missingCharacters.length > 0) {
+    console.warn(
+      `The font lacks these characters, shown as gaps: ${pdf.missingCharacters.join(' ')}`,
+    );
+  }
+  return pdf.bytes;
+}
+
+/** Runs the command; `root` is the repository, where assets/fonts lives. */
+export async function main(argv: readonly string[], { root }: { root: string }): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    const options = parseArgs(argv);
+    const bytes = await render(options, root);
+    writeAtomically(path.resolve(options.out), bytes);
+    console.log(
+      `Wrote ${options.out} (${options.variant} ${options.format}, ${String(bytes.length)} bytes).`,
+    );
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`export-minutes: ${message}`);
+    if (error instanceof UsageError) {
+      console.error(usage);
+      return 2;
+    }
+    return 1;
+  }
+}
