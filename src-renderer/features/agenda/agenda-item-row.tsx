@@ -1,10 +1,14 @@
-import { useCallback, useId, type KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { addItem, deleteItem, moveItem, restoreItems, type ItemPatch } from '../../db';
-import type { AgendaItem, Classification } from '../../domain';
+import type { AgendaItem } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
+import { ClassificationSelect } from './classification-select';
+import { ItemFacts, KindBadge } from './item-facts';
+import { PaperChips, PaperRefsField } from './paper-refs';
 import { PlannedMinutes } from './planned-minutes';
+import { StandingTick } from './standing-tick';
 
 interface Props {
   item: AgendaItem;
@@ -13,10 +17,16 @@ interface Props {
   locked: boolean;
   isFirst: boolean;
   isLast: boolean;
+  /** The drag handle, or null where the agenda cannot be reordered. */
+  handle: ReactNode;
 }
 
-/** One agenda item: its number, its fields (saved as typed) and its commands. */
-export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: Props) {
+/**
+ * One agenda item's card: its number, its fields (saved as typed) and its commands. The
+ * commands follow the first row of fields in tab order, and the papers and the standing tick
+ * come after them, so Tab from the title reaches the commands quickly.
+ */
+export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast, handle }: Props) {
   const { data, store } = useServices();
   const saveField = useSaveField();
   const save = useCallback(
@@ -38,7 +48,7 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
     });
   });
 
-  // Alt+↑ / Alt+↓ anywhere in the row moves the item, so reordering needs no mouse.
+  // Alt+↑ / Alt+↓ anywhere in the card moves the item, so reordering needs no mouse.
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || locked) return;
     if (e.key === 'ArrowUp' && !isFirst) {
@@ -51,58 +61,50 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
   };
 
   const label = `item ${number}`;
+  const kindClass = item.kind === 'actions-outstanding' ? ' kind-actions' : '';
   return (
-    <li
-      className={`agenda-item depth-${String(Math.min(depth, 3))} ${item.classification}`}
-      data-testid="agenda-item"
-      aria-label={`Item ${number}: ${item.title}`}
-      onKeyDown={onKeyDown}
-    >
+    <div className={`agenda-card ${item.classification}${kindClass}`} onKeyDown={onKeyDown}>
+      <div className="card-handle">{handle}</div>
       <span className="item-number" aria-hidden="true">
         {number}
       </span>
-      <div className="item-fields">
+      <div className="card-title">
         {locked ? (
           <strong className="item-title">{item.title}</strong>
         ) : (
+          <EditableText
+            label={`Title of ${label}`}
+            hideLabel
+            className="item-title"
+            value={item.title}
+            onCommit={(title) => save({ title })}
+          />
+        )}
+        <KindBadge item={item} />
+      </div>
+      <div className="card-meta">
+        {locked ? (
+          <ItemFacts item={item} />
+        ) : (
           <>
             <EditableText
-              label={`Title of ${label}`}
-              hideLabel
-              className="item-title"
-              value={item.title}
-              onCommit={(title) => save({ title })}
+              label="Presenter"
+              value={item.presenter}
+              onCommit={(presenter) => save({ presenter })}
             />
-            <div className="row item-meta">
-              <EditableText
-                label="Presenter"
-                value={item.presenter}
-                onCommit={(presenter) => save({ presenter })}
-              />
-              <PlannedMinutes
-                value={item.plannedMinutes}
-                onCommit={(plannedMinutes) => save({ plannedMinutes })}
-              />
-              <ClassificationSelect
-                value={item.classification}
-                onChange={(classification) => void save({ classification })}
-              />
-            </div>
-            {item.classification === 'confidential' && (
-              <EditableText
-                label="Public summary"
-                multiline
-                maxLength={5000}
-                value={item.publicSummary}
-                onCommit={(publicSummary) => save({ publicSummary })}
-                placeholder="What the public minutes say of this item"
-              />
-            )}
+            <PlannedMinutes
+              value={item.plannedMinutes}
+              onCommit={(plannedMinutes) => save({ plannedMinutes })}
+            />
+            <ClassificationSelect
+              value={item.classification}
+              onChange={(classification) => void save({ classification })}
+            />
           </>
         )}
       </div>
       {!locked && (
-        <div className="item-commands" role="group" aria-label={`Commands for ${label}`}>
+        <div className="card-commands" role="group" aria-label={`Commands for ${label}`}>
           <button
             type="button"
             className="icon-button"
@@ -139,28 +141,32 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast }: 
           </button>
         </div>
       )}
-    </li>
-  );
-}
-
-function ClassificationSelect(props: {
-  value: Classification;
-  onChange: (value: Classification) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>Classification</label>
-      <select
-        id={id}
-        value={props.value}
-        onChange={(e) =>
-          props.onChange(e.target.value === 'confidential' ? 'confidential' : 'public')
-        }
-      >
-        <option value="public">Public</option>
-        <option value="confidential">Confidential</option>
-      </select>
+      <div className="card-extra">
+        {locked ? (
+          <PaperChips itemLabel={label} refs={item.paperRefs} />
+        ) : (
+          <>
+            <PaperRefsField
+              itemLabel={label}
+              value={item.paperRefs}
+              onCommit={(paperRefs) => save({ paperRefs })}
+            />
+            <StandingTick value={item.standing} onCommit={(standing) => save({ standing })} />
+          </>
+        )}
+      </div>
+      {!locked && item.classification === 'confidential' && (
+        <div className="card-summary">
+          <EditableText
+            label="Public summary"
+            multiline
+            maxLength={5000}
+            value={item.publicSummary}
+            onCommit={(publicSummary) => save({ publicSummary })}
+            placeholder="What the public minutes say of this item"
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useAgendaItems, useMeeting } from '../../db';
 import { isLocked, numberAgenda } from '../../domain';
@@ -5,14 +6,19 @@ import { MeetingHeader } from '../meetings/meeting-header';
 import { MeetingLifecycle } from '../meetings/meeting-lifecycle';
 import { useServices } from '../shell/app-context';
 import { AddItemForm } from './add-item-form';
-import { AgendaItemRow } from './agenda-item-row';
+import { AgendaTools } from './agenda-tools';
+import { agendaTree } from './agenda-tree';
 import { MeetingDetails } from './meeting-details';
+import { SortableList } from './sortable-list';
+import './agenda.css';
 
-/** A meeting's agenda: numbered items to add, edit, reorder and delete. */
+/** A meeting's agenda: numbered items to add, edit, drag into order and delete. */
 export function AgendaPage({ meetingId }: { meetingId: string }) {
   const { db } = useServices();
   const meeting = useMeeting(db, meetingId);
   const items = useAgendaItems(db, meetingId);
+  // Built once per stored change, so each sibling list keeps its identity between renders.
+  const tree = useMemo(() => agendaTree(numberAgenda(items ?? [])), [items]);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null)
@@ -22,7 +28,6 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
       </p>
     );
   const locked = isLocked(meeting.status);
-  const numbered = numberAgenda(items ?? []);
 
   return (
     <div className="page">
@@ -30,40 +35,21 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
       <MeetingLifecycle meeting={meeting} />
       <MeetingDetails meeting={meeting} locked={locked} />
       <section aria-labelledby="agenda-heading" className="agenda">
-        <h2 id="agenda-heading">Agenda</h2>
+        <div className="agenda-heading">
+          <h2 id="agenda-heading">Agenda</h2>
+          {!locked && <AgendaTools meeting={meeting} />}
+        </div>
         {items === undefined ? (
           <p aria-busy="true">Loading…</p>
-        ) : numbered.length === 0 ? (
-          <p className="empty">No item yet. Add the first agenda item below.</p>
+        ) : tree.length === 0 ? (
+          <p className="empty">
+            No item yet. Add the first agenda item below, or start from the commands above.
+          </p>
         ) : (
-          <ol className="agenda-list" aria-label="Agenda items">
-            {numbered.map((n, index) => (
-              <AgendaItemRow
-                key={n.item.id}
-                item={n.item}
-                number={n.number}
-                depth={n.depth}
-                locked={locked}
-                isFirst={isFirstSibling(numbered, index)}
-                isLast={isLastSibling(numbered, index)}
-              />
-            ))}
-          </ol>
+          <SortableList nodes={tree} label="Agenda items" locked={locked} />
         )}
         {!locked && <AddItemForm meetingId={meetingId} />}
       </section>
     </div>
   );
-}
-
-type Numbered = ReturnType<typeof numberAgenda>;
-
-function isFirstSibling(list: Numbered, index: number): boolean {
-  const me = list[index];
-  return !list.slice(0, index).some((o) => o.item.parentId === me?.item.parentId);
-}
-
-function isLastSibling(list: Numbered, index: number): boolean {
-  const me = list[index];
-  return !list.slice(index + 1).some((o) => o.item.parentId === me?.item.parentId);
 }

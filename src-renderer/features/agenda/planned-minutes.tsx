@@ -13,7 +13,7 @@ export function PlannedMinutes(props: {
   const field = useCommittedValue(stored, (text) => props.onCommit(parseMinutes(text)), report);
   return (
     <div className="field narrow">
-      <label htmlFor={id}>Minutes</label>
+      <label htmlFor={id}>Planned minutes</label>
       <input
         id={id}
         type="number"
