@@ -6,6 +6,7 @@ import { updateItem, type ItemPatch } from './repos/agenda';
 import { updateAction, type ActionPatch } from './repos/actions';
 import { updateBlock, type BlockPatch } from './repos/blocks';
 import { updateDecision, type DecisionPatch } from './repos/decisions';
+import { editUpdates, type UpdatePatch } from './repos/action-log';
 
 /** A field edit, described as data so it can be written to the journal before IndexedDB. */
 export type FieldWrite =
@@ -15,7 +16,9 @@ export type FieldWrite =
   | { op: 'updateBlock'; id: Id; patch: BlockPatch }
   /** `id` is the decisions block; the decision is one entry of its list. */
   | { op: 'updateDecision'; id: Id; decisionId: Id; patch: DecisionPatch }
-  | { op: 'updateAction'; id: Id; patch: ActionPatch };
+  | { op: 'updateAction'; id: Id; patch: ActionPatch }
+  /** Updates given at a meeting with the same words (one row of Actions Outstanding); `id` is the first. */
+  | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch };
 
 const ops: readonly FieldWrite['op'][] = [
   'updateBody',
@@ -24,6 +27,7 @@ const ops: readonly FieldWrite['op'][] = [
   'updateBlock',
   'updateDecision',
   'updateAction',
+  'updateActionUpdates',
 ];
 
 interface Entry {
@@ -51,6 +55,8 @@ export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
       return updateDecision(ctx, write.id, write.decisionId, write.patch);
     case 'updateAction':
       return updateAction(ctx, write.id, write.patch);
+    case 'updateActionUpdates':
+      return editUpdates(ctx, write.ids, write.patch);
   }
 }
 
@@ -133,6 +139,8 @@ async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timest
       return (await ctx.db.minuteBlocks.get(write.id))?.updatedAt;
     case 'updateAction':
       return (await ctx.db.actions.get(write.id))?.updatedAt;
+    case 'updateActionUpdates':
+      return (await ctx.db.actionUpdates.get(write.id))?.updatedAt;
   }
 }
 
@@ -147,6 +155,8 @@ function parseEntry(text: string | null): Entry | null {
       !ops.includes(write.op) ||
       typeof write.id !== 'string' ||
       (write.op === 'updateDecision' && typeof write.decisionId !== 'string') ||
+      (write.op === 'updateActionUpdates' &&
+        !(Array.isArray(write.ids) && write.ids.every((id) => typeof id === 'string'))) ||
       typeof write.patch !== 'object'
     ) {
       return null;

@@ -5,7 +5,7 @@
  * numbers, so the answer for an old meeting stays what it was at that meeting.
  */
 import type { Action, ActionUpdate, Id } from './model';
-import { outstandingRows, type OutstandingRow } from './outstanding';
+import { joinReferences, outstandingRows, type OutstandingRow } from './outstanding';
 
 /** What carry-forward needs to know of a meeting. */
 export interface MeetingPoint {
@@ -24,10 +24,15 @@ export function indexMeetings(meetings: readonly MeetingPoint[]): MeetingIndex {
   return new Map(meetings.map((m) => [m.id, m]));
 }
 
-/** Earlier actions first, then by reference read as numbers (SECP9/02 before SECP10/01). */
+/** By reference read as numbers: SECP9/02 before SECP10/01, SECP23/08 before SECP28/06. */
+function byReference(a: Action, b: Action): number {
+  return a.reference.localeCompare(b.reference, 'en', { numeric: true });
+}
+
+/** Earlier actions first, then by reference. */
 export function compareActions(a: Action, b: Action): number {
   if (a.raisedOn !== b.raisedOn) return a.raisedOn < b.raisedOn ? -1 : 1;
-  return a.reference.localeCompare(b.reference, 'en', { numeric: true });
+  return byReference(a, b);
 }
 
 /**
@@ -126,8 +131,9 @@ export interface UpdateRow extends OutstandingRow {
 }
 
 /**
- * The updates given at a meeting as its minutes print them, in the order given: updates with
- * the same words share one row ("SECP20/04, 23/08 & 28/06").
+ * The updates given at a meeting as its minutes print them, rows in the order given: updates
+ * with the same words share one row, whose references read in order ("SECP20/04, 23/08 &
+ * 28/06") whichever was ticked or raised first.
  */
 export function updateRowsAt(
   meetingId: Id,
@@ -146,15 +152,20 @@ export function updateRowsAt(
           ? -1
           : a.update.createdAt > b.update.createdAt
             ? 1
-            : 0) || compareActions(a.action, b.action),
+            : 0) || byReference(a.action, b.action),
     );
   const rows = outstandingRows(
     given.map((g) => ({ reference: g.action.reference, text: g.update.text })),
   );
   return rows.map((row) => {
-    const mine = given.filter((g) => g.update.text.trim() === row.text);
+    const mine = given
+      .filter((g) => g.update.text.trim() === row.text)
+      .sort((a, b) => byReference(a.action, b.action));
+    const references = mine.map((g) => g.action.reference);
     return {
       ...row,
+      references,
+      label: joinReferences(references),
       updates: mine.map((g) => g.update),
       confidential: mine.some((g) => g.update.confidential),
       closes: mine.filter((g) => g.update.closes).map((g) => g.action.reference),

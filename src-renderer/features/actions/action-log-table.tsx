@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'wouter';
 import type { Id } from '../../domain';
+import { Tag } from './tag';
 import { describeOverdue, formatShortDate } from './describe';
 import type { LogEntry } from './log-entries';
 
@@ -27,7 +28,7 @@ export function ActionLogTable({ entries }: { entries: readonly LogEntry[] }) {
             <th scope="col">Raised at</th>
             <th scope="col">Due</th>
             <th scope="col">Status</th>
-            <th scope="col" className="number">
+            <th scope="col" className="act-number">
               Days open
             </th>
             <th scope="col">Updates</th>
@@ -60,36 +61,34 @@ function LogRow(props: { entry: LogEntry; open: boolean; onToggle: () => void })
     <tr className={classes || undefined} data-testid="log-row">
       <th scope="row" className="action-ref">
         {action.reference}
-        {action.confidential && <span className="tag tag-confidential">Confidential</span>}
+        {action.confidential && <Tag kind="confidential">Confidential</Tag>}
       </th>
       <td>{action.owner}</td>
-      <td className="action-text">{action.text}</td>
+      <td className="act-text">{action.text}</td>
       <td>
         {raisedAt ? (
           <Link href={`/meetings/${raisedAt.id}/minutes`}>Meeting {raisedAt.number}</Link>
         ) : (
           <span className="muted">earlier</span>
         )}
-        <span className="sub muted">{formatShortDate(action.raisedOn)}</span>
+        <span className="act-sub muted">{formatShortDate(action.raisedOn)}</span>
       </td>
-      <td>{action.dueDate === null ? '—' : formatShortDate(action.dueDate)}</td>
+      <td className="act-date">
+        {action.dueDate === null ? '—' : formatShortDate(action.dueDate)}
+      </td>
       <td>
-        {action.status === 'open' ? (
-          <span className="tag tag-open">Open</span>
-        ) : (
-          <span className="tag tag-closed">Closed</span>
-        )}
-        {closedAt && <span className="sub muted">at meeting {closedAt.number}</span>}
-        {overdue && <span className="sub overdue-text">{overdue}</span>}
+        {action.status === 'open' ? <Tag kind="open">Open</Tag> : <Tag kind="closed">Closed</Tag>}
+        {closedAt && <span className="act-sub muted">at meeting {closedAt.number}</span>}
+        {overdue && <span className="act-sub overdue-text">{overdue}</span>}
       </td>
-      <td className="number">{age.daysOpen}</td>
+      <td className="act-number">{age.daysOpen.toLocaleString('en-GB')}</td>
       <td>
         {updates.length === 0 ? (
           <span className="muted">None</span>
         ) : (
           <button
             type="button"
-            className="link-button"
+            className="act-link-button"
             aria-expanded={props.open}
             aria-controls={`updates-${action.id}`}
             onClick={props.onToggle}
@@ -121,8 +120,8 @@ function UpdatesRow({ entry }: { entry: LogEntry }) {
               </span>
               <span className="history-text">
                 {update.text}
-                {update.closes && <span className="tag tag-closed">Closed the action</span>}
-                {update.confidential && <span className="tag tag-confidential">Confidential</span>}
+                {update.closes && <Tag kind="closed">Closed the action</Tag>}
+                {update.confidential && <Tag kind="confidential">Confidential</Tag>}
               </span>
             </li>
           ))}

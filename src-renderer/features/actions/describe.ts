@@ -14,7 +14,7 @@ export function formatShortDate(isoDate: string): string {
 }
 
 function days(n: number): string {
-  return `${String(n)} day${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-GB')} day${n === 1 ? '' : 's'}`;
 }
 
 /** "12 days open". */

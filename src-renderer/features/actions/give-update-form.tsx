@@ -3,6 +3,7 @@ import { giveUpdate } from '../../db';
 import { limits, type Action, type ActionAge, type Id } from '../../domain';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
+import { Tag } from './tag';
 import { describeDaysOpen, describeOverdue, formatShortDate } from './describe';
 
 export interface OutstandingEntry {
@@ -88,11 +89,11 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
         />
       </div>
       <div className="row update-options">
-        <label className="tick">
+        <label className="act-tick">
           <input type="checkbox" checked={closes} onChange={(e) => setCloses(e.target.checked)} />
           This update closes the action{count === 1 ? '' : 's'}
         </label>
-        <label className="tick">
+        <label className="act-tick">
           <input
             type="checkbox"
             checked={isConfidential}
@@ -131,12 +132,11 @@ function OutstandingChoice(props: {
         />
         <span className="choice-body">
           <span className="choice-head">
-            <strong className="action-ref">{action.reference}</strong>
-            <span>{action.owner}</span>
-            {action.confidential && <span className="tag tag-confidential">Confidential</span>}
-            {updated && <span className="tag">Updated at this meeting</span>}
-          </span>
-          <span className="choice-text">{action.text}</span>
+            <strong className="action-ref">{action.reference}</strong> <span>{action.owner}</span>
+            {action.confidential && <Tag kind="confidential">Confidential</Tag>}
+            {updated && <Tag>Updated at this meeting</Tag>}
+          </span>{' '}
+          <span className="choice-text">{action.text}</span>{' '}
           <span className="choice-meta muted">
             Raised {formatShortDate(action.raisedOn)} · {describeDaysOpen(age)}
             {action.dueDate !== null && ` · due ${formatShortDate(action.dueDate)}`}

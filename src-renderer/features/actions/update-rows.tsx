@@ -3,7 +3,8 @@ import { editUpdates, removeUpdates, type UpdatePatch } from '../../db';
 import { limits, type UpdateRow } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
-import { useServices } from '../shell/app-context';
+import { useSaveField, useServices } from '../shell/app-context';
+import { Tag } from './tag';
 
 /**
  * The updates given at this meeting, one row per set of identical words, as the minutes print
@@ -38,14 +39,18 @@ export function UpdateRows(props: { rows: readonly UpdateRow[]; locked: boolean 
 
 function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
   const { data } = useServices();
+  const saveField = useSaveField();
   const ids = row.updates.map((u) => u.id);
   const idsKey = ids.join(' ');
-  const save = useCallback(
-    (patch: UpdatePatch) => editUpdates(data, idsKey.split(' '), patch),
-    [data, idsKey],
+  // The words go through the write-ahead journal, so a reload straight after typing loses nothing.
+  const saveText = useCallback(
+    (text: string) => {
+      const all = idsKey.split(' ');
+      return saveField({ op: 'updateActionUpdates', id: all[0] ?? '', ids: all, patch: { text } });
+    },
+    [saveField, idsKey],
   );
-  const saveText = useCallback((text: string) => save({ text }), [save]);
-  const edit = useAction(save);
+  const edit = useAction((patch: UpdatePatch) => editUpdates(data, ids, patch));
   const remove = useAction(() => removeUpdates(data, ids));
   const allClose = row.updates.every((u) => u.closes);
   const allConfidential = row.updates.every((u) => u.confidential);
@@ -54,13 +59,13 @@ function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
     <tr className={row.confidential ? 'confidential' : undefined} data-testid="update-row">
       <th scope="row" className="action-ref">
         {row.label}
-        {row.confidential && <span className="tag tag-confidential">Confidential</span>}
+        {row.confidential && <Tag kind="confidential">Confidential</Tag>}
         {row.closes.length > 0 && (
-          <span className="tag tag-closed">
+          <Tag kind="closed">
             {row.closes.length === row.references.length
               ? 'Closed'
               : `Closes ${row.closes.join(', ')}`}
-          </span>
+          </Tag>
         )}
       </th>
       <td>
@@ -79,7 +84,7 @@ function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
       </td>
       {!locked && (
         <td className="update-commands">
-          <label className="tick">
+          <label className="act-tick">
             <input
               type="checkbox"
               checked={allClose}
@@ -89,7 +94,7 @@ function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
             Closes
             <span className="visually-hidden"> {row.label}</span>
           </label>
-          <label className="tick">
+          <label className="act-tick">
             <input
               type="checkbox"
               checked={allConfidential}

@@ -7,7 +7,9 @@ import {
   readActionLog,
   recordEarlierAction,
   removeUpdates,
+  WriteJournal,
   type EarlierAction,
+  type JournalStorage,
 } from '../../../src-renderer/db';
 import { updateRowsAt, type Action, type Id } from '../../../src-renderer/domain';
 import {
@@ -215,5 +217,54 @@ describe('giveUpdate', () => {
     await expect(
       giveUpdate(ctx, m30, [ids['SECP22/04'] as Id], 'Fine.', { closes: false }),
     ).resolves.toHaveLength(1);
+  });
+});
+
+describe('the edit journal for a row of updates', () => {
+  /** Web Storage in memory. */
+  function memoryStorage(): JournalStorage & { map: Map<string, string> } {
+    const map = new Map<string, string>();
+    return {
+      map,
+      get length() {
+        return map.size;
+      },
+      key: (i) => [...map.keys()][i] ?? null,
+      getItem: (k) => map.get(k) ?? null,
+      setItem: (k, v) => void map.set(k, v),
+      removeItem: (k) => void map.delete(k),
+    };
+  }
+
+  it('writes the new words to every update of the row, and replays them after a crash', async () => {
+    const { ctx, bodyId, m30, ids } = await panel();
+    const shared = [ids['SECP20/04'], ids['SECP23/08']] as Id[];
+    const updateIds = await giveUpdate(ctx, m30, shared, policy, { closes: false });
+    const first = updateIds[0] as Id;
+    const storage = memoryStorage();
+    ctx.advance();
+    const write = {
+      op: 'updateActionUpdates',
+      id: first,
+      ids: updateIds,
+      patch: { text: 'Revised.' },
+    } as const;
+    await new WriteJournal(storage).write(ctx, write);
+    expect(storage.length).toBe(0);
+    let log = await readActionLog(ctx.db, bodyId);
+    expect(updateRowsAt(m30, log.actions, log.updates).map((r) => [r.label, r.text])).toEqual([
+      ['SECP20/04 & 23/08', 'Revised.'],
+    ]);
+
+    // An entry whose database write never landed (the page unloaded) is applied at the next start.
+    ctx.advance();
+    const pending = { ...write, patch: { text: 'Revised again.' } };
+    storage.setItem(
+      `minutebook.journal.updateActionUpdates:${first}:text`,
+      JSON.stringify({ write: pending, at: ctx.advance() }),
+    );
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(1);
+    log = await readActionLog(ctx.db, bodyId);
+    expect(log.updates.map((u) => u.text)).toEqual(['Revised again.', 'Revised again.']);
   });
 });

@@ -139,15 +139,17 @@ describe('actionAge', () => {
 describe('updateRowsAt', () => {
   it('prints updates with the same words on one row, in the order given', () => {
     const policy = 'The three actions on the Panel Information Policy will be covered in April.';
+    // Raised in a different order from their references: the row still reads in reference order.
+    const raised: Record<string, string> = { 'SECP23/08': '2015-08-13', 'SECP28/06': '2015-06-11' };
     const actions = ['SECP22/04', 'SECP20/04', 'SECP23/08', 'SECP28/06', 'SECP22/08'].map((r) =>
-      action(r),
+      action(r, { raisedOn: raised[r] ?? '2015-04-09' }),
     );
     const at = (minute: number) => `2016-03-10T10:${String(minute).padStart(2, '0')}:00.000Z`;
     const updates = [
       update('SECP22/04', 'm30', { text: 'Guidance will be produced.', createdAt: at(1) }),
       update('SECP28/06', 'm30', { text: policy, createdAt: at(2) }),
-      update('SECP20/04', 'm30', { text: policy, createdAt: at(2) }),
-      update('SECP23/08', 'm30', { text: `${policy} `, createdAt: at(2), confidential: true }),
+      update('SECP20/04', 'm30', { text: policy, createdAt: `${at(2)}1` }),
+      update('SECP23/08', 'm30', { text: `${policy} `, createdAt: at(4), confidential: true }),
       update('SECP22/08', 'm30', { text: 'Published.', createdAt: at(3), closes: true }),
       update('SECP22/08', 'm29', { text: 'Given at another meeting.', createdAt: at(0) }),
     ];
