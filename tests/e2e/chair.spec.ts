@@ -118,6 +118,19 @@ test('the Chair drives a meeting', async ({ page }) => {
   await chair.screenshot({ path: 'test-results/screenshots/chair-view-dark.png' });
   expect(await seriousViolations(chair)).toEqual([]);
 
+  // A projector in a bright room: the Chair forces light whatever the laptop's theme.
+  const theme = chair.getByLabel('Theme');
+  await theme.selectOption('light');
+  await expect(chair.locator('.chair-view')).toHaveCSS('background-color', 'rgb(246, 247, 249)');
+  await theme.selectOption('dark');
+  await chair.emulateMedia({ colorScheme: 'light' });
+  await expect(chair.locator('.chair-view')).toHaveCSS('background-color', 'rgb(21, 24, 28)');
+  expect(await seriousViolations(chair)).toEqual([]);
+  // A key typed into a field is not a command.
+  await theme.press('n');
+  await expect(row(chair, 3)).toHaveAttribute('data-status', 'current');
+  await theme.selectOption('system');
+
   // Closing asks first; cancelling changes nothing.
   await chair.getByRole('button', { name: 'Close meeting…' }).click();
   const dialog = chair.getByRole('dialog', { name: 'Close the meeting?' });

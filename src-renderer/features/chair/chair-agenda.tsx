@@ -6,6 +6,7 @@ import {
   type NumberedItem,
 } from '../../domain';
 import type { RunCommands } from './use-run-commands';
+import './chair-agenda.css';
 
 const marks: Record<ItemStatus, string> = {
   done: '✓',

@@ -8,6 +8,7 @@ import {
   type Body,
   type Meeting,
 } from '../../domain';
+import { ThemeChoice, type ChairTheme } from './theme-choice';
 
 /** A slim bar: the way back, which meeting, and the clocks the Chair watches. */
 export function ChairBar(props: {
@@ -15,6 +16,8 @@ export function ChairBar(props: {
   body: Body | null | undefined;
   now: number;
   finish: number | null;
+  theme: ChairTheme;
+  onTheme: (theme: ChairTheme) => void;
 }) {
   const { meeting, body, now, finish } = props;
   const clock = meetingClockSeconds(meeting, now);
@@ -48,6 +51,7 @@ export function ChairBar(props: {
           <dd>{formatTimeOfDay(now)}</dd>
         </div>
       </dl>
+      <ThemeChoice value={props.theme} onChange={props.onTheme} />
     </header>
   );
 }

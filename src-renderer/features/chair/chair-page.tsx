@@ -13,9 +13,11 @@ import { ChairAgenda } from './chair-agenda';
 import { ChairBar } from './chair-bar';
 import { ChairCommands } from './chair-commands';
 import { CurrentItem } from './current-item';
+import { useChairTheme } from './theme-choice';
 import { useNow } from './use-now';
 import { useRunCommands } from './use-run-commands';
 import './chair.css';
+import './chair-theme.css';
 
 /**
  * The Chair view, made for a projector: the current item large, its time against its plan,
@@ -29,6 +31,7 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const body = useBody(db, meeting?.bodyId ?? '');
   const now = useNow();
   const commands = useRunCommands(meetingId);
+  const [theme, setTheme] = useChairTheme();
 
   if (meeting === undefined || items === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null)
@@ -46,8 +49,15 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const finish = meeting.status === 'live' ? projectedFinish(items, now) : null;
 
   return (
-    <div className="chair-view">
-      <ChairBar meeting={meeting} body={body} now={now} finish={finish} />
+    <div className="chair-view" data-theme={theme}>
+      <ChairBar
+        meeting={meeting}
+        body={body}
+        now={now}
+        finish={finish}
+        theme={theme}
+        onTheme={setTheme}
+      />
       <div className="chair-body">
         {current ? (
           <CurrentItem item={current.item} number={current.number} now={now} />

@@ -45,9 +45,10 @@ export function ConfirmButton(props: Props) {
       >
         <h2 id={`${id}-q`}>{props.question}</h2>
         <div id={`${id}-d`}>{props.children}</div>
-        <form method="dialog" className="confirm-commands">
+        {/* Plain buttons, not <form method="dialog">: the app's CSP has form-action 'none'. */}
+        <div className="confirm-commands">
           <button
-            type="submit"
+            type="button"
             className="primary"
             onClick={() => {
               dialog.current?.close();
@@ -56,10 +57,10 @@ export function ConfirmButton(props: Props) {
           >
             {props.label}
           </button>
-          <button type="submit" ref={cancel}>
+          <button type="button" ref={cancel} onClick={() => dialog.current?.close()}>
             {props.cancelLabel ?? 'Cancel'}
           </button>
-        </form>
+        </div>
       </dialog>
     </>
   );

@@ -1,5 +1,6 @@
 import { itemElapsedSeconds, timeState, type AgendaItem } from '../../domain';
 import { ItemTimer } from './item-timer';
+import './chair-current.css';
 
 /** The item under discussion, large enough to read from the back of the room. */
 export function CurrentItem({
