@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchExports } from '../bench/exports.mjs';
 import { initialJs } from '../bench/initial-js.mjs';
 import { installProbes } from '../bench/in-page.mjs';
 import { serve } from '../bench/serve.mjs';
@@ -51,6 +52,8 @@ async function main() {
     throw new Error(`no Chromium at ${chromiumPath}; set MINUTEBOOK_CHROMIUM`);
 
   const rows = [];
+  // All four exports of the reference meeting in this warm process, LibreOffice for scale.
+  rows.push(...(await benchExports()));
   const js = initialJs(renderer);
   for (const f of js.files) console.log(`  ${f.file}: ${(f.gzipBytes / 1000).toFixed(1)} kB gzip`);
   console.log(`initial_js_gzip_kb ${js.gzipKb.toFixed(1)} (budget ${budgets.initialJsKb})`);

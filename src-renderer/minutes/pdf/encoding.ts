@@ -1,5 +1,5 @@
 import type { Font, Glyph } from '@pdf-lib/fontkit';
-import { PDFHexString, type PDFFont } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
 
 /**
  * The parts of pdf-lib 1.17's CustomFontSubsetEmbedder that its own encodeText uses.
@@ -11,7 +11,6 @@ interface SubsetEmbedder {
   glyphs: Glyph[];
   glyphIdMap: Map<number, number>;
   glyphCache: { invalidate(): void };
-  encodeText(text: string): PDFHexString;
 }
 
 function isSubsetEmbedder(value: unknown): value is SubsetEmbedder {
@@ -24,25 +23,27 @@ function isSubsetEmbedder(value: unknown): value is SubsetEmbedder {
     typeof subset?.includeGlyph === 'function' &&
     Array.isArray(e.glyphs) &&
     e.glyphIdMap instanceof Map &&
-    typeof cache?.invalidate === 'function' &&
-    typeof e.encodeText === 'function'
+    typeof cache?.invalidate === 'function'
   );
 }
 
 /**
- * Makes pdf-lib encode text glyph by glyph from the font's character map instead of running
- * fontkit's full layout on every line, which costs about 0.3 ms a line and would make the
- * PDF miss its time budget. Latin, Greek and Cyrillic need no shaping; the text is NFC, so
+ * Returns a function giving the glyph codes (hex) of a text in `font`, glyph by glyph from
+ * the font's character map, with each glyph added to the font's subset. pdf-lib's own
+ * encodeText runs fontkit's full layout on every call (about 0.3 ms a line), which would make
+ * the PDF miss its time budget. Latin, Greek and Cyrillic need no shaping; the text is NFC, so
  * accented letters map to precomposed glyphs; and skipping ligatures keeps every character
  * its own glyph, so text extraction gives back exactly what was typed. The measured widths
- * (metrics.ts) are the sums of the same glyphs' advances. Returns false, leaving pdf-lib's
- * own encoding in place, if the embedder is not the shape this was written against.
+ * (metrics.ts) are the sums of the same glyphs' advances. If the embedder is not the shape
+ * this was written against, pdf-lib's own encoding is used (`direct` false).
  */
-export function encodeGlyphsDirectly(font: PDFFont): boolean {
+export function glyphEncoder(font: PDFFont): { encode: (text: string) => string; direct: boolean } {
   const embedder = (font as unknown as { embedder: unknown }).embedder;
-  if (!isSubsetEmbedder(embedder)) return false;
+  if (!isSubsetEmbedder(embedder)) {
+    return { encode: (text) => font.encodeText(text).asString(), direct: false };
+  }
   const codes = new Map<number, string>();
-  embedder.encodeText = (text: string) => {
+  const encode = (text: string) => {
     let hex = '';
     for (const char of text) {
       const codePoint = char.codePointAt(0) ?? 0;
@@ -58,7 +59,7 @@ export function encodeGlyphsDirectly(font: PDFFont): boolean {
       }
       hex += code;
     }
-    return PDFHexString.of(hex);
+    return hex;
   };
-  return true;
+  return { encode, direct: true };
 }

@@ -100,7 +100,8 @@ function missingCharacters(pages: readonly LaidOutPage[], faces: Faces): string[
   const missing = new Set<string>();
   for (const laid of pages) {
     for (const op of [...laid.furniture, ...laid.body]) {
-      if (op.kind !== 'text') continue;
+      // DejaVu has every printable ASCII character: only other text needs looking at.
+      if (op.kind !== 'text' || !/[^\x20-\x7e]/.test(op.text)) continue;
       for (const char of op.text) {
         if (char !== ' ' && !faces[op.face].has(char.codePointAt(0) ?? 0)) missing.add(char);
       }

@@ -1,11 +1,12 @@
-import { grayscale, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { MinutesDocument } from '../document';
 import type { PdfFonts } from '../fonts';
-import { encodeGlyphsDirectly } from './encoding';
+import { deflate, pageContent, type PageFont } from './content';
+import { glyphEncoder } from './encoding';
 import { facesFor, metricsFor } from './metrics';
 import { layoutDocument } from './layout';
 import { oneLine } from './text';
-import type { DrawOp, Face, LaidOutPage, PdfLayout } from './types';
+import type { Face, PdfLayout } from './types';
 
 /** What a PDF export gives: the file, its pages as laid out (for the preview), and the characters the font lacks. */
 export interface PdfRendering extends PdfLayout {
@@ -22,43 +23,24 @@ export const fixedPdfDate = new Date('2000-01-01T00:00:00Z');
 // measuring makes drawing and measuring share one glyph table and saves the parse.
 const sharedFontkit = { create: (bytes: Uint8Array) => metricsFor(bytes).font };
 
-function draw(target: PDFPage, op: DrawOp, fonts: Record<Face, PDFFont>, height: number) {
-  switch (op.kind) {
-    case 'text':
-      target.drawText(op.text, {
-        x: op.x,
-        y: height - op.y,
-        size: op.size,
-        font: fonts[op.face],
-        color: grayscale(op.gray),
-      });
-      return;
-    case 'rect':
-      target.drawRectangle({
-        x: op.x,
-        y: height - op.y - op.height,
-        width: op.width,
-        height: op.height,
-        ...(op.fill === null ? {} : { color: grayscale(op.fill) }),
-        ...(op.stroke === null
-          ? { borderWidth: 0 }
-          : { borderColor: grayscale(op.stroke), borderWidth: 0.5 }),
-      });
-      return;
-    case 'line':
-      target.drawLine({
-        start: { x: op.x1, y: height - op.y1 },
-        end: { x: op.x2, y: height - op.y2 },
-        thickness: op.thickness,
-        color: grayscale(op.gray),
-      });
-  }
-}
-
-function drawPage(pdf: PDFDocument, laid: LaidOutPage, fonts: Record<Face, PDFFont>) {
-  const target = pdf.addPage([laid.width, laid.height]);
-  for (const op of laid.furniture) draw(target, op, fonts, laid.height);
-  for (const op of laid.body) draw(target, op, fonts, laid.height);
+/** Adds the pages, each with its content stream written and deflated here. */
+async function addPages(pdf: PDFDocument, layout: PdfLayout, fonts: Record<Face, PDFFont>) {
+  const encoders = { regular: glyphEncoder(fonts.regular), bold: glyphEncoder(fonts.bold) };
+  const utf8 = new TextEncoder();
+  const pages = layout.pages.map((laid) => {
+    const page = pdf.addPage([laid.width, laid.height]);
+    const font = (face: Face): PageFont => ({
+      key: page.node.newFontDictionary(fonts[face].name, fonts[face].ref).toString(),
+      encode: encoders[face].encode,
+    });
+    const content = pageContent(laid, { regular: font('regular'), bold: font('bold') });
+    return { page, content: utf8.encode(content) };
+  });
+  const deflated = await Promise.all(pages.map((p) => deflate(p.content)));
+  pages.forEach(({ page }, i) => {
+    const stream = pdf.context.stream(deflated[i] as Uint8Array, { Filter: 'FlateDecode' });
+    page.node.addContentStream(pdf.context.register(stream));
+  });
 }
 
 /**
@@ -74,9 +56,7 @@ export async function renderPdf(document: MinutesDocument, fonts: PdfFonts): Pro
     regular: await pdf.embedFont(fonts.regular, { subset: true, customName: 'MBAAAA+DejaVuSans' }),
     bold: await pdf.embedFont(fonts.bold, { subset: true, customName: 'MBAAAB+DejaVuSans-Bold' }),
   };
-  encodeGlyphsDirectly(embedded.regular);
-  encodeGlyphsDirectly(embedded.bold);
-  for (const laid of layout.pages) drawPage(pdf, laid, embedded);
+  await addPages(pdf, layout, embedded);
   pdf.setTitle(oneLine(document.metadata.title), { showInWindowTitleBar: true });
   pdf.setAuthor(oneLine(document.metadata.author));
   pdf.setSubject(oneLine(document.metadata.subject));

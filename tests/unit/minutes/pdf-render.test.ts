@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src-renderer/minutes';
-import { encodeGlyphsDirectly } from '../../../src-renderer/minutes/pdf/encoding';
+import { glyphEncoder } from '../../../src-renderer/minutes/pdf/encoding';
 import { sampleDocument, unicodeLines } from './pdf-sample';
 import { pdfInfo, pdfToText, savePageImages, testFonts } from './pdf-support';
 
@@ -83,6 +83,6 @@ describe('renderPdf', { timeout: 30_000 }, () => {
     const pdf = await PDFDocument.create();
     pdf.registerFontkit((await import('@pdf-lib/fontkit')).default);
     const font = await pdf.embedFont(fonts.regular, { subset: true });
-    expect(encodeGlyphsDirectly(font)).toBe(true);
+    expect(glyphEncoder(font).direct).toBe(true);
   });
 });

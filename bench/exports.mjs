@@ -1,0 +1,142 @@
+// Times all four exports of the reference meeting (confidential/public × DOCX/PDF) in one warm
+// Node process, and in the same run LibreOffice converting the same DOCX to PDF, for scale.
+// DESIGN.md budget: all four exports ≤ 300 ms. Run alone with `node bench/exports.mjs`, or as
+// part of `npm run bench`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { printTable, summary } from './stats.mjs';
+
+const root = join(import.meta.dirname, '..');
+const fixture = join(root, 'tests', 'fixtures', 'sec-panel-30.archive.json');
+export const exportsBudgetMs = 300;
+const runs = 15;
+
+/** The app's own minutes code, bundled for Node (packages stay in node_modules). */
+async function loadMinutes() {
+  const outfile = join(root, 'dist', 'bench', `exports-${String(process.pid)}.mjs`);
+  await esbuild.build({
+    stdin: {
+      contents:
+        "export * from './src-renderer/minutes/index.ts';\n" +
+        "export { parseArchive } from './src-renderer/domain/index.ts';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+const median = (values) => summary(values).p50;
+
+/** LibreOffice converting `docx` to PDF, in a profile of its own so it runs beside others. */
+function convertWithLibreOffice(docx, work, n) {
+  const profile = pathToFileURL(join(work, `lo-profile-${String(n)}`)).href;
+  const started = performance.now();
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      docx,
+    ],
+    { stdio: 'ignore', timeout: 180_000 },
+  );
+  return performance.now() - started;
+}
+
+/** Runs the benchmark, prints its figures and returns its budget rows for the table. */
+export async function benchExports() {
+  const m = await loadMinutes();
+  const parsed = m.parseArchive(readFileSync(fixture, 'utf8'));
+  if (!parsed.ok) throw new Error(`the fixture does not parse: ${parsed.errors.join('; ')}`);
+  const archive = parsed.archive;
+  const meetingId = archive.bodies[0].meetings[0].id;
+  const fonts = await m.loadPdfFonts((name) =>
+    Promise.resolve(readFileSync(join(root, 'assets', 'fonts', name))),
+  );
+
+  const all4 = async () => {
+    const out = {};
+    for (const variant of ['confidential', 'public']) {
+      const document = m.buildMinutes(archive, meetingId, variant);
+      out[`${variant}.docx`] = await m.renderDocx(document);
+      out[`${variant}.pdf`] = (await m.renderPdf(document, fonts)).bytes;
+    }
+    return out;
+  };
+  for (let i = 0; i < 5; i++) await all4(); // warm the JIT and the font caches
+  const times = [];
+  const cpuTimes = [];
+  let files;
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    files = await all4();
+    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
+  }
+  const exportsMs = median(times);
+  const cpuMs = median(cpuTimes);
+  console.log(
+    `exports_all4_ms ${exportsMs} (median of ${String(runs)}; ${JSON.stringify(summary(times))})`,
+  );
+  // On a shared machine the wall time includes waiting for a core; the CPU time does not.
+  console.log(`exports_all4_cpu_ms ${cpuMs} (CPU time of this process, median)`);
+
+  const work = mkdtempSync(join(tmpdir(), 'minutebook-bench-'));
+  let officeMs = null;
+  try {
+    mkdirSync(work, { recursive: true });
+    const docx = join(work, 'confidential.docx');
+    writeFileSync(docx, files['confidential.docx']);
+    // The first conversion also creates LibreOffice's profile; time the second and third.
+    convertWithLibreOffice(docx, work, 0);
+    officeMs = median([
+      convertWithLibreOffice(docx, work, 0),
+      convertWithLibreOffice(docx, work, 0),
+    ]);
+    console.log(`libreoffice_convert_ms ${officeMs} (one DOCX to PDF, soffice --headless)`);
+    console.log(`libreoffice_to_exports_ratio ${(officeMs / exportsMs).toFixed(1)}`);
+  } catch (error) {
+    console.log(
+      `libreoffice_convert_ms n/a (${error instanceof Error ? error.message : String(error)})`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return [
+    { name: 'exports_all4_ms', value: exportsMs, budget: exportsBudgetMs, unit: 'ms' },
+    { name: 'exports_all4_cpu_ms', value: cpuMs, budget: exportsBudgetMs, unit: 'ms' },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchExports()
+    .then(printTable)
+    .catch((error) => {
+      console.error(
+        `bench: failed to run: ${error instanceof Error ? error.stack : String(error)}`,
+      );
+      process.exit(1);
+    });
+}
