@@ -54,6 +54,10 @@ test('the Chair drives a meeting', async ({ page }) => {
   const chair = await openChairView(page);
   await expect(chair).toHaveURL(/#\/meetings\/[^/]+\/chair$/);
   await expect(chair.getByRole('heading', { name: 'Not started' })).toBeVisible();
+  await expect(chair.getByText('It is due at 10:00. Planned: 35 minutes.')).toBeVisible();
+  await expect(chair.getByTestId('projected-finish')).toHaveText(/^10:3[5-9]$/);
+  await chair.setViewportSize({ width: 1280, height: 800 });
+  await chair.screenshot({ path: 'test-results/screenshots/chair-view-not-started.png' });
   await chair.getByRole('button', { name: 'Start meeting' }).click();
 
   // Item 1 runs; the secretary's agenda, in the other tab, follows at once.
@@ -72,7 +76,6 @@ test('the Chair drives a meeting', async ({ page }) => {
   await expect(chair.getByTestId('item-timer')).toHaveAttribute('data-state', 'red');
   await expect(chair.getByTestId('item-state')).toHaveText(/^Over time by 00:\d\d$/);
   await expect(chair.getByTestId('meeting-clock')).toContainText(/^05:\d\d/);
-  await chair.setViewportSize({ width: 1280, height: 800 });
   await chair.screenshot({ path: 'test-results/screenshots/chair-view-over-time.png' });
 
   // N finishes item 1 (ticked, with its time) and starts item 2.
@@ -99,6 +102,7 @@ test('the Chair drives a meeting', async ({ page }) => {
     '3 Now',
     '4 To come',
   ]);
+  await lifecycle.screenshot({ path: 'test-results/screenshots/lifecycle-live.png' });
 
   // Three minutes into item 3: 12 of its 15 minutes left, plus item 4's 5 minutes.
   await chair.clock.fastForward('03:00');

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { useAgendaItems, useBody, useMeeting } from '../../db';
 import {
+  describeDuration,
   formatDuration,
   formatTimeOfDay,
   meetingClockSeconds,
@@ -46,7 +47,12 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const upNext = numbered.find(
     (n) => n.depth === 0 && n.item.status === 'pending' && n !== current,
   );
-  const finish = meeting.status === 'live' ? projectedFinish(items, now) : null;
+  // Before the start it reads "if we started now"; after the close there is nothing to project.
+  const finish =
+    meeting.status === 'live' || meeting.status === 'draft' ? projectedFinish(items, now) : null;
+  const plannedMinutes = numbered
+    .filter((n) => n.depth === 0)
+    .reduce((sum, n) => sum + (n.item.plannedMinutes ?? 0), 0);
 
   return (
     <div className="chair-view" data-theme={theme}>
@@ -62,7 +68,12 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
         {current ? (
           <CurrentItem item={current.item} number={current.number} now={now} />
         ) : (
-          <NoCurrentItem meeting={meeting} now={now} empty={numbered.length === 0} />
+          <NoCurrentItem
+            meeting={meeting}
+            now={now}
+            empty={numbered.length === 0}
+            plannedMinutes={plannedMinutes}
+          />
         )}
         <ChairAgenda
           numbered={numbered}
@@ -76,13 +87,21 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   );
 }
 
-function NoCurrentItem({ meeting, now, empty }: { meeting: Meeting; now: number; empty: boolean }) {
+function NoCurrentItem(props: {
+  meeting: Meeting;
+  now: number;
+  empty: boolean;
+  plannedMinutes: number;
+}) {
+  const { meeting, now, empty, plannedMinutes } = props;
+  const planned =
+    plannedMinutes > 0 ? ` Planned: ${describeDuration(plannedMinutes * 60)}.` : '';
   const closedAt = meeting.closedAt === null ? null : Date.parse(meeting.closedAt);
   const message =
     meeting.status === 'draft'
       ? empty
         ? 'The agenda is empty. Add items on the Agenda page, then start the meeting.'
-        : `The meeting has not started. It is due at ${meeting.startTime}.`
+        : `The meeting has not started. It is due at ${meeting.startTime}.${planned}`
       : meeting.status === 'live'
         ? 'No item is under discussion. Take up an item, or close the meeting.'
         : `The meeting closed${closedAt === null ? '' : ` at ${formatTimeOfDay(closedAt)}`}, after ${formatDuration(meetingClockSeconds(meeting, now))}.`;
