@@ -98,3 +98,4 @@ export {
 } from './repos/attendance';
 export { useMembers, useAttendance } from './people-hooks';
 export { readBodyRows } from './repos/body-rows';
+export { importArchive } from './repos/archive-import';

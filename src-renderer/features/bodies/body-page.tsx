@@ -5,6 +5,7 @@ import { formatMeetingDate } from '../shared/dates';
 import { useServices } from '../shell/app-context';
 import { NewMeetingForm } from '../meetings/new-meeting-form';
 import { BodyHeader } from './body-header';
+import { ArchiveActions } from '../export/archive-actions';
 
 /** One body: its meetings and a way to add the next one. Its details are on the settings tab. */
 export function BodyPage({ bodyId }: { bodyId: string }) {
@@ -50,6 +51,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
         </section>
         <NewMeetingForm bodyId={bodyId} />
       </div>
+      <ArchiveActions body={body} />
     </div>
   );
 }

@@ -1,0 +1,122 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useLocation } from 'wouter';
+import { archiveFromRows, parseArchive, serializeArchive, type Body } from '../../domain';
+import { importArchive, readBodyRows } from '../../db';
+import { useReportError } from '../shared/use-report-error';
+import { useServices } from '../shell/app-context';
+import './archive-actions.css';
+
+/** A file name safe on every system: no path separators or characters Windows refuses. */
+function archiveFileName(body: Body, date: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const name = body.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'Body';
+  return `${name} archive ${date}.minutebook.json`;
+}
+
+/**
+ * Export the body's whole archive (every meeting, item, block and action) as one JSON file,
+ * or import an archive file. An import is checked in full first: nothing is written unless
+ * every field is valid, and the errors are listed with the path of each bad field.
+ */
+export function ArchiveActions({ body }: { body: Body }) {
+  const { db, platform, data, store } = useServices();
+  const report = useReportError();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  const errorsId = useId();
+
+  const exportArchive = async () => {
+    setBusy(true);
+    try {
+      const now = data.now();
+      const archive = archiveFromRows([await readBodyRows(db, body.id)], now);
+      const bytes = new TextEncoder().encode(serializeArchive(archive));
+      const result = await platform.saveFile({
+        suggestedName: archiveFileName(body, now.slice(0, 10)),
+        bytes,
+        filters: [{ name: 'Minutebook archive', extensions: ['json'] }],
+      });
+      if (result.ok) {
+        const where = platform.kind === 'browser' ? 'Downloaded as' : 'Saved to';
+        store
+          .getState()
+          .notify({ tone: 'info', message: `Archive ${where.toLowerCase()} ${result.path}` });
+      } else if (result.reason !== 'cancelled') {
+        store.getState().notify({ tone: 'error', message: `Archive not saved: ${result.message}` });
+      }
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    setErrors([]);
+    try {
+      const parsed = parseArchive(await file.text());
+      if (!parsed.ok) {
+        setErrors(parsed.errors);
+        return;
+      }
+      const ids = await importArchive(data, parsed.archive);
+      const names = parsed.archive.bodies.map((b) => `“${b.name}”`).join(', ');
+      store.getState().notify({ tone: 'info', message: `Imported ${names} from ${file.name}.` });
+      if (ids.length === 1 && ids[0] !== undefined) navigate(`/bodies/${ids[0]}`);
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card archive-actions" aria-labelledby={headingId}>
+      <h2 id={headingId}>Archive</h2>
+      <p className="muted">
+        Everything about this body in one file: meetings, minutes, attendance and the action log.
+      </p>
+      <div className="archive-buttons">
+        <button type="button" onClick={() => void exportArchive()} disabled={busy}>
+          Export archive
+        </button>
+        <button
+          type="button"
+          onClick={() => input.current?.click()}
+          disabled={busy}
+          aria-describedby={errors.length > 0 ? errorsId : undefined}
+        >
+          Import archive…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          className="archive-file"
+          aria-label="Archive file to import"
+          tabIndex={-1}
+          onChange={(e) => void importFile(e)}
+        />
+      </div>
+      {errors.length > 0 && (
+        <div id={errorsId} role="alert" className="archive-errors">
+          <p>The archive was not imported; nothing was changed. What is wrong:</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>
+                <code>{e}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
