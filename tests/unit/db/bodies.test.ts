@@ -5,6 +5,8 @@ import {
   moveDecisionVerb,
   removeDecisionVerb,
   updateBody,
+  WriteJournal,
+  type JournalStorage,
 } from '../../../src-renderer/db';
 import { defaultActionRefTemplate, limits } from '../../../src-renderer/domain';
 import {
@@ -273,5 +275,40 @@ describe('decision verb commands', () => {
     await expectDataError(removeDecisionVerb(ctx, id, 1), 'not-found');
     await expectDataError(addDecisionVerb(ctx, 'gone', 'AGREED'), 'not-found');
     expect(await snapshot(ctx.db)).toEqual(before);
+  });
+});
+
+describe('body settings through the edit journal', () => {
+  it('replays a verbs, template and quorum edit that never reached the database', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    const map = new Map<string, string>();
+    const storage: JournalStorage = {
+      get length() {
+        return map.size;
+      },
+      key: (i) => [...map.keys()][i] ?? null,
+      getItem: (key) => map.get(key) ?? null,
+      setItem: (key, value) => {
+        map.set(key, value);
+      },
+      removeItem: (key) => {
+        map.delete(key);
+      },
+    };
+    // As if the page unloaded after the journal entry was written but before IndexedDB had it.
+    const journal = new WriteJournal(storage);
+    const patch = { decisionVerbs: ['agreed', 'NOTED'], actionRefTemplate: '{n}', quorum: 5 };
+    map.set(
+      'minutebook.journal.updateBody:x',
+      JSON.stringify({ write: { op: 'updateBody', id, patch }, at: ctx.advance() }),
+    );
+    expect(await journal.replay(ctx)).toBe(1);
+    expect(await ctx.db.bodies.get(id)).toMatchObject({
+      decisionVerbs: ['AGREED', 'NOTED'],
+      actionRefTemplate: '{n}',
+      quorum: 5,
+    });
+    expect(map.size).toBe(0);
   });
 });
