@@ -204,16 +204,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await giveUpdate(at30, ['SECP22/08'], 'The Design Note has been published.', true);
     expect(await seriousViolations(page)).toEqual([]);
     await dismissNotices(page);
-    if (colorScheme === 'light')
-      await at30.screenshot({ path: 'test-results/screenshots/actions-outstanding.png' });
+    const suffix = colorScheme === 'light' ? '' : '-dark';
+    await page.screenshot({
+      path: `test-results/screenshots/actions-outstanding${suffix}.png`,
+      fullPage: true,
+    });
 
     await openLog(page);
     await page.getByRole('button', { name: 'Show 1 update for SECP20/04' }).click();
     expect(await seriousViolations(page)).toEqual([]);
-    if (colorScheme === 'light') {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await dismissNotices(page);
-      await page.screenshot({ path: 'test-results/screenshots/action-log.png', fullPage: true });
-    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await dismissNotices(page);
+    await page.screenshot({
+      path: `test-results/screenshots/action-log${suffix}.png`,
+      fullPage: true,
+    });
   });
 }

@@ -84,35 +84,37 @@ function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
       </td>
       {!locked && (
         <td className="update-commands">
-          <label className="act-tick">
-            <input
-              type="checkbox"
-              checked={allClose}
-              disabled={edit.busy}
-              onChange={(e) => edit.act({ closes: e.target.checked })}
-            />
-            Closes
-            <span className="visually-hidden"> {row.label}</span>
-          </label>
-          <label className="act-tick">
-            <input
-              type="checkbox"
-              checked={allConfidential}
-              disabled={edit.busy}
-              onChange={(e) => edit.act({ confidential: e.target.checked })}
-            />
-            Confidential
-            <span className="visually-hidden"> update for {row.label}</span>
-          </label>
-          <button
-            type="button"
-            className="danger"
-            disabled={remove.busy}
-            onClick={() => remove.act()}
-            aria-label={`Remove the update for ${row.label}`}
-          >
-            Remove
-          </button>
+          <div>
+            <label className="act-tick">
+              <input
+                type="checkbox"
+                checked={allClose}
+                disabled={edit.busy}
+                onChange={(e) => edit.act({ closes: e.target.checked })}
+              />
+              Closes
+              <span className="visually-hidden"> {row.label}</span>
+            </label>
+            <label className="act-tick">
+              <input
+                type="checkbox"
+                checked={allConfidential}
+                disabled={edit.busy}
+                onChange={(e) => edit.act({ confidential: e.target.checked })}
+              />
+              Confidential
+              <span className="visually-hidden"> update for {row.label}</span>
+            </label>
+            <button
+              type="button"
+              className="danger"
+              disabled={remove.busy}
+              onClick={() => remove.act()}
+              aria-label={`Remove the update for ${row.label}`}
+            >
+              Remove
+            </button>
+          </div>
         </td>
       )}
     </tr>
