@@ -113,7 +113,18 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   const at30 = await outstandingItem(page);
   expect(await choices(at30)).toEqual(earlierActions.map((a) => a[0]).sort(byRaised));
   await giveUpdate(at30, ['SECP20/04', 'SECP23/08', 'SECP28/06'], policy);
-  await giveUpdate(at30, ['SECP22/04'], 'Guidance will be produced in April.');
+  // With the keyboard alone: tick, write, give (the updated actions' ticks are skipped).
+  await at30.getByRole('checkbox', { name: /^SECP22\/04 / }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(at30.getByRole('checkbox', { name: /^SECP22\/08 / })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(at30.getByLabel('Update', { exact: true })).toBeFocused();
+  await page.keyboard.type('Guidance will be produced in April.');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(at30.getByRole('button', { name: 'Give update to SECP22/04' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(at30.getByTestId('update-row')).toHaveCount(2);
   await giveUpdate(at30, ['SECP22/08'], 'The Design Note has been published.', true);
   const rows = at30.getByTestId('update-row');
   await expect(rows).toHaveCount(3);
