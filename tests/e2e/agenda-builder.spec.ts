@@ -270,6 +270,48 @@ test('standing items of meeting 29 are copied into meeting 30, with their sub-it
   ).toBeVisible();
   await page.reload();
   await expect.poll(() => agendaNames(page)).toEqual(expected);
+  await page.screenshot({
+    path: 'test-results/screenshots/agenda-builder-standing.png',
+    fullPage: true,
+  });
+});
+
+test('an approved agenda is shown read-only, with its papers, kinds and details', async ({
+  page,
+}) => {
+  await createBodyAndMeeting(page);
+  await page.getByRole('button', { name: 'Add Actions Outstanding item' }).click();
+  await expect(page.getByTestId('agenda-item')).toHaveCount(1);
+  await addItems(page, ['Event of Default Update', 'Privacy Assessment']);
+  const privacy = page.getByRole('listitem', { name: /^Item 3:/ });
+  await privacy.getByLabel('Presenter').fill('SECAS');
+  await privacy.getByLabel('Planned minutes').fill('20');
+  await privacy.getByLabel('Papers', { exact: true }).fill('SECP_30_1003_04, SECP_30_1003_04A');
+  await page
+    .getByRole('listitem', { name: /^Item 2:/ })
+    .getByLabel('Classification')
+    .selectOption('confidential');
+  await page.waitForTimeout(300);
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await page.getByRole('button', { name: 'Close meeting…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close meeting' }).click();
+  await page.getByRole('button', { name: 'Mark minutes approved…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark minutes approved' }).click();
+
+  await expect(page.getByRole('button', { name: /^Drag item/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add Actions Outstanding item' })).toHaveCount(0);
+  await expect(page.getByLabel('Papers', { exact: true })).toHaveCount(0);
+  const locked = page.getByRole('listitem', { name: 'Item 3: Privacy Assessment' });
+  await expect(locked.getByText('Presenter: SECAS · 20 min planned')).toBeVisible();
+  await expect(
+    locked.getByRole('list', { name: 'Papers for item 3' }).getByRole('listitem'),
+  ).toHaveText(['SECP_30_1003_04', 'SECP_30_1003_04A']);
+  await expect(
+    page.getByRole('listitem', { name: /^Item 1:/ }).getByRole('list', { name: 'Kind' }),
+  ).toHaveText('Actions Outstanding');
+  await expect(
+    page.getByRole('listitem', { name: /^Item 2:/ }).getByRole('list', { name: 'Kind' }),
+  ).toHaveText('Confidential');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -279,6 +321,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await createBodyAndMeeting(page);
     await page.getByRole('button', { name: 'Add Actions Outstanding item' }).click();
+    await expect(page.getByTestId('agenda-item')).toHaveCount(1);
     await addItems(page, [
       'Event of Default Update',
       'Privacy Assessment – Decision Making Principles',
@@ -311,6 +354,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('ArrowUp');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    // The screenshot shows the agenda, not the passing messages.
+    const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
 
     if (colorScheme === 'light') {
       await page.mouse.move(0, 0);
