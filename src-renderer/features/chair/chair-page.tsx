@@ -94,8 +94,7 @@ function NoCurrentItem(props: {
   plannedMinutes: number;
 }) {
   const { meeting, now, empty, plannedMinutes } = props;
-  const planned =
-    plannedMinutes > 0 ? ` Planned: ${describeDuration(plannedMinutes * 60)}.` : '';
+  const planned = plannedMinutes > 0 ? ` Planned: ${describeDuration(plannedMinutes * 60)}.` : '';
   const closedAt = meeting.closedAt === null ? null : Date.parse(meeting.closedAt);
   const message =
     meeting.status === 'draft'
