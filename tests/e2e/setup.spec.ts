@@ -187,6 +187,39 @@ test('attendance in three groups with notes; the quorum warning comes and goes',
   await page.screenshot({ path: 'test-results/screenshots/attendance.png', fullPage: true });
 });
 
+test('once the minutes are approved the attendance is shown, not edited', async ({ page }) => {
+  await createBodyAndMeeting(page);
+  await openSettings(page);
+  await addMembers(page, members.slice(0, 1));
+  await page.getByRole('link', { name: 'Meetings' }).click();
+  await page.getByRole('link', { name: /Meeting 30/ }).click();
+  await page.getByRole('link', { name: 'Attendance' }).click();
+  await page.getByRole('button', { name: 'Add all members as present' }).click();
+  await page.getByLabel('Note for Gordon Hextall').fill('by teleconference');
+  await page.getByLabel('Note for Gordon Hextall').blur();
+
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await page.getByRole('button', { name: 'Close meeting…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close meeting' }).click();
+  await page.getByRole('button', { name: 'Mark minutes approved…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark minutes approved' }).click();
+  await expect(page.getByTestId('meeting-status')).toHaveText(/approved/i);
+
+  await page.getByRole('link', { name: 'Attendance' }).click();
+  await expect(page.getByText('The minutes are approved: the attendance is locked.')).toBeVisible();
+  const present = page.getByRole('region', { name: /^Present/ });
+  await expect(present.getByText('Gordon Hextall')).toBeVisible();
+  await expect(present.getByText('by teleconference')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(1); // only "Your name" in the header
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Remove|Add/ })).toHaveCount(0);
+  await page.screenshot({
+    path: 'test-results/screenshots/attendance-approved.png',
+    fullPage: true,
+  });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`body settings and attendance pass axe (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

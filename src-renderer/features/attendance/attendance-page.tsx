@@ -36,7 +36,7 @@ export function AttendancePage({ meetingId }: { meetingId: string }) {
         <p aria-busy="true">Loading…</p>
       ) : (
         <>
-          <QuorumNotice status={quorumStatus(body.quorum, rows)} bodyId={body.id} />
+          <QuorumNotice status={quorumStatus(body.quorum, rows)} bodyId={body.id} locked={locked} />
           {locked && <p className="muted">The minutes are approved: the attendance is locked.</p>}
           <div className={locked ? 'attendance-layout locked' : 'attendance-layout'}>
             <div className="attendance-groups">

@@ -5,7 +5,8 @@ import { describeQuorum, type QuorumStatus } from '../../domain';
  * Whether the meeting is quorate. The live region is always there, so that a change (someone
  * moved to apologies) is announced; the warning shows only when the meeting is not quorate.
  */
-export function QuorumNotice({ status, bodyId }: { status: QuorumStatus; bodyId: string }) {
+export function QuorumNotice(props: { status: QuorumStatus; bodyId: string; locked: boolean }) {
+  const { status, bodyId } = props;
   const warn = !status.quorate;
   return (
     <div role="status" className={`quorum ${warn ? 'quorum-warning' : 'quorum-ok'}`}>
@@ -15,7 +16,7 @@ export function QuorumNotice({ status, bodyId }: { status: QuorumStatus; bodyId:
         </span>
       )}
       <span>{describeQuorum(status)}</span>
-      {status.required === 0 && (
+      {status.required === 0 && !props.locked && (
         <Link href={`/bodies/${bodyId}/settings`} className="quorum-link">
           Set a quorum
         </Link>
