@@ -9,7 +9,9 @@ const dist = process.env.MINUTEBOOK_E2E_DIST;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Playwright empties its output folder at each run; screenshots and rendered pages that tests
+  // save on purpose live beside it in test-results/screenshots and survive.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   retries: 0,
