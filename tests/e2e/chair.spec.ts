@@ -93,6 +93,7 @@ test('the Chair drives a meeting', async ({ page }) => {
   await expect(row(chair, 2)).toHaveAttribute('data-status', 'deferred');
   await expect(row(chair, 2)).toContainText('Deferred');
   await expect(chair.getByText('Item 2 “Event of Default Update” deferred.')).toBeVisible();
+  await chair.screenshot({ path: 'test-results/screenshots/chair-view-notice.png' });
   await expect(current.getByRole('heading', { level: 2 })).toHaveText(`Item 3: ${titles[2]}`);
   await expect(current).toContainText('PresenterELEXON (JL)');
   await expect(lifecycle.getByTestId('lifecycle-current')).toContainText(`item 3 ${titles[2]}`);
