@@ -7,6 +7,8 @@ import { updateAction, type ActionPatch } from './repos/actions';
 import { updateBlock, type BlockPatch } from './repos/blocks';
 import { updateDecision, type DecisionPatch } from './repos/decisions';
 import { editUpdates, type UpdatePatch } from './repos/action-log';
+import { updateMember, type MemberPatch } from './repos/members';
+import { updateAttendance, type AttendancePatch } from './repos/attendance';
 
 /** A field edit, described as data so it can be written to the journal before IndexedDB. */
 export type FieldWrite =
@@ -18,7 +20,9 @@ export type FieldWrite =
   | { op: 'updateDecision'; id: Id; decisionId: Id; patch: DecisionPatch }
   | { op: 'updateAction'; id: Id; patch: ActionPatch }
   /** Updates given at a meeting with the same words (one row of Actions Outstanding); `id` is the first. */
-  | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch };
+  | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch }
+  | { op: 'updateMember'; id: Id; patch: MemberPatch }
+  | { op: 'updateAttendance'; id: Id; patch: AttendancePatch };
 
 const ops: readonly FieldWrite['op'][] = [
   'updateBody',
@@ -28,6 +32,8 @@ const ops: readonly FieldWrite['op'][] = [
   'updateDecision',
   'updateAction',
   'updateActionUpdates',
+  'updateMember',
+  'updateAttendance',
 ];
 
 interface Entry {
@@ -57,6 +63,10 @@ export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
       return updateAction(ctx, write.id, write.patch);
     case 'updateActionUpdates':
       return editUpdates(ctx, write.ids, write.patch);
+    case 'updateMember':
+      return updateMember(ctx, write.id, write.patch);
+    case 'updateAttendance':
+      return updateAttendance(ctx, write.id, write.patch);
   }
 }
 
@@ -141,6 +151,10 @@ async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timest
       return (await ctx.db.actions.get(write.id))?.updatedAt;
     case 'updateActionUpdates':
       return (await ctx.db.actionUpdates.get(write.id))?.updatedAt;
+    case 'updateMember':
+      return (await ctx.db.members.get(write.id))?.updatedAt;
+    case 'updateAttendance':
+      return (await ctx.db.attendance.get(write.id))?.updatedAt;
   }
 }
 

@@ -1,9 +1,9 @@
-import { removeAttendance, restoreAttendance, updateAttendance } from '../../db';
+import { removeAttendance, restoreAttendance, type AttendancePatch } from '../../db';
 import type { Attendance } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useReportError } from '../shared/use-report-error';
-import { useServices } from '../shell/app-context';
+import { useSaveField, useServices } from '../shell/app-context';
 import { RoleSelect } from './role-select';
 
 /**
@@ -13,8 +13,8 @@ import { RoleSelect } from './role-select';
 export function AttendeeRow({ row, locked }: { row: Attendance; locked: boolean }) {
   const { data, store } = useServices();
   const report = useReportError();
-  const save = (patch: Parameters<typeof updateAttendance>[2]) =>
-    updateAttendance(data, row.id, patch);
+  const saveField = useSaveField();
+  const save = (patch: AttendancePatch) => saveField({ op: 'updateAttendance', id: row.id, patch });
   const remove = useAction(async () => {
     const removed = await removeAttendance(data, row.id);
     if (!removed) return;

@@ -1,9 +1,9 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { addMember, removeMember, restoreMember, updateMember, useMembers } from '../../db';
+import { addMember, removeMember, restoreMember, useMembers } from '../../db';
 import { personError, type Member } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
-import { useServices } from '../shell/app-context';
+import { useSaveField, useServices } from '../shell/app-context';
 
 /** The body's members: name and organisation or role, edited as typed. */
 export function MembersList({ bodyId }: { bodyId: string }) {
@@ -32,6 +32,7 @@ export function MembersList({ bodyId }: { bodyId: string }) {
 
 function MemberRow({ member }: { member: Member }) {
   const { data, store } = useServices();
+  const saveField = useSaveField();
   const remove = useAction(async () => {
     const removed = await removeMember(data, member.id);
     if (!removed) return;
@@ -48,7 +49,7 @@ function MemberRow({ member }: { member: Member }) {
         label={`Name of ${who}`}
         hideLabel
         value={member.name}
-        onCommit={(name) => updateMember(data, member.id, { name })}
+        onCommit={(name) => saveField({ op: 'updateMember', id: member.id, patch: { name } })}
         className="member-name"
       />
       <EditableText
@@ -56,7 +57,9 @@ function MemberRow({ member }: { member: Member }) {
         hideLabel
         value={member.organisation}
         placeholder="Organisation or role"
-        onCommit={(organisation) => updateMember(data, member.id, { organisation })}
+        onCommit={(organisation) =>
+          saveField({ op: 'updateMember', id: member.id, patch: { organisation } })
+        }
       />
       <button
         type="button"

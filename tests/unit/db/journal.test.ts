@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addItem,
+  addMember,
+  addMemberAttendance,
   applyWrite,
   WriteJournal,
   type FieldWrite,
@@ -133,5 +135,29 @@ describe('WriteJournal', () => {
     // The refused entry stays until the next start, where replay refuses it again and drops it.
     expect(await journal.replay(ctx)).toBe(0);
     expect(storage.length).toBe(0);
+  });
+});
+
+describe('WriteJournal, people', () => {
+  it('replays a member name and an attendance note that never reached the database', async () => {
+    const { ctx, meetingId } = await setUp();
+    const body = await ctx.db.bodies.toCollection().first();
+    const memberId = await addMember(ctx, body?.id ?? '', { name: 'Alice', organisation: 'Chair' });
+    const rowId = await addMemberAttendance(ctx, meetingId, memberId, {
+      role: 'present',
+      note: '',
+    });
+    const storage = new MemoryStorage();
+    const at = ctx.advance();
+    const entries: FieldWrite[] = [
+      { op: 'updateMember', id: memberId, patch: { name: 'Alice Jones' } },
+      { op: 'updateAttendance', id: rowId, patch: { note: 'by teleconference' } },
+    ];
+    for (const [i, write] of entries.entries())
+      storage.setItem(`minutebook.journal.${String(i)}`, JSON.stringify({ write, at }));
+    ctx.advance();
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(2);
+    expect((await ctx.db.members.get(memberId))?.name).toBe('Alice Jones');
+    expect((await ctx.db.attendance.get(rowId))?.note).toBe('by teleconference');
   });
 });
