@@ -48,8 +48,8 @@ export function readProbes() {
   return { keys, paint, eventTiming };
 }
 
-/** The id of the agenda item stored with this exact title. */
-export async function findItemId(title) {
+/** The id of the one paragraph block of the agenda item stored with this exact title. */
+export async function findParagraphId(title) {
   // No version: open whatever the app created, without upgrading it.
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('minutebook');
@@ -64,14 +64,23 @@ export async function findItemId(title) {
     });
     const found = all.filter((item) => item.title === title);
     if (found.length !== 1) throw new Error(`${found.length} agenda items titled "${title}"`);
-    return found[0].id;
+    const blocks = await new Promise((resolve, reject) => {
+      const store = db.transaction('minuteBlocks').objectStore('minuteBlocks');
+      const request = store.index('itemId').getAll(found[0].id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('cannot read minuteBlocks'));
+    });
+    const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
+    if (paragraphs.length !== 1)
+      throw new Error(`${paragraphs.length} paragraphs under "${title}", not one`);
+    return paragraphs[0].id;
   } finally {
     db.close();
   }
 }
 
 /**
- * Reads the item's stored title every 10 ms with the raw IndexedDB API (not the app's
+ * Reads the paragraph's stored text every 10 ms with the raw IndexedDB API (not the app's
  * Dexie, which the page does not expose) and records when its length changes. A read is
  * timed when it completes, so a commit is seen at most ~10 ms (plus the read) late.
  */
@@ -84,9 +93,9 @@ export async function startCommitPoller(id) {
   const seen = [];
   let last = -1;
   const timer = setInterval(() => {
-    const request = db.transaction('agendaItems').objectStore('agendaItems').get(id);
+    const request = db.transaction('minuteBlocks').objectStore('minuteBlocks').get(id);
     request.onsuccess = () => {
-      const length = request.result?.title.length ?? -1;
+      const length = request.result?.text.length ?? -1;
       if (length !== last) {
         last = length;
         seen.push([performance.now(), length]);
@@ -102,7 +111,7 @@ export async function startCommitPoller(id) {
   };
 }
 
-/** Stops the poller; returns [time, stored title length] pairs in time order. */
+/** Stops the poller; returns [time, stored text length] pairs in time order. */
 export function stopCommitPoller() {
   window.__benchPoller.stop();
   return window.__benchPoller.seen;

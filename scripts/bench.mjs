@@ -12,10 +12,11 @@ import { initialJs } from '../bench/initial-js.mjs';
 import { installProbes } from '../bench/in-page.mjs';
 import { serve } from '../bench/serve.mjs';
 import { printTable, summary } from '../bench/stats.mjs';
-import { keyCount, seedMeeting, typeIntoItem } from '../bench/typing.mjs';
+import { keyCount, seedMeeting, seedParagraphs, typeIntoItem } from '../bench/typing.mjs';
 
 const root = join(import.meta.dirname, '..');
-const renderer = join(root, 'dist', 'renderer');
+// MINUTEBOOK_BENCH_DIST measures another build folder (with --no-build), e.g. one's own.
+const renderer = process.env.MINUTEBOOK_BENCH_DIST ?? join(root, 'dist', 'renderer');
 // Same browser and flags as the end-to-end tests (tests/e2e/support/browser.ts).
 const chromiumPath = process.env.MINUTEBOOK_CHROMIUM ?? '/usr/bin/chromium';
 const chromiumArgs = [
@@ -81,6 +82,7 @@ async function main() {
       await page.addInitScript(installProbes);
       const seeding = Date.now();
       await seedMeeting(page, server.url, items);
+      await seedParagraphs(page, items);
       console.log(`\n${items} items seeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s`);
 
       const middle = Math.ceil(items / 2);

@@ -103,7 +103,12 @@ export async function addBlock(
  */
 export async function updateBlock(ctx: DataContext, id: Id, patch: BlockPatch): Promise<void> {
   const { db } = ctx;
-  await db.transaction('rw', [db.meetings, db.minuteBlocks, db.actions], async () => {
+  // Typing touches only the block; a confidential mark may touch its action as well.
+  const tables =
+    patch.confidential === undefined
+      ? [db.meetings, db.minuteBlocks]
+      : [db.meetings, db.minuteBlocks, db.actions];
+  await db.transaction('rw', tables, async () => {
     const block = await editableBlock(ctx, id);
     if (patch.text !== undefined) {
       if (block.kind !== 'paragraph' && block.kind !== 'note')

@@ -5,7 +5,7 @@ import { EditableText } from '../shared/editable-text';
 import { useCommittedValue } from '../shared/use-committed-value';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
-import { actionSentence } from './read-views';
+import { ActionSentence } from './read-views';
 
 /** The action an action block raised, read live (it is also edited from the action log). */
 export function useBlockAction(block: ActionBlock): Action | null | undefined {
@@ -34,7 +34,9 @@ export function ActionEditor({ action }: { action: Action }) {
           onCommit={(owner) => save({ owner })}
         />
         <div className="field action-text">
-          <label htmlFor={`action-text-${action.id}`}>Action {ref}: to …</label>
+          <label htmlFor={`action-text-${action.id}`}>
+            Action<span className="visually-hidden"> {ref}</span>: to …
+          </label>
           <textarea
             id={`action-text-${action.id}`}
             className="block-text"
@@ -56,7 +58,7 @@ export function ActionEditor({ action }: { action: Action }) {
           onCommit={(due) => save({ dueDate: due === '' ? null : due })}
         />
       </div>
-      <p className="action-preview">{actionSentence({ ...action, text: text.value })}</p>
+      <ActionSentence className="action-preview" action={{ ...action, text: text.value }} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { ActionBlock, Body, MinuteBlock } from '../../domain';
 import { ActionEditor, useBlockAction } from './action-editor';
 import { BlockFrame, type BlockCommands } from './block-frame';
 import { DecisionsEditor } from './decisions-editor';
-import { actionSentence, DecisionsPreview, ParagraphRead } from './read-views';
+import { ActionSentence, DecisionsPreview, ParagraphRead } from './read-views';
 import { NoteEditor, ParagraphEditor } from './text-blocks';
 
 export interface BlockActions {
@@ -94,7 +94,7 @@ function ActionBlockView(props: {
       ) : action === null ? (
         <p className="error">This action is no longer in the action log.</p>
       ) : locked ? (
-        <p>{actionSentence(action)}</p>
+        <ActionSentence action={action} />
       ) : (
         <ActionEditor action={action} />
       )}

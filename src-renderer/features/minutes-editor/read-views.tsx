@@ -10,7 +10,11 @@ export const DecisionsPreview = memo(function DecisionsPreview(props: {
 }) {
   const phrase = phraseDecisions(props.minutesName, props.decisions);
   return (
-    <div className="decisions-preview" aria-label={props.label ?? 'How the decisions read'}>
+    <div
+      className="decisions-preview"
+      role="note"
+      aria-label={props.label ?? 'How the decisions read'}
+    >
       {phrase.kind === 'none' ? (
         <p className="muted">Choose a verb and type the decision.</p>
       ) : phrase.kind === 'sentence' ? (
@@ -31,12 +35,23 @@ export const DecisionsPreview = memo(function DecisionsPreview(props: {
   );
 });
 
-/** "ACTION SECP30/01: SECAS to look into …" */
-export function actionSentence(action: Pick<Action, 'reference' | 'owner' | 'text'>): string {
+/** "SECAS to look into …": what follows "ACTION SECP30/01: ". */
+export function actionWords(action: Pick<Action, 'owner' | 'text'>): string {
   const who = action.owner.trim();
   const what = action.text.trim();
-  const rest = who && what ? `${who} to ${what}` : who || what || '…';
-  return `ACTION ${action.reference}: ${rest}`;
+  return who && what ? `${who} to ${what}` : who || what || '…';
+}
+
+/** "ACTION SECP30/01: SECAS to look into …", the reference in bold as minutes print it. */
+export function ActionSentence(props: {
+  action: Pick<Action, 'reference' | 'owner' | 'text'>;
+  className?: string;
+}) {
+  return (
+    <p className={props.className}>
+      <strong>ACTION {props.action.reference}:</strong> {actionWords(props.action)}
+    </p>
+  );
 }
 
 /** A paragraph as it reads, for approved (locked) minutes. */

@@ -11,7 +11,7 @@ export const ParagraphPreview = memo(function ParagraphPreview(props: {
 }) {
   const parts = splitParagraph(props.text);
   return (
-    <div className="paragraph-preview" aria-label={props.label}>
+    <div className="paragraph-preview" role="note" aria-label={props.label}>
       {parts.map((part, i) =>
         part.kind === 'text' ? (
           <p key={i}>{part.text}</p>

@@ -13,6 +13,8 @@ import {
   restoreDecision,
   updateBlock,
   updateDecision,
+  WriteJournal,
+  type JournalStorage,
 } from '../../../src-renderer/db';
 import { byPosition, limits, phraseDecisions, type Id } from '../../../src-renderer/domain';
 import {
@@ -260,5 +262,39 @@ describe('decisions', () => {
     expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'Typed' });
     expect((await read())[0]).toMatchObject({ text: 'the update' });
     expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ owner: 'DCC' });
+  });
+
+  it('journals two decisions of one block as two entries, so neither hides the other', async () => {
+    const { ctx, blockId, read } = await withDecisions();
+    const other = await addDecision(ctx, blockId);
+    const [first] = await read();
+    if (!first) throw new Error('expected a first decision');
+    const map = new Map<string, string>();
+    const storage: JournalStorage = {
+      get length() {
+        return map.size;
+      },
+      key: (i) => [...map.keys()][i] ?? null,
+      getItem: (key) => map.get(key) ?? null,
+      setItem: (key, value) => void map.set(key, value),
+      removeItem: (key) => void map.delete(key),
+    };
+    const journal = new WriteJournal(storage);
+    const a = journal.write(ctx, {
+      op: 'updateDecision',
+      id: blockId,
+      decisionId: first.id,
+      patch: { text: 'one' },
+    });
+    const b = journal.write(ctx, {
+      op: 'updateDecision',
+      id: blockId,
+      decisionId: other,
+      patch: { text: 'two' },
+    });
+    expect(journal.pending()).toHaveLength(2);
+    await Promise.all([a, b]);
+    expect(journal.pending()).toHaveLength(0);
+    expect((await read()).map((d) => d.text)).toEqual(['one', 'two']);
   });
 });
