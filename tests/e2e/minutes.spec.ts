@@ -206,6 +206,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       dialogResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
     ).toEqual([]);
     await page.keyboard.press('Escape');
+    for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all())
+      await dismiss.click();
     if (colorScheme === 'light') {
       await page.setViewportSize({ width: 1280, height: 1400 });
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -253,3 +255,51 @@ async function filledMinutes(page: Page): Promise<void> {
     );
   await page.getByLabel('Post meeting note, item 3, block 2').blur();
 }
+
+test('approved minutes are shown as they read, with nothing to edit', async ({ page }) => {
+  await meetingWithItems(page);
+  await filledMinutes(page);
+  await expect(page.getByLabel('Post meeting note, item 3, block 2')).toHaveValue(
+    /non-confidential/,
+  );
+  // Approval is the Chair's step; here the stored status is set directly, as it would be then.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('minutebook');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error('cannot open minutebook'));
+    });
+    const store = db.transaction('meetings', 'readwrite').objectStore('meetings');
+    await new Promise<void>((resolve, reject) => {
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const meeting = (all.result as { status: string }[])[0];
+        if (!meeting) return reject(new Error('no meeting'));
+        const put = store.put({ ...meeting, status: 'approved' });
+        put.onsuccess = () => resolve();
+        put.onerror = () => reject(new Error('cannot approve'));
+      };
+    });
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByText('These minutes are approved and locked.')).toBeVisible();
+  await expect(page.locator('textarea, input, select')).toHaveCount(1); // the user's name only
+  await expect(page.getByRole('button', { name: /^Add / })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Renumber actions in agenda order' })).toHaveCount(
+    0,
+  );
+  await expect(
+    item(page, 2)
+      .getByRole('listitem')
+      .filter({ hasText: /^the guidance published on the SEC Website$/ }),
+  ).toBeVisible();
+  await expect(item(page, 2)).toContainText(
+    'APPROVED the Decision Making Principles as set out in Appendix A.',
+  );
+  await expect(item(page, 2)).toContainText(
+    'ACTION SECP30/01: SECAS to look into making the Full User Privacy Assessment Report Template non-confidential',
+  );
+  await expect(item(page, 3)).toContainText('Post Meeting Note: Following the meeting');
+  await expect(item(page, 3).getByTestId('minute-block').first()).toContainText('Confidential');
+});

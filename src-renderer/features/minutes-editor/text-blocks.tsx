@@ -74,15 +74,10 @@ export function ParagraphEditor(props: { block: ParagraphBlock; where: string })
 
 export function NoteEditor(props: { block: NoteBlock; where: string }) {
   return (
-    <div className="note-field">
-      <span className="note-lead" aria-hidden="true">
-        Post Meeting Note:
-      </span>
-      <BlockTextarea
-        block={props.block}
-        label={`Post meeting note, ${props.where}`}
-        placeholder="Following the meeting, …"
-      />
-    </div>
+    <BlockTextarea
+      block={props.block}
+      label={`Post meeting note, ${props.where}`}
+      placeholder="Following the meeting, …"
+    />
   );
 }
