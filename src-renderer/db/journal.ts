@@ -88,13 +88,14 @@ export class WriteJournal {
   /** Records the edit and writes it to the database; the entry goes once the write lands. */
   async write(ctx: DataContext, write: FieldWrite): Promise<void> {
     const key = keyOf(write);
-    const text = JSON.stringify({ write, at: ctx.now() } satisfies Entry);
+    const at = ctx.now();
+    const text = JSON.stringify({ write, at } satisfies Entry);
     try {
       this.storage.setItem(key, text);
     } catch {
       // Storage full or unavailable: the database write below is still attempted.
     }
-    await applyWrite(ctx, write);
+    await applyWrite(stampedAt(ctx, at), write);
     if (this.storage.getItem(key) === text) this.storage.removeItem(key);
   }
 
@@ -122,9 +123,11 @@ export class WriteJournal {
     let applied = 0;
     for (const entry of this.pending()) {
       const current = await currentStamp(ctx, entry.write);
-      if (current !== undefined && current < entry.at) {
+      // Equal stamps are this edit's own (or an earlier one's of the same millisecond):
+      // writing the same field again is harmless, skipping it could lose the text.
+      if (current !== undefined && current <= entry.at) {
         try {
-          await applyWrite(ctx, entry.write);
+          await applyWrite(stampedAt(ctx, entry.at), entry.write);
           applied++;
         } catch (error) {
           console.warn('A recovered edit was refused:', error);
@@ -134,6 +137,17 @@ export class WriteJournal {
     }
     return applied;
   }
+}
+
+/**
+ * The context a journalled write runs with: the record is stamped with the time the edit was
+ * journalled, not the time its transaction ran. Two writes of one field can overlap (the
+ * second typed while the first is in flight, then the page unloads); stamped so, the first
+ * can never look newer than the second at replay, and replaying several fields of one
+ * record in order cannot make the later ones look stale.
+ */
+function stampedAt(ctx: DataContext, at: Timestamp): DataContext {
+  return { ...ctx, now: () => at };
 }
 
 async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timestamp | undefined> {

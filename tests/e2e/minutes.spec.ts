@@ -303,3 +303,15 @@ test('approved minutes are shown as they read, with nothing to edit', async ({ p
   await expect(item(page, 3)).toContainText('Post Meeting Note: Following the meeting');
   await expect(item(page, 3).getByTestId('minute-block').first()).toContainText('Confidential');
 });
+
+test('text typed just before a reload is kept', async ({ page }) => {
+  await meetingWithItems(page);
+  await page.getByRole('button', { name: 'Add paragraph to item 1' }).click();
+  const paragraph = page.getByLabel('Paragraph, item 1, block 1');
+  await expect(paragraph).toBeFocused();
+  await page.keyboard.type('Typed right up to the reload');
+  await page.reload();
+  await expect(page.getByLabel('Paragraph, item 1, block 1')).toHaveValue(
+    'Typed right up to the reload',
+  );
+});

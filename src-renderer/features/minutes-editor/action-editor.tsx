@@ -2,10 +2,10 @@ import { useCallback } from 'react';
 import { useActionRecord, type ActionPatch } from '../../db';
 import { limits, type Action, type ActionBlock } from '../../domain';
 import { EditableText } from '../shared/editable-text';
-import { useCommittedValue } from '../shared/use-committed-value';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { ActionSentence } from './read-views';
+import { useLiveField } from './use-live-field';
 
 /** The action an action block raised, read live (it is also edited from the action log). */
 export function useBlockAction(block: ActionBlock): Action | null | undefined {
@@ -22,7 +22,7 @@ export function ActionEditor({ action }: { action: Action }) {
     [saveField, action.id],
   );
   const commitText = useCallback((text: string) => save({ text }), [save]);
-  const text = useCommittedValue(action.text, commitText, report);
+  const text = useLiveField(action.text, commitText, report);
   const ref = action.reference;
   return (
     <div className="action-editor">

@@ -8,11 +8,11 @@ import {
 } from '../../db';
 import { limits, type Body, type Decision, type DecisionsBlock } from '../../domain';
 import { useAction } from '../shared/use-action';
-import { useCommittedValue } from '../shared/use-committed-value';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { DecisionsPreview } from './read-views';
 import { useFocusLater } from './use-focus-later';
+import { useLiveField } from './use-live-field';
 
 interface Props {
   block: DecisionsBlock;
@@ -75,7 +75,7 @@ function DecisionRow(props: {
     [saveField, blockId, decision.id],
   );
   const commitText = useCallback((text: string) => save({ text }), [save]);
-  const text = useCommittedValue(decision.text, commitText, report);
+  const text = useLiveField(decision.text, commitText, report);
   const move = useAction(async (direction: -1 | 1) => {
     await moveDecision(data, blockId, decision.id, direction);
     props.focusLater(`[data-decision-id="${decision.id}"] .decision-text`);

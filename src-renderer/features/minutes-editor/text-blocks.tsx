@@ -1,8 +1,8 @@
 import { memo, useCallback } from 'react';
 import { limits, splitParagraph, type NoteBlock, type ParagraphBlock } from '../../domain';
-import { useCommittedValue } from '../shared/use-committed-value';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField } from '../shell/app-context';
+import { useLiveField } from './use-live-field';
 
 /** The paragraph's bullet lists as they will read, shown when it has any. */
 export const ParagraphPreview = memo(function ParagraphPreview(props: {
@@ -40,7 +40,7 @@ function BlockTextarea(props: {
     (text: string) => saveField({ op: 'updateBlock', id: block.id, patch: { text } }),
     [saveField, block.id],
   );
-  const field = useCommittedValue(block.text, commit, report);
+  const field = useLiveField(block.text, commit, report);
   return (
     <>
       <textarea

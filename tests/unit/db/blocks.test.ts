@@ -29,6 +29,20 @@ import {
 
 const open = useTestDatabases();
 
+/** Web Storage in memory, for the write-ahead journal. */
+function memoryStorage(): JournalStorage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
 async function setUp(ctx: TestContext = fakeContext(open())) {
   const { bodyId, meetingId } = await seedMeeting(ctx);
   const itemId = await addItem(ctx, meetingId, { title: 'Privacy Assessment' });
@@ -269,16 +283,7 @@ describe('decisions', () => {
     const other = await addDecision(ctx, blockId);
     const [first] = await read();
     if (!first) throw new Error('expected a first decision');
-    const map = new Map<string, string>();
-    const storage: JournalStorage = {
-      get length() {
-        return map.size;
-      },
-      key: (i) => [...map.keys()][i] ?? null,
-      getItem: (key) => map.get(key) ?? null,
-      setItem: (key, value) => void map.set(key, value),
-      removeItem: (key) => void map.delete(key),
-    };
+    const storage = memoryStorage();
     const journal = new WriteJournal(storage);
     const a = journal.write(ctx, {
       op: 'updateDecision',
@@ -296,5 +301,34 @@ describe('decisions', () => {
     await Promise.all([a, b]);
     expect(journal.pending()).toHaveLength(0);
     expect((await read()).map((d) => d.text)).toEqual(['one', 'two']);
+  });
+
+  it('replays text typed while an earlier write of the field was in flight', async () => {
+    const { ctx, itemId } = await withDecisions();
+    const p = await addBlock(ctx, itemId, 'paragraph');
+    const storage = memoryStorage();
+    const journal = new WriteJournal(storage);
+    ctx.advance();
+    // "Typed right up to the relo" lands; "…reload", journalled in the same millisecond as
+    // the page unloads, never reaches the database.
+    await journal.write(ctx, { op: 'updateBlock', id: p, patch: { text: 'up to the relo' } });
+    const lost = { op: 'updateBlock', id: p, patch: { text: 'up to the reload' } } as const;
+    storage.setItem('minutebook.journal.lost', JSON.stringify({ write: lost, at: ctx.now() }));
+    ctx.advance();
+    expect(await journal.replay(ctx)).toBe(1);
+    expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'up to the reload' });
+  });
+
+  it('replays two fields of one block, the later not taken for stale after the first', async () => {
+    const { ctx, itemId } = await withDecisions();
+    const p = await addBlock(ctx, itemId, 'paragraph');
+    const storage = memoryStorage();
+    const text = { op: 'updateBlock', id: p, patch: { text: 'typed' } } as const;
+    const mark = { op: 'updateBlock', id: p, patch: { confidential: true } } as const;
+    storage.setItem('minutebook.journal.a', JSON.stringify({ write: text, at: ctx.advance() }));
+    storage.setItem('minutebook.journal.b', JSON.stringify({ write: mark, at: ctx.advance() }));
+    ctx.advance();
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(2);
+    expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'typed', confidential: true });
   });
 });
