@@ -9,9 +9,10 @@ import {
   tidyName,
   validateItemInput,
 } from '../../domain';
-import type { AgendaItem, Id, ItemInput, MinuteBlock } from '../../domain';
+import type { Action, AgendaItem, Id, ItemInput, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
+import { freeReference } from './action-refs';
 import { editableMeeting } from '../guards';
 
 export type ItemPatch = Partial<
@@ -37,6 +38,8 @@ export interface NewItem {
 export interface RemovedItems {
   items: AgendaItem[];
   blocks: MinuteBlock[];
+  /** Actions raised under the removed items: they go with their minutes, and come back with them. */
+  actions: Action[];
 }
 
 function refuseInvalid(fields: ItemInput): void {
@@ -242,9 +245,10 @@ export async function addActionsOutstandingItem(ctx: DataContext, meetingId: Id)
 /** Deletes an item with its sub-items and their minutes; returns what was removed. */
 export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems> {
   const { db } = ctx;
-  return db.transaction('rw', db.meetings, db.agendaItems, db.minuteBlocks, async () => {
+  const tables = [db.meetings, db.agendaItems, db.minuteBlocks, db.actions];
+  return db.transaction('rw', tables, async () => {
     const item = await db.agendaItems.get(id);
-    if (!item) return { items: [], blocks: [] };
+    if (!item) return { items: [], blocks: [], actions: [] };
     await editableMeeting(ctx, item.meetingId);
     const all = await db.agendaItems.where('meetingId').equals(item.meetingId).toArray();
     const ids = descendantsAndSelf(all, id);
@@ -253,9 +257,14 @@ export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems
       .where('itemId')
       .anyOf([...ids])
       .toArray();
+    const actions = await db.actions
+      .where('itemId')
+      .anyOf([...ids])
+      .toArray();
+    await db.actions.bulkDelete(actions.map((a) => a.id));
     await db.minuteBlocks.bulkDelete(blocks.map((b) => b.id));
     await db.agendaItems.bulkDelete([...ids]);
-    return { items, blocks };
+    return { items, blocks, actions };
   });
 }
 
@@ -264,11 +273,36 @@ export async function restoreItems(ctx: DataContext, removed: RemovedItems): Pro
   const { db } = ctx;
   const meetingId = removed.items[0]?.meetingId;
   if (meetingId === undefined) return;
-  await db.transaction('rw', db.meetings, db.agendaItems, db.minuteBlocks, async () => {
-    await editableMeeting(ctx, meetingId);
-    await db.agendaItems.bulkPut(removed.items);
-    await db.minuteBlocks.bulkPut(removed.blocks);
-  });
+  await db.transaction(
+    'rw',
+    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions],
+    async () => {
+      await editableMeeting(ctx, meetingId);
+      await db.agendaItems.bulkPut(removed.items);
+      await db.minuteBlocks.bulkPut(removed.blocks);
+      await restoreActions(ctx, removed.actions);
+    },
+  );
+}
+
+/**
+ * Puts actions back under their restored item. An action whose reference was given to another
+ * since (actions renumbered meanwhile) takes the meeting's next free reference: a reference is
+ * never held twice.
+ */
+async function restoreActions(ctx: DataContext, actions: readonly Action[]): Promise<void> {
+  for (const action of actions) {
+    const holder = await ctx.db.actions
+      .where('[bodyId+reference]')
+      .equals([action.bodyId, action.reference])
+      .first();
+    if (holder === undefined || holder.id === action.id || action.meetingId === null) {
+      await ctx.db.actions.put(action);
+    } else {
+      const free = await freeReference(ctx, action.meetingId);
+      await ctx.db.actions.put({ ...action, ...free, ...touched(ctx) });
+    }
+  }
 }
 
 function descendantsAndSelf(items: readonly AgendaItem[], id: Id): Set<Id> {

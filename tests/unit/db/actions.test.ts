@@ -5,6 +5,7 @@ import {
   createMeeting,
   deleteBlock,
   deleteItem,
+  restoreItems,
   moveBlock,
   moveItem,
   raiseAction,
@@ -172,14 +173,17 @@ describe('renumbering actions in agenda order', () => {
     expect((await raiseAction(ctx, first)).reference).toBe('SECP30/03');
   });
 
-  it('leaves the references of actions whose item was deleted alone', async () => {
+  it('renumbers without the actions of a deleted item; an undo gives them a free reference', async () => {
     const { ctx, meetingId, second, y, z } = await raisedOutOfOrder();
-    await deleteItem(ctx, second); // x (SECP30/01) awaits an undo
+    const removed = await deleteItem(ctx, second); // x (SECP30/01) goes with its item
     await renumberActions(ctx, meetingId);
     expect([await refOf(ctx, y.actionId), await refOf(ctx, z.actionId)]).toEqual([
+      'SECP30/01',
       'SECP30/02',
-      'SECP30/03',
     ]);
+    await restoreItems(ctx, removed);
+    const x = removed.actions[0]?.id ?? '';
+    expect(await refOf(ctx, x)).toBe('SECP30/03');
   });
 
   it('is refused once the minutes are approved: references are frozen', async () => {

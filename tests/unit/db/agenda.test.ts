@@ -7,6 +7,7 @@ import {
   deleteItem,
   moveItem,
   moveItemTo,
+  raiseAction,
   restoreItems,
   setMeetingStatus,
   updateItem,
@@ -466,7 +467,7 @@ describe('deleteItem and restoreItems', () => {
     await deleteItem(ctx, actions);
     const before = await snapshot(ctx.db);
     const again = await deleteItem(ctx, actions);
-    expect(again).toEqual({ items: [], blocks: [] });
+    expect(again).toEqual({ items: [], blocks: [], actions: [] });
     await restoreItems(ctx, again);
     expect(await snapshot(ctx.db)).toEqual(before);
   });
@@ -833,5 +834,20 @@ describe('drops, standing items and Actions Outstanding are refused once approve
     await expectDataError(addActionsOutstandingItem(ctx, m30), 'locked');
     await expectDataError(updateItem(ctx, a, { standing: true }), 'locked');
     expect(await snapshot(ctx.db)).toEqual(before);
+  });
+});
+
+describe('deleteItem and the actions raised under it', () => {
+  it('takes the actions away with their item and brings them back on undo', async () => {
+    const { ctx, ids } = await meetingWith(['Privacy Assessment', 'AOB']);
+    const raised = await raiseAction(ctx, ids[0] ?? '', { text: 'look into it' });
+    await raiseAction(ctx, ids[1] ?? '', { text: 'send placeholders' });
+    const removed = await deleteItem(ctx, ids[0] ?? '');
+    expect(removed.actions.map((a) => a.id)).toEqual([raised.actionId]);
+    expect(await ctx.db.actions.get(raised.actionId)).toBeUndefined();
+    expect(await ctx.db.actions.count()).toBe(1);
+    await restoreItems(ctx, removed);
+    expect((await ctx.db.actions.get(raised.actionId))?.reference).toBe('SECP30/01');
+    expect(await ctx.db.actions.count()).toBe(2);
   });
 });
