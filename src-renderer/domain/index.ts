@@ -22,11 +22,7 @@ export type { ParagraphPart } from './paragraph';
 export type { DecisionText, DecisionsPhrase } from './decisions';
 export { joinReferences, outstandingRows } from './outstanding';
 export type { OutstandingRow, OutstandingUpdate } from './outstanding';
-export {
-  actionsOutstandingTitle,
-  planActionsOutstandingItem,
-  planStandingItems,
-} from './standing';
+export { actionsOutstandingTitle, planActionsOutstandingItem, planStandingItems } from './standing';
 export type { PlannedItem, StandingPlan } from './standing';
 export {
   amberFrom,
