@@ -21,10 +21,47 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByLabel('Public summary')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
+    const meeting = page.url();
+    for (const tab of ['Attendance', 'Minutes', 'Chair view', 'Documents']) {
+      await page.goto(meeting);
+      await page
+        .getByRole('navigation', { name: 'Meeting' })
+        .getByRole('link', { name: tab })
+        .click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page), tab).toEqual([]);
+      expect(await unreachableControls(page), tab).toEqual([]);
+    }
+
+    await page.goto(meeting);
     await page.getByRole('link', { name: 'SEC Panel' }).click();
     await expect(page.getByRole('heading', { name: 'Meetings' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    const body = page.url();
+    for (const tab of ['Settings and members', 'Action log']) {
+      await page.goto(body);
+      await page.getByRole('navigation', { name: 'Body' }).getByRole('link', { name: tab }).click();
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      expect(await seriousViolations(page), tab).toEqual([]);
+      expect(await unreachableControls(page), tab).toEqual([]);
+    }
   });
+}
+
+/** Enabled, visible controls that the Tab key can never reach (tabindex -1 on a control). */
+async function unreachableControls(page: Page): Promise<string[]> {
+  return page
+    .locator('a[href], button, input, select, textarea, [role="button"], [role="tab"]')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const html = el as HTMLElement;
+          const visible = html.offsetParent !== null || getComputedStyle(html).position === 'fixed';
+          const disabled = (html as HTMLButtonElement).disabled;
+          return visible && !disabled && html.tabIndex < 0 && html.closest('[inert]') === null;
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
 }
 
 test('the app follows the system theme', async ({ page }) => {
