@@ -99,3 +99,4 @@ export {
 export { useMembers, useAttendance } from './people-hooks';
 export { readBodyRows } from './repos/body-rows';
 export { importArchive } from './repos/archive-import';
+export { importMeeting, type MeetingImport } from './repos/meeting-import';

@@ -58,6 +58,7 @@ export {
   maxArchiveBytes,
 } from './archive';
 export type { Archive, ArchiveBody, ArchiveMeeting, ArchiveParseResult, BodyRows } from './archive';
+export { meetingArchive, singleMeetingOf } from './archive-meeting';
 export { archiveSchema } from './archive-schema';
 export {
   bodySettingsLimits,
