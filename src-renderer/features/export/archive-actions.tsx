@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'wouter';
 import { archiveFromRows, parseArchive, serializeArchive, type Body } from '../../domain';
 import { importArchive, readBodyRows } from '../../db';
+import { importOneMeeting } from './meeting-archive-import';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import './archive-actions.css';
@@ -66,6 +67,12 @@ export function ArchiveActions({ body }: { body: Body }) {
         setErrors(parsed.errors);
         return;
       }
+      const meeting = await importOneMeeting(data, parsed.archive);
+      if (meeting !== null) {
+        store.getState().notify({ tone: 'info', message: meeting.message });
+        navigate(`/meetings/${meeting.meetingId}`);
+        return;
+      }
       const ids = await importArchive(data, parsed.archive);
       const names = parsed.archive.bodies.map((b) => `“${b.name}”`).join(', ');
       store.getState().notify({ tone: 'info', message: `Imported ${names} from ${file.name}.` });
@@ -82,6 +89,8 @@ export function ArchiveActions({ body }: { body: Body }) {
       <h2 id={headingId}>Archive</h2>
       <p className="muted">
         Everything about this body in one file: meetings, minutes, attendance and the action log.
+        Import also takes the file of one meeting (from &ldquo;Export this meeting&rdquo; on a
+        meeting&rsquo;s Documents screen) and adds that meeting to its body here.
       </p>
       <div className="archive-buttons">
         <button type="button" onClick={() => void exportArchive()} disabled={busy}>

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useMeeting } from '../../db';
 import type { Variant } from '../../minutes';
 import { MeetingHeader } from '../meetings/meeting-header';
+import { MeetingArchiveExport } from './meeting-archive-export';
 import { useServices } from '../shell/app-context';
 import { loadPreviewFonts } from './draw-page';
 import { ExportOptions, type Choice } from './export-options';
@@ -76,6 +77,7 @@ export function ExportPage({ meetingId }: { meetingId: string }) {
           void exporter.prepare(chosenJobs(variants, formats));
         }}
       />
+      <MeetingArchiveExport meeting={meeting} />
       {exporter.problem !== null && (
         <p className="error" role="alert">
           The documents could not be prepared: {exporter.problem}
