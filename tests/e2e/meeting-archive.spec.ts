@@ -85,7 +85,9 @@ test('one meeting exports alone and imports into a fresh copy, once', async ({ p
     .click();
   await other.getByLabel('Archive file to import').setInputFiles(path);
   await expect(
-    other.getByText('Meeting 30 from this file is already in “Test Board”. Nothing was changed.'),
+    other.getByText(
+      '"Test Board" is already here with meeting 30 from this file, so it was not imported. Nothing was changed.',
+    ),
   ).toBeVisible();
   await expect(other.getByRole('link', { name: /Meeting 30 — / })).toHaveCount(1);
   await other.screenshot({

@@ -48,9 +48,11 @@ export async function importMeeting(ctx: DataContext, archive: Archive): Promise
     const rows = rowsFromArchiveBody(archived);
     const meeting = rows.meetings[0];
     if (meeting === undefined) throw new Error('unreachable: one meeting was checked');
-    const label = `Meeting ${String(meeting.number)}`;
+    const number = String(meeting.number);
     if ((await db.meetings.get(meeting.id)) !== undefined) {
-      refuse(`${label} from this file is already in “${body.name}”.`);
+      refuse(
+        `"${body.name}" is already here with meeting ${number} from this file, so it was not imported.`,
+      );
     }
     const sameNumber = await db.meetings
       .where('bodyId')
@@ -58,7 +60,7 @@ export async function importMeeting(ctx: DataContext, archive: Archive): Promise
       .filter((m) => m.number === meeting.number)
       .first();
     if (sameNumber !== undefined) {
-      refuse(`“${body.name}” already has a meeting ${String(meeting.number)}.`);
+      refuse(`“${body.name}” already has a meeting ${number}.`);
     }
     await addMissing(ctx, rows, body.name);
     await db.meetings.add(meeting);

@@ -74,7 +74,7 @@ describe('importing one meeting', () => {
     await expectDataError(
       importMeeting(ctx, meeting31()),
       'conflict',
-      /Meeting 31 from this file is already in “SEC Panel”\. Nothing was changed\./,
+      /"SEC Panel" is already here with meeting 31 from this file, so it was not imported\. Nothing was changed\./,
     );
     expect(await snapshot(ctx.db)).toEqual(before);
   });
