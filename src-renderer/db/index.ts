@@ -17,13 +17,11 @@ export {
   moveItemTo,
   addStandingItems,
   addActionsOutstandingItem,
-  deleteItem,
-  restoreItems,
   type ItemPatch,
   type NewItem,
-  type RemovedItems,
   type StandingCopied,
 } from './repos/agenda';
+export { deleteItem, restoreItems, type RemovedItems } from './repos/agenda-delete';
 export {
   startMeeting,
   nextItem,
