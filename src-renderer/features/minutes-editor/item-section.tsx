@@ -1,4 +1,11 @@
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  type KeyboardEvent,
+  type SyntheticEvent,
+} from 'react';
 import { useItemBlocks, type ItemPatch } from '../../db';
 import type { AgendaItem, Body, Meeting } from '../../domain';
 import { OutstandingActions } from '../actions/outstanding-actions';
@@ -80,48 +87,60 @@ export const ItemSection = memo(function ItemSection(props: Props) {
       {item.kind === 'actions-outstanding' && (
         <OutstandingActions meeting={props.meeting} item={item} />
       )}
-      {blocks === undefined ? (
-        <p aria-busy="true" className="muted">
-          Loading…
-        </p>
-      ) : blocks.length === 0 ? (
-        <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
-      ) : (
-        <ol className="block-list" aria-label={`Minutes of item ${number}`}>
-          {blocks.map((block, index) => (
-            <BlockView
-              key={block.id}
-              block={block}
-              body={body}
-              where={`item ${number}, block ${String(index + 1)}`}
-              first={index === 0}
-              last={index === blocks.length - 1}
-              locked={locked}
-              actions={actions}
-            />
-          ))}
-        </ol>
-      )}
-      {!locked && (
-        <div className="add-block" role="group" aria-label={`Add to the minutes of item ${number}`}>
-          <span className="add-block-lead" aria-hidden="true">
-            Add
-          </span>
-          {addButtons.map((b) => (
-            <button
-              key={b.kind}
-              type="button"
-              data-add={b.kind}
-              aria-label={`Add ${b.label.toLowerCase()} to item ${number}`}
-              aria-keyshortcuts={b.keys}
-              title={`${b.label} (${b.keys})`}
-              onClick={() => add(b.kind)}
-            >
-              {b.label} <kbd>{b.keys}</kbd>
-            </button>
-          ))}
-        </div>
-      )}
+      {/*
+        Each item's fields sit in a form of their own. Chromium's autofill re-reads the whole
+        form of a field on every keystroke, caret move and selection change, and fields outside
+        any form make one form of the whole page: 120 items cost ~5 ms a keystroke. Nothing
+        submits; Enter in a field does nothing more than before.
+      */}
+      <form className="minutes-item-fields" onSubmit={preventSubmit} noValidate>
+        {blocks === undefined ? (
+          <p aria-busy="true" className="muted">
+            Loading…
+          </p>
+        ) : blocks.length === 0 ? (
+          <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
+        ) : (
+          <ol className="block-list" aria-label={`Minutes of item ${number}`}>
+            {blocks.map((block, index) => (
+              <BlockView
+                key={block.id}
+                block={block}
+                body={body}
+                where={`item ${number}, block ${String(index + 1)}`}
+                first={index === 0}
+                last={index === blocks.length - 1}
+                locked={locked}
+                actions={actions}
+              />
+            ))}
+          </ol>
+        )}
+        {!locked && (
+          <div
+            className="add-block"
+            role="group"
+            aria-label={`Add to the minutes of item ${number}`}
+          >
+            <span className="add-block-lead" aria-hidden="true">
+              Add
+            </span>
+            {addButtons.map((b) => (
+              <button
+                key={b.kind}
+                type="button"
+                data-add={b.kind}
+                aria-label={`Add ${b.label.toLowerCase()} to item ${number}`}
+                aria-keyshortcuts={b.keys}
+                title={`${b.label} (${b.keys})`}
+                onClick={() => add(b.kind)}
+              >
+                {b.label} <kbd>{b.keys}</kbd>
+              </button>
+            ))}
+          </div>
+        )}
+      </form>
     </section>
   );
 });
@@ -135,7 +154,7 @@ function PublicSummary(props: { item: AgendaItem; number: string; body: Body; lo
     [saveField, item.id],
   );
   return (
-    <div className="public-summary">
+    <form className="public-summary" onSubmit={preventSubmit} noValidate>
       {props.locked ? (
         <p>
           <strong>Public summary:</strong> {item.publicSummary || '—'}
@@ -153,6 +172,11 @@ function PublicSummary(props: { item: AgendaItem; number: string; body: Body; lo
       <p className="hint">
         The public minutes print this summary, then: “{props.body.publicSummarySentence}”
       </p>
-    </div>
+    </form>
   );
+}
+
+/** The forms of the editor only scope autofill (see ItemSection); none is ever submitted. */
+function preventSubmit(e: SyntheticEvent<HTMLFormElement>) {
+  e.preventDefault();
 }
