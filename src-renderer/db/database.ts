@@ -47,3 +47,18 @@ export const schemaV1 = {
   attendance: 'id, meetingId, memberId',
   amendments: 'id, meetingId',
 } as const;
+
+/** The tables that hold a body's rows, for a transaction that reads or writes a whole body. */
+export function bodyTables(db: MinutebookDb) {
+  return [
+    db.bodies,
+    db.members,
+    db.meetings,
+    db.agendaItems,
+    db.minuteBlocks,
+    db.attendance,
+    db.amendments,
+    db.actions,
+    db.actionUpdates,
+  ];
+}

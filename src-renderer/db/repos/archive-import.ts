@@ -1,6 +1,7 @@
 import { rowsFromArchiveBody, type Archive } from '../../domain';
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
+import { bodyTables } from '../database';
 
 /**
  * Writes a validated archive into the database, whole or not at all: one transaction over
@@ -10,17 +11,7 @@ import { DataError } from '../errors';
  */
 export async function importArchive(ctx: DataContext, archive: Archive): Promise<string[]> {
   const { db } = ctx;
-  const tables = [
-    db.bodies,
-    db.members,
-    db.meetings,
-    db.agendaItems,
-    db.minuteBlocks,
-    db.attendance,
-    db.amendments,
-    db.actions,
-    db.actionUpdates,
-  ];
+  const tables = bodyTables(db);
   return db.transaction('rw', tables, async () => {
     for (const archived of archive.bodies) {
       const existing = await db.bodies.get(archived.id);

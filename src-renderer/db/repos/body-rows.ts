@@ -1,6 +1,6 @@
 import type { BodyRows } from '../../domain';
-import type { MinutebookDb } from '../database';
 import { DataError } from '../errors';
+import { bodyTables, type MinutebookDb } from '../database';
 
 /**
  * Every row of one body (members, meetings with their items, blocks, attendance and
@@ -8,17 +8,7 @@ import { DataError } from '../errors';
  * see one consistent state even while another window is editing.
  */
 export async function readBodyRows(db: MinutebookDb, bodyId: string): Promise<BodyRows> {
-  const tables = [
-    db.bodies,
-    db.members,
-    db.meetings,
-    db.agendaItems,
-    db.minuteBlocks,
-    db.attendance,
-    db.amendments,
-    db.actions,
-    db.actionUpdates,
-  ];
+  const tables = bodyTables(db);
   return db.transaction('r', tables, async () => {
     const body = await db.bodies.get(bodyId);
     if (body === undefined) throw new DataError('This body no longer exists.', 'not-found');

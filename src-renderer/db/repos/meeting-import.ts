@@ -2,6 +2,7 @@ import { rowsFromArchiveBody, singleMeetingOf, type Archive, type BodyRows } fro
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
 import { importArchive } from './archive-import';
+import { bodyTables } from '../database';
 
 export interface MeetingImport {
   bodyId: string;
@@ -28,17 +29,7 @@ export async function importMeeting(ctx: DataContext, archive: Archive): Promise
     throw new DataError('The file does not hold exactly one body with one meeting.', 'invalid');
   }
   const { db } = ctx;
-  const tables = [
-    db.bodies,
-    db.members,
-    db.meetings,
-    db.agendaItems,
-    db.minuteBlocks,
-    db.attendance,
-    db.amendments,
-    db.actions,
-    db.actionUpdates,
-  ];
+  const tables = bodyTables(db);
   return db.transaction('rw', tables, async () => {
     const body = await db.bodies.get(single.bodyId);
     if (body === undefined) {
