@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import { useBody } from '../../db';
 import { BodyHeader } from '../bodies/body-header';
 import { todayIso } from '../shared/dates';
@@ -9,6 +8,7 @@ import { EarlierActionForm } from './earlier-action-form';
 import { LogFilters } from './log-filters';
 import { applyFilter, logEntries, noFilter, ownersOf, type LogFilter } from './log-entries';
 import { useActionLog } from './use-action-log';
+import { Gone } from '../shared/gone';
 import './actions.css';
 
 /** Every action the body has raised: who owns it, how long it has been open, its updates. */
@@ -21,12 +21,7 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
   const entries = useMemo(() => (log ? logEntries(log, today) : undefined), [log, today]);
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;
-  if (body === null)
-    return (
-      <p>
-        This body no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (body === null) return <Gone what="body" />;
 
   const shown = entries ? applyFilter(entries, filter) : [];
   const open = entries?.filter((e) => e.action.status === 'open').length ?? 0;

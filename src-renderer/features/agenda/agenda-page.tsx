@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Link } from 'wouter';
 import { useAgendaItems, useMeeting } from '../../db';
 import { isLocked, numberAgenda } from '../../domain';
 import { MeetingHeader } from '../meetings/meeting-header';
@@ -10,6 +9,7 @@ import { AgendaTools } from './agenda-tools';
 import { agendaTree } from './agenda-tree';
 import { MeetingDetails } from './meeting-details';
 import { SortableList } from './sortable-list';
+import { Gone } from '../shared/gone';
 import './agenda.css';
 
 /** A meeting's agenda: numbered items to add, edit, drag into order and delete. */
@@ -21,12 +21,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   const tree = useMemo(() => agendaTree(numberAgenda(items ?? [])), [items]);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
-  if (meeting === null)
-    return (
-      <p>
-        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (meeting === null) return <Gone what="meeting" />;
   const locked = isLocked(meeting.status);
 
   return (

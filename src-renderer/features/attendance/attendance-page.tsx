@@ -6,6 +6,7 @@ import { useServices } from '../shell/app-context';
 import { AddGuest, AddMemberAttendee } from './add-attendee';
 import { AttendanceGroup } from './attendance-group';
 import { QuorumNotice } from './quorum-notice';
+import { Gone } from '../shared/gone';
 import './attendance.css';
 
 /** Who is at the meeting: Present, Apologies and In attendance, each with a note. */
@@ -17,12 +18,7 @@ export function AttendancePage({ meetingId }: { meetingId: string }) {
   const rows = useAttendance(db, meetingId);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
-  if (meeting === null)
-    return (
-      <p>
-        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (meeting === null) return <Gone what="meeting" />;
   const locked = isLocked(meeting.status);
   const loaded = rows !== undefined && members !== undefined && body;
   const groups = attendanceGroups(rows ?? [], members ?? []);

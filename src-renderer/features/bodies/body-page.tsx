@@ -6,6 +6,7 @@ import { useServices } from '../shell/app-context';
 import { NewMeetingForm } from '../meetings/new-meeting-form';
 import { BodyHeader } from './body-header';
 import { ArchiveActions } from '../export/archive-actions';
+import { Gone } from '../shared/gone';
 
 /** One body: its meetings and a way to add the next one. Its details are on the settings tab. */
 export function BodyPage({ bodyId }: { bodyId: string }) {
@@ -14,12 +15,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
   const meetings = useMeetings(db, bodyId);
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;
-  if (body === null)
-    return (
-      <p>
-        This body no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (body === null) return <Gone what="body" />;
 
   return (
     <div className="page">

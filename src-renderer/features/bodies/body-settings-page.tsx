@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { Link } from 'wouter';
 import { useBody, useMeetings } from '../../db';
 import { limits, type Body } from '../../domain';
 import { todayIso } from '../shared/dates';
@@ -10,6 +9,7 @@ import { BodyHeader } from './body-header';
 import { DecisionVerbsEditor } from './decision-verbs-editor';
 import { MembersList } from './members-list';
 import { QuorumField } from './quorum-field';
+import { Gone } from '../shared/gone';
 import './body-settings.css';
 
 /** A body's settings: its names, decision verbs, action references, public minutes, members. */
@@ -19,12 +19,7 @@ export function BodySettingsPage({ bodyId }: { bodyId: string }) {
   const meetings = useMeetings(db, bodyId);
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;
-  if (body === null)
-    return (
-      <p>
-        This body no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (body === null) return <Gone what="body" />;
   // The example reference uses the latest meeting, or an imagined first one today.
   const latest = meetings?.[0];
   const sample = {

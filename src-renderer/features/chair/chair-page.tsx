@@ -1,4 +1,3 @@
-import { Link } from 'wouter';
 import { useAgendaItems, useBody, useMeeting } from '../../db';
 import {
   describeDuration,
@@ -17,6 +16,7 @@ import { CurrentItem } from './current-item';
 import { useChairTheme } from './theme-choice';
 import { useNow } from './use-now';
 import { useRunCommands } from './use-run-commands';
+import { Gone } from '../shared/gone';
 import './chair.css';
 import './chair-theme.css';
 
@@ -35,12 +35,7 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const [theme, setTheme] = useChairTheme();
 
   if (meeting === undefined || items === undefined) return <p aria-busy="true">Loading…</p>;
-  if (meeting === null)
-    return (
-      <p>
-        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (meeting === null) return <Gone what="meeting" />;
 
   const numbered = numberAgenda(items);
   const current = numbered.find((n) => n.depth === 0 && n.item.status === 'current');

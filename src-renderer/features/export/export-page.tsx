@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'wouter';
 import { useMeeting } from '../../db';
 import type { Variant } from '../../minutes';
 import { MeetingHeader } from '../meetings/meeting-header';
@@ -11,6 +10,7 @@ import { ExportResults, jobTitle } from './export-results';
 import { PdfPreview } from './pdf-preview';
 import { pdfFonts, type ExportJob, type Format } from './produce';
 import { useExport } from './use-export';
+import { Gone } from '../shared/gone';
 import './export.css';
 
 function chosenJobs(variants: Choice<Variant>, formats: Choice<Format>): ExportJob[] {
@@ -52,12 +52,7 @@ export function ExportPage({ meetingId }: { meetingId: string }) {
   }, [shown, fontsReady]);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
-  if (meeting === null)
-    return (
-      <p>
-        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (meeting === null) return <Gone what="meeting" />;
 
   const done = run?.outcomes.filter((o) => o !== null).length ?? 0;
   const ready = run?.outcomes.filter((o) => o?.status === 'done').length ?? 0;

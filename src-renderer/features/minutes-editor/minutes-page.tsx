@@ -13,6 +13,7 @@ import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
 import { ItemSection } from './item-section';
 import { isTyping, ShortcutsDialog } from './shortcuts-dialog';
+import { Gone } from '../shared/gone';
 import './minutes-editor.css';
 
 /** The secretary's minutes editor: every agenda item in order, with its blocks of minutes. */
@@ -47,12 +48,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   }, []);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
-  if (meeting === null)
-    return (
-      <p>
-        This meeting no longer exists. <Link href="/">Back to the bodies</Link>
-      </p>
-    );
+  if (meeting === null) return <Gone what="meeting" />;
   const locked = isLocked(meeting.status);
   const numbered = numberAgenda(items ?? []);
 
