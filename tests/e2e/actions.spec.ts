@@ -95,13 +95,9 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   await openLog(page);
   await expect(page.getByText(/No action yet/)).toBeVisible();
   for (const action of earlierActions) await recordEarlier(page, action);
-  expect(await logRefs(page)).toEqual([
-    'SECP20/04',
-    'SECP22/04',
-    'SECP28/06',
-    'SECP22/08',
-    'SECP23/08',
-  ]);
+  await expect
+    .poll(() => logRefs(page))
+    .toEqual(['SECP20/04', 'SECP22/04', 'SECP28/06', 'SECP22/08', 'SECP23/08']);
   // A reference is never used twice in a body.
   await recordEarlier(page, earlierActions[0], 'The body already has an action SECP22/04.');
   await expect(page.getByTestId('log-row')).toHaveCount(5);
@@ -111,7 +107,7 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   // Meeting 30: one update for three actions prints as one row; SECP22/08 is closed.
   await page.goto(meeting30);
   const at30 = await outstandingItem(page);
-  expect(await choices(at30)).toEqual(earlierActions.map((a) => a[0]).sort(byRaised));
+  await expect.poll(() => choices(at30)).toEqual(earlierActions.map((a) => a[0]).sort(byRaised));
   await giveUpdate(at30, ['SECP20/04', 'SECP23/08', 'SECP28/06'], policy);
   // With the keyboard alone: tick, write, give (the updated actions' ticks are skipped).
   await at30.getByRole('checkbox', { name: /^SECP22\/04 / }).focus();
@@ -156,19 +152,23 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   await newMeeting.getByRole('button', { name: 'Create meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /meeting 31/ })).toBeVisible();
   const at31 = await outstandingItem(page);
-  expect(await choices(at31)).toEqual(['SECP20/04', 'SECP22/04', 'SECP28/06', 'SECP23/08']);
+  await expect
+    .poll(() => choices(at31))
+    .toEqual(['SECP20/04', 'SECP22/04', 'SECP28/06', 'SECP23/08']);
   await expect(at31.getByText('No update given at this meeting yet.')).toBeVisible();
 
   // The log: status, owner and meeting filters; updates meeting by meeting; reload keeps all.
   await openLog(page);
   const filters = page.getByRole('search', { name: 'Filter the action log' });
   await filters.getByLabel('Status').selectOption('closed');
-  expect(await logRefs(page)).toEqual(['SECP22/08']);
+  await expect.poll(() => logRefs(page)).toEqual(['SECP22/08']);
   await expect(page.getByTestId('log-row')).toContainText('at meeting 30');
   await filters.getByLabel('Status').selectOption('open');
-  expect(await logRefs(page)).toEqual(['SECP20/04', 'SECP22/04', 'SECP28/06', 'SECP23/08']);
+  await expect
+    .poll(() => logRefs(page))
+    .toEqual(['SECP20/04', 'SECP22/04', 'SECP28/06', 'SECP23/08']);
   await filters.getByLabel('Owner').selectOption('DCC');
-  expect(await logRefs(page)).toEqual(['SECP23/08']);
+  await expect.poll(() => logRefs(page)).toEqual(['SECP23/08']);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await filters.getByLabel('Raised at').selectOption('earlier');
   await expect(page.getByText('Showing 5 of 5 actions.')).toBeVisible();

@@ -39,14 +39,15 @@ test('prepares the public PDF, previews its pages and downloads it', async ({ pa
   const first = page.getByRole('img', { name: /^Public minutes, PDF, page 1 of \d+$/ });
   await expect(first).toBeVisible();
   // The preview is drawn: the canvas holds dark text pixels, not a blank page.
-  const inked = await first.evaluate((el) => {
-    const canvas = el as HTMLCanvasElement;
-    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-    let dark = 0;
-    for (let i = 0; data && i < data.length; i += 4) if ((data[i] ?? 255) < 100) dark += 1;
-    return dark;
-  });
-  expect(inked).toBeGreaterThan(500);
+  const inked = () =>
+    first.evaluate((el) => {
+      const canvas = el as HTMLCanvasElement;
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; data && i < data.length; i += 4) if ((data[i] ?? 255) < 100) dark += 1;
+      return dark;
+    });
+  await expect.poll(inked).toBeGreaterThan(500);
 
   await expect(page.getByRole('alert').filter({ hasText: 'no glyph for' })).toContainText(
     '“中” (U+4E2D)',

@@ -50,7 +50,9 @@ test('a body’s verbs, reference template, quorum and members are set up and su
   await openSettings(page);
 
   // Decision verbs: rename as typed (stored upper case), add, remove, reorder.
-  expect((await verbs(page)).slice(0, 4)).toEqual(['NOTED', 'APPROVED', 'AGREED', 'SUPPORTED']);
+  await expect
+    .poll(async () => (await verbs(page)).slice(0, 4))
+    .toEqual(['NOTED', 'APPROVED', 'AGREED', 'SUPPORTED']);
   await page.getByLabel('Decision verb 4', { exact: true }).fill('supported in principle');
   await page.getByLabel('New verb').fill('ratified');
   await page.getByRole('button', { name: 'Add verb' }).click();
@@ -59,7 +61,9 @@ test('a body’s verbs, reference template, quorum and members are set up and su
   await expect(page.getByTestId('decision-verb')).toHaveCount(10);
   await page.getByRole('button', { name: 'Move AGREED up' }).click();
   await expect.poll(() => verbs(page)).toContain('SUPPORTED IN PRINCIPLE');
-  expect((await verbs(page)).slice(0, 3)).toEqual(['NOTED', 'AGREED', 'APPROVED']);
+  await expect
+    .poll(async () => (await verbs(page)).slice(0, 3))
+    .toEqual(['NOTED', 'AGREED', 'APPROVED']);
   // Alt+↓ moves the verb being edited, and the cursor stays in it.
   await page.getByLabel('Decision verb 1', { exact: true }).focus();
   await page.keyboard.press('Alt+ArrowDown');
@@ -100,18 +104,20 @@ test('a body’s verbs, reference template, quorum and members are set up and su
 
   await page.reload();
   await expect(page.getByTestId('decision-verb')).toHaveCount(10);
-  expect(await verbs(page)).toEqual([
-    'AGREED',
-    'NOTED',
-    'APPROVED',
-    'SUPPORTED IN PRINCIPLE',
-    'ENDORSED',
-    'RECOMMENDED',
-    'RESOLVED',
-    'RECEIVED',
-    'DEFERRED',
-    'RATIFIED',
-  ]);
+  await expect
+    .poll(() => verbs(page))
+    .toEqual([
+      'AGREED',
+      'NOTED',
+      'APPROVED',
+      'SUPPORTED IN PRINCIPLE',
+      'ENDORSED',
+      'RECOMMENDED',
+      'RESOLVED',
+      'RECEIVED',
+      'DEFERRED',
+      'RATIFIED',
+    ]);
   await expect(template).toHaveValue('{prefix}-{yy}{mm}-{seq}');
   await expect(example).toHaveText('SECP-1603-01');
   await expect(page.getByLabel('Quorum (members)')).toHaveValue('2');
