@@ -52,12 +52,30 @@ function bullet(text: string): Paragraph {
   });
 }
 
+/**
+ * Whether a row is short enough to be kept on one page. Word clips a row that may not break
+ * and is taller than a page, hiding its last lines, so a long row (a very long update in the
+ * Actions Outstanding table) is let break. The estimate errs long: wide characters (11 pt
+ * text at about 6.5 pt a character), half a page at most.
+ */
+function keptWhole(cells: readonly string[], widths: readonly number[]): boolean {
+  const charWidth = 130;
+  const maxLines = 25;
+  return cells.every((cell, i) => {
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 0) / charWidth));
+    const lines = cell
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    return lines <= maxLines;
+  });
+}
+
 function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
   const widths = block.columns.map((c) => Math.round(c.width * textWidth));
   const row = (cells: readonly string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
-      cantSplit: true,
+      cantSplit: keptWhole(cells, widths),
       children: block.columns.map(
         (_, i) =>
           new TableCell({

@@ -4,8 +4,8 @@ import type { DrawOp } from './types';
 import { wrap, type Span } from './wrap';
 
 /**
- * An unbreakable piece of the page flow (a line of text, a table row). Its ops have page x
- * and y measured from the box's top; pagination moves them down the page.
+ * A piece of the page flow (a line of text, a table row), unbreakable unless it can `split`.
+ * Its ops have page x and y measured from the box's top; pagination moves them down the page.
  */
 export interface Box {
   height: number;
@@ -16,6 +16,11 @@ export interface Box {
   ops: DrawOp[];
   /** A table's header row, repeated above this row when the row starts a new page. */
   tableHeader?: Box;
+  /**
+   * Only for a box taller than a page: cuts it into a first piece at most `room` high and the
+   * rest, or says it cannot (null) when `room` is too small for a useful piece.
+   */
+  split?: (room: number) => [Box, Box] | null;
 }
 
 export interface TextStyle {

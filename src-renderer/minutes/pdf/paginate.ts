@@ -18,8 +18,9 @@ function chainFrom(boxes: readonly Box[], start: number): { end: number; height:
  * Places the boxes on pages, top to bottom. A run of boxes that must stand together (a
  * heading and the first lines after it, a caption and the first rows of its table) moves to
  * a new page whole when it does not fit, so no heading is ever left at the foot of a page;
- * a run taller than a page is placed box by box. A table row that starts a page gets its
- * table's header row again above it.
+ * a run taller than a page is placed box by box. A box taller than a page that can split (a
+ * very long table row) fills the rest of the page and goes on over the next. A table row that
+ * starts a page gets its table's header row again above it.
  */
 export function paginate(boxes: readonly Box[]): DrawOp[][] {
   const pages: DrawOp[][] = [[]];
@@ -49,8 +50,22 @@ export function paginate(boxes: readonly Box[]): DrawOp[][] {
         newPage(box);
       }
     }
-    if (!atTop && !fits(box.spaceBefore + box.height)) newPage(box);
-    put(box, atTop ? 0 : box.spaceBefore);
+    let rest = box;
+    let fresh = atTop;
+    while (rest.split !== undefined && !fits((atTop ? 0 : rest.spaceBefore) + rest.height)) {
+      const space = atTop ? 0 : rest.spaceBefore;
+      const pieces = rest.split(bottom - y - space);
+      // Not even a useful piece fits on a new page: place it whole rather than loop.
+      if (pieces === null && fresh) break;
+      if (pieces !== null) {
+        put(pieces[0], space);
+        rest = { ...pieces[1], tableHeader: rest.tableHeader };
+      }
+      newPage(rest);
+      fresh = true;
+    }
+    if (!atTop && !fits(rest.spaceBefore + rest.height)) newPage(rest);
+    put(rest, atTop ? 0 : rest.spaceBefore);
   });
   return pages;
 }

@@ -1,15 +1,16 @@
 import type { DocBlock } from '../document';
 import { bodyLeft, keepTogether, moved, textBoxes, type Box } from './box';
 import type { Faces } from './metrics';
-import { body, table, textWidth } from './style';
+import { body, bodyHeight, table, textWidth } from './style';
 import { oneLine, pdfText } from './text';
 import type { DrawOp } from './types';
 import type { Span } from './wrap';
 
 type TableBlock = Extract<DocBlock, { kind: 'table' }>;
+type Edges = readonly { x: number; width: number }[];
 
 /** Column left edges and widths from the shares, scaled to the text width. */
-function columnEdges(block: TableBlock): { x: number; width: number }[] {
+function columnEdges(block: TableBlock): Edges {
   const shares = block.columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 0));
   const total = shares.reduce((a, b) => a + b, 0);
   const even = 1 / Math.max(1, block.columns.length);
@@ -22,24 +23,15 @@ function columnEdges(block: TableBlock): { x: number; width: number }[] {
   });
 }
 
-/** One row: each cell wrapped within its column, bordered; the header row shaded and bold. */
-function rowBox(
-  cells: readonly string[],
-  edges: { x: number; width: number }[],
-  faces: Faces,
+/** Lines `from` to `from + count` of a row's wrapped cells, as one bordered row box. */
+function rowPiece(
+  wrapped: readonly Box[][],
+  edges: Edges,
   header: boolean,
+  from: number,
+  count: number,
 ): Box {
-  const style = { size: table.size, leading: table.leading };
-  const wrapped = edges.map((edge, i) => {
-    const span: Span = { text: pdfText(cells[i] ?? ''), face: header ? 'bold' : 'regular' };
-    return textBoxes(
-      [span],
-      { ...style, x: edge.x + table.padX, width: edge.width - 2 * table.padX },
-      faces,
-    );
-  });
-  const lines = Math.max(1, ...wrapped.map((w) => w.length));
-  const height = lines * table.leading + 2 * table.padY;
+  const height = count * table.leading + 2 * table.padY;
   const ops: DrawOp[] = [];
   edges.forEach((edge, i) => {
     ops.push({
@@ -51,11 +43,62 @@ function rowBox(
       fill: header ? table.headerFill : null,
       stroke: table.border,
     });
-    (wrapped[i] ?? []).forEach((line, n) => {
+    (wrapped[i] ?? []).slice(from, from + count).forEach((line, n) => {
       for (const op of line.ops) ops.push(moved(op, table.padY + n * table.leading));
     });
   });
   return { height, spaceBefore: 0, keepWithNext: false, ops };
+}
+
+/**
+ * Lines `from` onwards of a row. A row taller than a page (a very long update in the Actions
+ * Outstanding table) can be cut: it fills what is left of the page and goes on, a bordered
+ * row of its own, on the next; no line runs off the foot of a page.
+ */
+function rowFrom(
+  wrapped: readonly Box[][],
+  edges: Edges,
+  header: boolean,
+  from: number,
+  maxLines: number,
+): Box {
+  const total = Math.max(1, ...wrapped.map((w) => w.length));
+  const box = rowPiece(wrapped, edges, header, from, total - from);
+  if (total - from <= maxLines) return box;
+  box.split = (room) => {
+    const fit = Math.floor((room - 2 * table.padY) / table.leading);
+    if (fit < 2) return null;
+    return [
+      rowPiece(wrapped, edges, header, from, fit),
+      rowFrom(wrapped, edges, header, from + fit, maxLines),
+    ];
+  };
+  return box;
+}
+
+/** One row: each cell wrapped within its column, bordered; the header row shaded and bold. */
+function rowBox(
+  cells: readonly string[],
+  edges: Edges,
+  faces: Faces,
+  header: boolean,
+  maxLines: number,
+): Box {
+  const style = { size: table.size, leading: table.leading };
+  const wrapped = edges.map((edge, i) => {
+    const span: Span = { text: pdfText(cells[i] ?? ''), face: header ? 'bold' : 'regular' };
+    return textBoxes(
+      [span],
+      { ...style, x: edge.x + table.padX, width: edge.width - 2 * table.padX },
+      faces,
+    );
+  });
+  return rowFrom(wrapped, edges, header, 0, maxLines);
+}
+
+/** How many lines of a row fit on a page under the table's header row. */
+function linesPerPage(headerHeight: number): number {
+  return Math.floor((bodyHeight - headerHeight - 2 * table.padY) / table.leading);
 }
 
 /**
@@ -69,14 +112,17 @@ export function tableBoxes(block: TableBlock, faces: Faces, space: number): Box[
     { size: table.captionSize, leading: body.leading + 2, x: bodyLeft, width: textWidth },
     faces,
   );
+  // The header row holds the app's own short column titles: it is never cut.
   const header = rowBox(
     block.columns.map((c) => c.title),
     edges,
     faces,
     true,
+    Number.POSITIVE_INFINITY,
   );
+  const maxLines = linesPerPage(header.height);
   const rows = block.rows.map((row) => ({
-    ...rowBox(row, edges, faces, false),
+    ...rowBox(row, edges, faces, false, maxLines),
     tableHeader: header,
   }));
   const boxes = [...keepTogether(caption), { ...header, keepWithNext: rows.length > 0 }, ...rows];

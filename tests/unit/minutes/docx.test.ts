@@ -95,6 +95,39 @@ describe('the DOCX minutes', () => {
     await convertWithLibreOffice(bytes, 'odd-text');
   }, 120_000);
 
+  it('keeps short table rows whole and lets a row longer than a page break, losing no line', async () => {
+    const update = Array.from({ length: 400 }, (_, i) => `Sentence ${i + 1} of the update.`);
+    const doc = minutes('confidential');
+    doc.blocks.push({
+      kind: 'table',
+      caption: 'Long update',
+      columns: [
+        { title: 'Action Reference', width: 0.25 },
+        { title: 'Update', width: 0.75 },
+      ],
+      rows: [
+        ['SECP22/04', update.join(' ')],
+        ['SECP22/08', 'Closed.'],
+      ],
+    });
+    const bytes = await renderDocx(doc);
+    const xml = (await readDocx(bytes)).files['word/document.xml'] ?? '';
+    const rows = xml.match(/<w:tr>.*?<\/w:tr>/gs) ?? [];
+    const long = rows.filter((row) => row.includes('Sentence 1 of'));
+    expect(long).toHaveLength(1);
+    expect(long[0]).not.toContain('<w:cantSplit/>');
+    // Every other row (header rows and the reference's own rows) may not break.
+    const others = rows.filter((row) => !row.includes('Sentence 1 of'));
+    expect(others.length).toBeGreaterThan(10);
+    for (const row of others) expect(row).toContain('<w:cantSplit/>');
+    // The page furniture and the repeated header row stand between the pieces of the row.
+    const text = (await pdfText(await convertWithLibreOffice(bytes, 'long-row')))
+      .replace(/\s+/g, ' ')
+      .replace(/CONFIDENTIAL — Page \d+ of \d+ CONFIDENTIAL Action Reference Update /g, '');
+    const found = [...text.matchAll(/Sentence (\d+) of/g)].map((m) => Number(m[1]));
+    expect(found).toEqual(update.map((_, i) => i + 1));
+  }, 120_000);
+
   it('opens in LibreOffice, which converts it to PDF; the pages are saved to look at', async () => {
     const pdf = await convertWithLibreOffice(await renderDocx(minutes('confidential')), 'minutes');
     const text = await pdfText(pdf);

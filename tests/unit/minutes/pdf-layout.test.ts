@@ -98,6 +98,45 @@ describe('PDF layout', () => {
     expect(all.replace(/\s/g, '')).toContain(url);
   });
 
+  it('cuts a table row taller than a page into bordered pieces, losing no line', () => {
+    // A very long update in the Actions Outstanding table: numbered sentences, so every one
+    // can be found again, in order, on pages that each repeat the header row.
+    const update = Array.from({ length: 400 }, (_, i) => `Sentence ${i + 1} of the update.`);
+    const doc = sampleDocument({ blocks: [] });
+    doc.blocks.push({
+      kind: 'table',
+      caption: 'Actions Outstanding',
+      columns: [
+        { title: 'Action Reference', width: 0.25 },
+        { title: 'Update', width: 0.75 },
+      ],
+      rows: [
+        ['SECP22/04', update.join(' ')],
+        ['SECP22/08', 'Closed.'],
+      ],
+    });
+    const { pages } = layoutDocument(doc, faces);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    // The long row starts under the short one, filling the first page, not on a page of its own.
+    expect(texts(pages[0] as LaidOutPage).some((op) => op.text.includes('Sentence 1 of'))).toBe(
+      true,
+    );
+    for (const laid of pages) {
+      for (const op of laid.body) {
+        const bottom = op.kind === 'rect' ? op.y + op.height : op.kind === 'text' ? op.y : op.y2;
+        expect(bottom).toBeLessThanOrEqual(page.height - margin.bottom + 0.01);
+      }
+      expect(texts(laid).some((op) => op.text === 'Update' && op.face === 'bold')).toBe(true);
+    }
+    const all = pages
+      .flatMap(texts)
+      .map((op) => op.text)
+      .join(' ');
+    const found = [...all.matchAll(/Sentence (\d+) of/g)].map((m) => Number(m[1]));
+    expect(found).toEqual(update.map((_, i) => i + 1));
+    expect(all).toContain('Closed.');
+  });
+
   it('keeps an action panel whole on one page', () => {
     for (let sentences = 30; sentences <= 50; sentences++) {
       const doc = pushed(sentences);
