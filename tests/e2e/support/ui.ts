@@ -1,8 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Creates a body and a meeting through the UI and leaves the page on the meeting's agenda. */
-export async function createBodyAndMeeting(page: Page, bodyName = 'SEC Panel'): Promise<void> {
-  await page.goto('/');
+/**
+ * Creates a body and a meeting through the UI and leaves the page on the meeting's agenda.
+ * `home` is the app's address: a full URL for a page outside Playwright's own contexts.
+ */
+export async function createBodyAndMeeting(
+  page: Page,
+  bodyName = 'SEC Panel',
+  home = '/',
+): Promise<void> {
+  await page.goto(home);
   const newBody = page.getByRole('form', { name: 'New body' });
   await newBody.getByLabel('Name').fill(bodyName);
   await newBody.getByLabel('Action prefix').fill('SECP');

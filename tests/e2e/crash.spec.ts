@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { launchKillable, type KillableBrowser } from './support/killable-browser';
+import { addItems, createBodyAndMeeting } from './support/ui';
+
+// The data-safety promise, tested as a crash or a power cut would test it: the browser is
+// killed outright (SIGKILL: no unload, no flush) while someone types, started again on the
+// same profile, and everything typed more than 300 ms before the kill must be there.
+const safeAfterMs = 300;
+
+// Playwright's trace follows every browser a test connects to, and cannot be written for one
+// killed under it: these tests record none.
+test.use({ trace: 'off' });
+
+/** Types `text` a character at a time until the browser dies; returns when each was typed. */
+async function typeUntilKilled(page: Page, text: string): Promise<number[]> {
+  const typedAt: number[] = [];
+  try {
+    for (const char of text) {
+      await page.keyboard.type(char);
+      typedAt.push(Date.now());
+    }
+  } catch {
+    // The browser was killed under the typing: what was typed so far is the record.
+  }
+  return typedAt;
+}
+
+interface Scenario {
+  /** Leaves the page on the screen with the field; typing goes on from its text. */
+  prepare: (page: Page, home: string) => Promise<void>;
+  field: (page: Page) => Locator;
+  /** Typed in each cycle, until the kill. */
+  text: string;
+  cycles: number;
+}
+
+async function killWhileTyping(home: string, scenario: Scenario): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'minutebook-crash-'));
+  let running: KillableBrowser | undefined;
+  try {
+    running = await launchKillable(profile);
+    await scenario.prepare(running.page, home);
+    const url = running.page.url();
+    let kept = await scenario.field(running.page).inputValue();
+    for (let cycle = 1; cycle <= scenario.cycles; cycle++) {
+      const browser: KillableBrowser = running;
+      await scenario.field(browser.page).focus();
+      await browser.page.keyboard.press('Control+End');
+      // Killed after 1 to 3 s of steady typing, at a moment the test does not choose.
+      let killedAt = 0;
+      const killing = new Promise<void>((resolve, reject) => {
+        setTimeout(
+          () => {
+            killedAt = Date.now();
+            browser.kill().then(resolve, reject);
+          },
+          1000 + Math.floor(Math.random() * 2000),
+        );
+      });
+      const typedAt = await typeUntilKilled(browser.page, scenario.text);
+      await killing;
+      const safe = typedAt.filter((at) => at <= killedAt - safeAfterMs).length;
+      expect(safe, `cycle ${cycle}: typing went on long enough to test`).toBeGreaterThan(5);
+
+      running = await launchKillable(profile);
+      await running.page.goto(url);
+      const field = scenario.field(running.page);
+      await expect(field).toBeVisible();
+      const value = await field.inputValue();
+      // What survived is what was typed, in order: everything up to 300 ms before the kill,
+      // perhaps a little more (the key in flight at the kill too), never anything else.
+      const typed = kept + scenario.text.slice(0, typedAt.length + 1);
+      expect(value, `cycle ${cycle}: kept text is what was typed`).toBe(
+        typed.slice(0, value.length),
+      );
+      expect(value.length, `cycle ${cycle}: characters kept`).toBeGreaterThanOrEqual(
+        kept.length + safe,
+      );
+      kept = value;
+    }
+  } finally {
+    await running?.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+test('a minutes paragraph loses nothing when the browser is killed mid-sentence', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await killWhileTyping(baseURL ?? '/', {
+    prepare: async (page, home) => {
+      await createBodyAndMeeting(page, 'SEC Panel', home);
+      await addItems(page, ['Privacy Assessment']);
+      await page
+        .getByRole('navigation', { name: 'Meeting' })
+        .getByRole('link', { name: 'Minutes' })
+        .click();
+      await page.getByRole('button', { name: 'Add paragraph to item 1' }).click();
+    },
+    field: (page) => page.getByLabel('Paragraph, item 1, block 1'),
+    text: 'The Panel discussed the proposals and their impact on Parties. '.repeat(20),
+    cycles: 3,
+  });
+});
+
+test('an agenda item title loses nothing when the browser is killed mid-word', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await killWhileTyping(baseURL ?? '/', {
+    prepare: async (page, home) => {
+      await createBodyAndMeeting(page, 'SEC Panel', home);
+      await addItems(page, ['Privacy Assessment']);
+    },
+    field: (page) => page.getByLabel('Title of item 1'),
+    // Within the title's 500 characters over both cycles.
+    text: ' — Decision Making Principles'.repeat(7),
+    cycles: 2,
+  });
+});
