@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MinutebookDb, WriteJournal } from './db';
+import { createBrowserBackupShelf, MinutebookDb, WriteJournal } from './db';
 import { App } from './features/shell/app';
 import { AppProvider } from './features/shell/app-context';
 import { detectPlatform } from './platform';
@@ -15,7 +15,7 @@ createRoot(root).render(
     <AppProvider
       db={new MinutebookDb()}
       journal={new WriteJournal(localStorage)}
-      platform={detectPlatform()}
+      platform={detectPlatform(createBrowserBackupShelf)}
       store={createAppStore()}
     >
       <App />

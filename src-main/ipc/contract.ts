@@ -10,6 +10,9 @@ export const channels = {
   getSettings: 'minutebook:get-settings',
   updateSettings: 'minutebook:update-settings',
   openChairWindow: 'minutebook:open-chair-window',
+  listBackups: 'minutebook:list-backups',
+  writeBackup: 'minutebook:write-backup',
+  readBackup: 'minutebook:read-backup',
 } as const;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -44,6 +47,28 @@ export interface UserSettings {
 
 export type UserSettingsPatch = Partial<UserSettings>;
 
+/** How many backups are kept; the oldest go as new ones are written. */
+export const backupsKept = 30;
+
+/**
+ * One backup: a whole archive (every body) in the app's backup folder, named
+ * "minutebook-backup-YYYYMMDD-HHMMSS-mmm.json" after the UTC time it was written.
+ */
+export interface BackupInfo {
+  name: string;
+  /** ISO 8601, UTC, read from the name. */
+  savedAt: string;
+  bytes: number;
+}
+
+export type BackupWriteResult =
+  | { ok: true; backup: BackupInfo }
+  | { ok: false; reason: SaveFileFailure; message: string };
+
+export type BackupReadResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'not-found' | 'error'; message: string };
+
 /** Everything the preload exposes on `window.api`. */
 export interface Api {
   readonly kind: 'electron';
@@ -52,4 +77,10 @@ export interface Api {
   updateSettings(patch: UserSettingsPatch): Promise<UserSettings>;
   /** Opens the Chair view of a meeting in a window of its own (or focuses the open one). */
   openChairWindow(meetingId: string): Promise<void>;
+  /** The backups kept, newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Writes `text` (a serialized archive) as a new backup, atomically; keeps the newest ones. */
+  writeBackup(text: string): Promise<BackupWriteResult>;
+  /** The text of the backup called `name` (one of listBackups' names). */
+  readBackup(name: string): Promise<BackupReadResult>;
 }

@@ -95,6 +95,7 @@ export {
   type NewGuest,
 } from './repos/attendance';
 export { useMembers, useAttendance } from './people-hooks';
-export { readBodyRows } from './repos/body-rows';
-export { importArchive } from './repos/archive-import';
+export { readBodyRows, readAllBodyRows } from './repos/body-rows';
+export { importArchive, replaceWithArchive } from './repos/archive-import';
 export { importMeeting, type MeetingImport } from './repos/meeting-import';
+export { createBrowserBackupShelf } from './backup-shelf';

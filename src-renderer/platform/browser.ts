@@ -1,4 +1,5 @@
 import type {
+  BackupShelf,
   Platform,
   SaveFileRequest,
   SaveFileResult,
@@ -10,10 +11,15 @@ const settingsKey = 'minutebook.settings';
 const defaults: UserSettings = { userName: '', lastExportFolder: null };
 
 /**
- * The browser stand-in for the preload API: files are saved as downloads and settings are
- * kept in localStorage, so the whole app runs in a plain browser.
+ * The browser stand-in for the preload API: files are saved as downloads, settings are kept
+ * in localStorage and backups on the shelf given (the browser's own storage), so the whole
+ * app runs in a plain browser.
  */
-export function createBrowserPlatform(storage: Storage, document: Document): Platform {
+export function createBrowserPlatform(
+  storage: Storage,
+  document: Document,
+  backups: BackupShelf,
+): Platform {
   const read = (): UserSettings => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(settingsKey) ?? '{}');
@@ -44,6 +50,9 @@ export function createBrowserPlatform(storage: Storage, document: Document): Pla
       storage.setItem(settingsKey, JSON.stringify(next));
       return Promise.resolve(next);
     },
+    listBackups: () => backups.listBackups(),
+    writeBackup: (text) => backups.writeBackup(text),
+    readBackup: (name) => backups.readBackup(name),
     openChairWindow(meetingId: string): Promise<void> {
       // A new tab of the same origin shares IndexedDB, so both views follow the meeting live.
       const view = document.defaultView;

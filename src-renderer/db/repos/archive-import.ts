@@ -1,7 +1,7 @@
-import { rowsFromArchiveBody, type Archive } from '../../domain';
+import { rowsFromArchiveBody, type Archive, type ArchiveBody } from '../../domain';
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
-import { bodyTables } from '../database';
+import { bodyTables, type MinutebookDb } from '../database';
 
 /**
  * Writes a validated archive into the database, whole or not at all: one transaction over
@@ -11,8 +11,7 @@ import { bodyTables } from '../database';
  */
 export async function importArchive(ctx: DataContext, archive: Archive): Promise<string[]> {
   const { db } = ctx;
-  const tables = bodyTables(db);
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', bodyTables(db), async () => {
     for (const archived of archive.bodies) {
       const existing = await db.bodies.get(archived.id);
       if (existing !== undefined) {
@@ -22,18 +21,34 @@ export async function importArchive(ctx: DataContext, archive: Archive): Promise
         );
       }
     }
-    for (const archived of archive.bodies) {
-      const rows = rowsFromArchiveBody(archived);
-      await db.bodies.add(rows.body);
-      await db.members.bulkAdd(rows.members);
-      await db.meetings.bulkAdd(rows.meetings);
-      await db.agendaItems.bulkAdd(rows.agendaItems);
-      await db.minuteBlocks.bulkAdd(rows.minuteBlocks);
-      await db.attendance.bulkAdd(rows.attendance);
-      await db.amendments.bulkAdd(rows.amendments);
-      await db.actions.bulkAdd(rows.actions);
-      await db.actionUpdates.bulkAdd(rows.actionUpdates);
-    }
+    for (const archived of archive.bodies) await addArchivedBody(db, archived);
     return archive.bodies.map((b) => b.id);
   });
+}
+
+/**
+ * Replaces everything in the database with the archive's bodies (a restore from a backup):
+ * one transaction, so either the archive is all there afterwards or nothing has changed.
+ */
+export async function replaceWithArchive(ctx: DataContext, archive: Archive): Promise<void> {
+  const { db } = ctx;
+  const tables = bodyTables(db);
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) await table.clear();
+    for (const archived of archive.bodies) await addArchivedBody(db, archived);
+  });
+}
+
+/** Adds one archived body's rows; call inside a write transaction over bodyTables. */
+async function addArchivedBody(db: MinutebookDb, archived: ArchiveBody): Promise<void> {
+  const rows = rowsFromArchiveBody(archived);
+  await db.bodies.add(rows.body);
+  await db.members.bulkAdd(rows.members);
+  await db.meetings.bulkAdd(rows.meetings);
+  await db.agendaItems.bulkAdd(rows.agendaItems);
+  await db.minuteBlocks.bulkAdd(rows.minuteBlocks);
+  await db.attendance.bulkAdd(rows.attendance);
+  await db.amendments.bulkAdd(rows.amendments);
+  await db.actions.bulkAdd(rows.actions);
+  await db.actionUpdates.bulkAdd(rows.actionUpdates);
 }

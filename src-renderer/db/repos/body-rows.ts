@@ -1,4 +1,4 @@
-import type { BodyRows } from '../../domain';
+import type { Body, BodyRows } from '../../domain';
 import { DataError } from '../errors';
 import { bodyTables, type MinutebookDb } from '../database';
 
@@ -8,26 +8,41 @@ import { bodyTables, type MinutebookDb } from '../database';
  * see one consistent state even while another window is editing.
  */
 export async function readBodyRows(db: MinutebookDb, bodyId: string): Promise<BodyRows> {
-  const tables = bodyTables(db);
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', bodyTables(db), async () => {
     const body = await db.bodies.get(bodyId);
     if (body === undefined) throw new DataError('This body no longer exists.', 'not-found');
-    const meetings = await db.meetings.where('bodyId').equals(bodyId).toArray();
-    const meetingIds = meetings.map((m) => m.id);
-    const actions = await db.actions.where('bodyId').equals(bodyId).toArray();
-    return {
-      body,
-      members: await db.members.where('bodyId').equals(bodyId).toArray(),
-      meetings,
-      agendaItems: await db.agendaItems.where('meetingId').anyOf(meetingIds).toArray(),
-      minuteBlocks: await db.minuteBlocks.where('meetingId').anyOf(meetingIds).toArray(),
-      attendance: await db.attendance.where('meetingId').anyOf(meetingIds).toArray(),
-      amendments: await db.amendments.where('meetingId').anyOf(meetingIds).toArray(),
-      actions,
-      actionUpdates: await db.actionUpdates
-        .where('actionId')
-        .anyOf(actions.map((a) => a.id))
-        .toArray(),
-    };
+    return rowsOf(db, body);
   });
+}
+
+/** Every row of every body, in one transaction: what a backup holds. Bodies by name. */
+export async function readAllBodyRows(db: MinutebookDb): Promise<BodyRows[]> {
+  return db.transaction('r', bodyTables(db), async () => {
+    const bodies = await db.bodies.orderBy('name').toArray();
+    const all: BodyRows[] = [];
+    for (const body of bodies) all.push(await rowsOf(db, body));
+    return all;
+  });
+}
+
+/** The rows of `body`; call inside a read transaction over bodyTables. */
+async function rowsOf(db: MinutebookDb, body: Body): Promise<BodyRows> {
+  const bodyId = body.id;
+  const meetings = await db.meetings.where('bodyId').equals(bodyId).toArray();
+  const meetingIds = meetings.map((m) => m.id);
+  const actions = await db.actions.where('bodyId').equals(bodyId).toArray();
+  return {
+    body,
+    members: await db.members.where('bodyId').equals(bodyId).toArray(),
+    meetings,
+    agendaItems: await db.agendaItems.where('meetingId').anyOf(meetingIds).toArray(),
+    minuteBlocks: await db.minuteBlocks.where('meetingId').anyOf(meetingIds).toArray(),
+    attendance: await db.attendance.where('meetingId').anyOf(meetingIds).toArray(),
+    amendments: await db.amendments.where('meetingId').anyOf(meetingIds).toArray(),
+    actions,
+    actionUpdates: await db.actionUpdates
+      .where('actionId')
+      .anyOf(actions.map((a) => a.id))
+      .toArray(),
+  };
 }

@@ -12,6 +12,8 @@ interface Props {
   disabled?: boolean;
   className?: string;
   cancelLabel?: string;
+  /** The asking button's accessible name, where its label alone is ambiguous (one per row). */
+  accessibleLabel?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function ConfirmButton(props: Props) {
         type="button"
         className={props.className}
         disabled={props.disabled}
+        aria-label={props.accessibleLabel}
         onClick={() => {
           dialog.current?.showModal();
           // Cancel is the safe default: Enter on a stray key press does not close a meeting.

@@ -9,6 +9,7 @@ import {
 } from '../../db';
 import type { Platform } from '../../platform';
 import type { AppState, AppStore } from '../../state';
+import { BackupKeeper } from '../backups/backup-keeper';
 
 interface AppServices {
   db: MinutebookDb;
@@ -16,6 +17,8 @@ interface AppServices {
   journal: WriteJournal;
   platform: Platform;
   store: AppStore;
+  /** Writes backups of everything to the platform's backup shelf. */
+  backups: BackupKeeper;
 }
 
 const Services = createContext<AppServices | null>(null);
@@ -29,16 +32,17 @@ export function AppProvider(props: {
   children: ReactNode;
 }) {
   const { db, platform, store, journal } = props;
-  const services = useMemo<AppServices>(
-    () => ({
+  const services = useMemo<AppServices>(() => {
+    const data = createDataContext(db, () => store.getState().userName);
+    return {
       db,
       platform,
       store,
       journal,
-      data: createDataContext(db, () => store.getState().userName),
-    }),
-    [db, platform, store, journal],
-  );
+      data,
+      backups: new BackupKeeper(db, platform, data.now),
+    };
+  }, [db, platform, store, journal]);
   useEffect(() => {
     journal
       .replay(services.data)

@@ -7,6 +7,8 @@ import { AttendancePage } from '../attendance/attendance-page';
 import { BodiesPage } from '../bodies/bodies-page';
 import { BodyPage } from '../bodies/body-page';
 import { BodySettingsPage } from '../bodies/body-settings-page';
+import { BackupsPage } from '../backups/backups-page';
+import { useBackupSchedule } from '../backups/use-backup-schedule';
 import { ChairPage } from '../chair/chair-page';
 import { ExportPage } from '../export/export-page';
 import { MinutesPage } from '../minutes-editor/minutes-page';
@@ -17,17 +19,22 @@ import { UserName } from './user-name';
 /** The window: a header, the screen for the current route, and the notices. */
 export function App() {
   useEffect(() => installFlushOnHide(window), []);
+  useBackupSchedule();
   return (
     <Router hook={useHashLocation}>
       <header className="app-header">
         <Link href="/" className="brand">
           Minutebook
         </Link>
-        <UserName />
+        <nav aria-label="App" className="app-nav">
+          <Link href="/backups">Backups</Link>
+          <UserName />
+        </nav>
       </header>
       <main className="app-main">
         <Switch>
           <Route path="/" component={BodiesPage} />
+          <Route path="/backups" component={BackupsPage} />
           <Route path="/bodies/:bodyId">{(p) => <BodyPage bodyId={p.bodyId} />}</Route>
           <Route path="/bodies/:bodyId/settings">
             {(p) => <BodySettingsPage bodyId={p.bodyId} />}

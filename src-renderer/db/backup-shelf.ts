@@ -1,0 +1,93 @@
+import { Dexie, type EntityTable } from 'dexie';
+import {
+  backupsKept,
+  type BackupInfo,
+  type BackupReadResult,
+  type BackupWriteResult,
+} from '../../src-main/ipc/contract';
+import { backupFileName, savedAtOf } from '../../src-main/ipc/backup-names';
+import type { BackupShelf } from '../platform';
+
+interface BackupText {
+  name: string;
+  text: string;
+}
+
+/**
+ * The browser's stand-in for the backup folder: a database of its own, apart from the app's
+ * data, holding the backups' descriptions and, in a second table, their texts (so listing
+ * them reads no text).
+ */
+class BackupShelfDb extends Dexie {
+  backups!: EntityTable<BackupInfo, 'name'>;
+  texts!: EntityTable<BackupText, 'name'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ backups: 'name, savedAt', texts: 'name' });
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  return name === 'QuotaExceededError' || (inner !== undefined && isQuotaError(inner));
+}
+
+/**
+ * Backups in the browser, named and kept as the desktop app keeps its files: the newest
+ * `keep`, each written whole or not at all.
+ */
+export function createBrowserBackupShelf(
+  name = 'minutebook-backups',
+  now: () => Date = () => new Date(),
+  keep: number = backupsKept,
+): BackupShelf {
+  const db = new BackupShelfDb(name);
+  return {
+    listBackups: () => db.backups.orderBy('savedAt').reverse().toArray(),
+    async writeBackup(text: string): Promise<BackupWriteResult> {
+      try {
+        return await db.transaction('rw', db.backups, db.texts, async () => {
+          let at = now();
+          while ((await db.backups.get(backupFileName(at))) !== undefined) {
+            at = new Date(at.getTime() + 1);
+          }
+          const fileName = backupFileName(at);
+          const backup: BackupInfo = {
+            name: fileName,
+            savedAt: savedAtOf(fileName) ?? at.toISOString(),
+            bytes: new TextEncoder().encode(text).length,
+          };
+          await db.backups.add(backup);
+          await db.texts.add({ name: fileName, text });
+          const old = await db.backups.orderBy('savedAt').reverse().offset(keep).primaryKeys();
+          await db.backups.bulkDelete(old);
+          await db.texts.bulkDelete(old);
+          return { ok: true as const, backup };
+        });
+      } catch (error) {
+        if (isQuotaError(error)) {
+          return {
+            ok: false,
+            reason: 'disk-full',
+            message:
+              'The browser has no room left for the backup. It was not written; nothing else was changed.',
+          };
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          reason: 'error',
+          message: `The backup was not written: ${detail}. Nothing else was changed.`,
+        };
+      }
+    },
+    async readBackup(backupName: string): Promise<BackupReadResult> {
+      const stored = await db.texts.get(backupName);
+      return stored === undefined
+        ? { ok: false, reason: 'not-found', message: `The backup ${backupName} is no longer kept.` }
+        : { ok: true, text: stored.text };
+    },
+  };
+}

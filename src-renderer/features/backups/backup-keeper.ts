@@ -1,0 +1,71 @@
+import { archiveFromRows, serializeArchive } from '../../domain';
+import { readAllBodyRows, type MinutebookDb } from '../../db';
+import type { BackupInfo, BackupShelf } from '../../platform';
+
+export type BackupOutcome =
+  | { kind: 'written'; backup: BackupInfo }
+  /** Nothing has changed since `backup`, which already holds everything. */
+  | { kind: 'unchanged'; backup: BackupInfo }
+  /** There is nothing to back up yet. */
+  | { kind: 'empty' }
+  | { kind: 'failed'; message: string };
+
+/** An archive's text without its export time: two backups of the same data compare equal. */
+function content(text: string): string {
+  return text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
+}
+
+/**
+ * Writes backups: the whole database as one archive, kept on the platform's backup shelf
+ * (files in the desktop app's data folder, or the browser's storage). A backup is written
+ * only when the data differs from the newest one kept, so a quiet hour adds nothing and the
+ * kept backups reach back further.
+ */
+export class BackupKeeper {
+  private running: Promise<BackupOutcome> | null = null;
+  private readonly listeners = new Set<(outcome: BackupOutcome) => void>();
+
+  constructor(
+    private readonly db: MinutebookDb,
+    private readonly shelf: BackupShelf,
+    private readonly now: () => string,
+  ) {}
+
+  /** Backs up now, unless nothing changed; calls made while one runs share its outcome. */
+  backUp(): Promise<BackupOutcome> {
+    this.running ??= this.run().then((outcome) => {
+      this.running = null;
+      for (const listener of this.listeners) listener(outcome);
+      return outcome;
+    });
+    return this.running;
+  }
+
+  /** Calls `listener` with the outcome of every backup from now on; returns the unsubscribe. */
+  subscribe(listener: (outcome: BackupOutcome) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async run(): Promise<BackupOutcome> {
+    try {
+      const rows = await readAllBodyRows(this.db);
+      if (rows.length === 0) return { kind: 'empty' };
+      const text = serializeArchive(archiveFromRows(rows, this.now()));
+      const [newest] = await this.shelf.listBackups();
+      if (newest !== undefined) {
+        const kept = await this.shelf.readBackup(newest.name);
+        if (kept.ok && content(kept.text) === content(text)) {
+          return { kind: 'unchanged', backup: newest };
+        }
+      }
+      const written = await this.shelf.writeBackup(text);
+      return written.ok
+        ? { kind: 'written', backup: written.backup }
+        : { kind: 'failed', message: written.message };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { kind: 'failed', message: `The backup was not written: ${detail}` };
+    }
+  }
+}

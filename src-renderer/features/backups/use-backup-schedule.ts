@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useServices } from '../shell/app-context';
+
+/** The first backup a minute after the app starts, then one every five minutes. */
+export const backupSchedule = { firstAfterMs: 60_000, everyMs: 5 * 60_000 } as const;
+
+/**
+ * Backs everything up on a schedule, and when the window is hidden (the laptop closed at
+ * the end of a meeting). A backup is written only if something changed. A failure is told
+ * once, not at every attempt, until a backup succeeds again.
+ */
+export function useBackupSchedule(): void {
+  const { backups, store } = useServices();
+  useEffect(() => {
+    let failing = false;
+    const unsubscribe = backups.subscribe((outcome) => {
+      if (outcome.kind === 'failed' && !failing) {
+        store.getState().notify({ tone: 'error', message: `Backup: ${outcome.message}` });
+      }
+      failing = outcome.kind === 'failed';
+    });
+    const backUp = () => void backups.backUp();
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') backUp();
+    };
+    let every: ReturnType<typeof setInterval> | undefined;
+    const first = setTimeout(() => {
+      backUp();
+      every = setInterval(backUp, backupSchedule.everyMs);
+    }, backupSchedule.firstAfterMs);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      unsubscribe();
+      clearTimeout(first);
+      clearInterval(every);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [backups, store]);
+}

@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { addItems, createBodyAndMeeting } from './support/ui';
+
+async function openBackups(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'App' })
+    .getByRole('link', { name: 'Backups' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('a backup on demand is restored, and the restore itself can be undone', async ({ page }) => {
+  await createBodyAndMeeting(page);
+  await addItems(page, ['Privacy Assessment', 'Testing Update']);
+  const agenda = page.url();
+
+  await openBackups(page);
+  await expect(page.getByText('No backup yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByTestId('backup-status')).toContainText('Backed up:');
+  const rows = page.getByTestId('backup-row');
+  await expect(rows).toHaveCount(1);
+  // Nothing changed: no second copy of the same data.
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByTestId('backup-status')).toContainText(
+    'Nothing has changed since the backup',
+  );
+  await expect(rows).toHaveCount(1);
+
+  // A change after the backup…
+  await page.goto(agenda);
+  await page.getByLabel('Title of item 2').fill('Testing Update — renamed after the backup');
+  await page.getByLabel('Title of item 2').blur();
+  await addItems(page, ['Added after the backup']);
+
+  // …is undone by restoring it, after what is here is backed up in its turn.
+  await openBackups(page);
+  await page.getByRole('button', { name: /^Restore the backup of / }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('What is here now is backed up first');
+  await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByTestId('backup-status')).toContainText('Restored the backup of');
+  await expect(rows).toHaveCount(2);
+  await page.screenshot({ path: join('test-results', 'screenshots', 'backups.png') });
+
+  await page.goto(agenda);
+  await expect(page.getByLabel('Title of item 2')).toHaveValue('Testing Update');
+  await expect(page.getByTestId('agenda-item')).toHaveCount(2);
+
+  // The newest backup is the state before the restore: restoring it brings the changes back.
+  await openBackups(page);
+  await page
+    .getByRole('button', { name: /^Restore the backup of / })
+    .first()
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByTestId('backup-status')).toContainText('Restored the backup of');
+  await page.goto(agenda);
+  await expect(page.getByLabel('Title of item 2')).toHaveValue(
+    'Testing Update — renamed after the backup',
+  );
+  await expect(page.getByTestId('agenda-item')).toHaveCount(3);
+  await page.reload();
+  await expect(page.getByTestId('agenda-item')).toHaveCount(3);
+});
+
+test('backups are written on a schedule, only when something changed', async ({ page }) => {
+  await page.clock.install();
+  await createBodyAndMeeting(page);
+  const agenda = page.url();
+  await openBackups(page);
+  await expect(page.getByText('No backup yet.')).toBeVisible();
+  await page.clock.runFor(61_000);
+  const rows = page.getByTestId('backup-row');
+  await expect(rows).toHaveCount(1);
+  // Five quiet minutes add nothing…
+  await page.clock.runFor(5 * 60_000);
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeEnabled();
+  await expect(rows).toHaveCount(1);
+  // …a change is in the next one.
+  await page.goto(agenda);
+  await addItems(page, ['Item added later']);
+  await page.clock.runFor(5 * 60_000);
+  await openBackups(page);
+  await expect(rows).toHaveCount(2);
+});
+
+test('a saved copy of a backup downloads as an archive file', async ({ page }) => {
+  await createBodyAndMeeting(page);
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByTestId('backup-row')).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Save a copy of the backup of / }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^minutebook-backup-\d{8}-\d{6}-\d{3}\.json$/);
+  const text = await (await file.createReadStream()).toArray();
+  const archive = JSON.parse(Buffer.concat(text).toString('utf8')) as {
+    bodies: { name: string }[];
+  };
+  expect(archive.bodies.map((b) => b.name)).toEqual(['SEC Panel']);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the backups screen passes axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await createBodyAndMeeting(page);
+    await openBackups(page);
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backup-row')).toHaveCount(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

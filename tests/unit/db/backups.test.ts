@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  createBrowserBackupShelf,
+  createBody,
+  importArchive,
+  readAllBodyRows,
+  replaceWithArchive,
+} from '../../../src-renderer/db';
+import {
+  archiveFromRows,
+  parseArchive,
+  serializeArchive,
+  type Archive,
+} from '../../../src-renderer/domain';
+import { BackupKeeper } from '../../../src-renderer/features/backups/backup-keeper';
+import { restoreBackup } from '../../../src-renderer/features/backups/restore';
+import type { BackupShelf } from '../../../src-renderer/platform';
+import { fakeContext, snapshot, useTestDatabases } from './support';
+
+const open = useTestDatabases();
+
+function fixture(): Archive {
+  const text = readFileSync(
+    new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
+    'utf8',
+  );
+  const result = parseArchive(text);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.archive;
+}
+
+const body = {
+  name: 'Audit Committee',
+  minutesName: 'The Committee',
+  actionPrefix: 'AC',
+  secretariat: 'Clerk',
+};
+
+/** A shelf in a database of its own, on a clock the test moves. */
+function shelf(keep = 30): { shelf: BackupShelf; tick: () => void } {
+  let time = Date.parse('2026-11-25T14:00:00.000Z');
+  return {
+    shelf: createBrowserBackupShelf(`backups-${crypto.randomUUID()}`, () => new Date(time), keep),
+    tick: () => {
+      time += 60_000;
+    },
+  };
+}
+
+describe('the browser’s backup shelf', () => {
+  it('keeps the text exactly, lists newest first and keeps only the newest', async () => {
+    const { shelf: s, tick } = shelf(3);
+    const texts = ['one ŵ ŷ', 'two Ελληνικά', 'three Кириллица', 'four 🗒️'];
+    for (const text of texts) {
+      const written = await s.writeBackup(text);
+      expect(written.ok).toBe(true);
+      tick();
+    }
+    const list = await s.listBackups();
+    expect(list.map((b) => b.name)).toEqual([
+      'minutebook-backup-20261125-140300-000.json',
+      'minutebook-backup-20261125-140200-000.json',
+      'minutebook-backup-20261125-140100-000.json',
+    ]);
+    expect(list[0]?.savedAt).toBe('2026-11-25T14:03:00.000Z');
+    expect(list[0]?.bytes).toBe(new TextEncoder().encode('four 🗒️').length);
+    expect(await s.readBackup(list[0]?.name ?? '')).toEqual({ ok: true, text: 'four 🗒️' });
+    const gone = await s.readBackup('minutebook-backup-20261125-140000-000.json');
+    expect(gone).toMatchObject({ ok: false, reason: 'not-found' });
+  });
+
+  it('never overwrites a backup written in the same millisecond', async () => {
+    const { shelf: s } = shelf();
+    await s.writeBackup('first');
+    await s.writeBackup('second');
+    const list = await s.listBackups();
+    expect(list).toHaveLength(2);
+    const texts = await Promise.all(list.map((b) => s.readBackup(b.name)));
+    expect(texts.map((t) => (t.ok ? t.text : ''))).toEqual(['second', 'first']);
+  });
+});
+
+describe('restoring from a backup', () => {
+  it('replaces everything with the archive; backing up again gives the same archive', async () => {
+    const ctx = fakeContext(open());
+    await createBody(ctx, body);
+    const archive = fixture();
+    await replaceWithArchive(ctx, archive);
+    const rows = await readAllBodyRows(ctx.db);
+    expect(rows.map((r) => r.body.name)).toEqual(['SEC Panel']);
+    expect(serializeArchive(archiveFromRows(rows, archive.exportedAt))).toBe(
+      serializeArchive(archive),
+    );
+  });
+
+  it('leaves everything as it was when the archive cannot be written whole', async () => {
+    const ctx = fakeContext(open());
+    await importArchive(ctx, fixture());
+    const before = await snapshot(ctx.db);
+    const broken = fixture();
+    const meeting = broken.bodies[0]?.meetings[0];
+    if (meeting === undefined) throw new Error('the fixture has a meeting');
+    // Two items with one id: the second add fails inside the transaction.
+    meeting.agendaItems.push({ ...(meeting.agendaItems[0] as (typeof meeting.agendaItems)[0]) });
+    await expect(replaceWithArchive(ctx, broken)).rejects.toThrow();
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('backs up what is here first, so the restore can itself be undone', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s, tick } = shelf();
+    const keeper = new BackupKeeper(ctx.db, s, ctx.now);
+    await importArchive(ctx, fixture());
+    const first = await keeper.backUp();
+    expect(first.kind).toBe('written');
+    tick();
+    expect((await keeper.backUp()).kind).toBe('unchanged');
+
+    await createBody(ctx, body);
+    const withCommittee = await snapshot(ctx.db);
+    const [oldest] = await s.listBackups();
+    const restored = await restoreBackup(oldest?.name ?? '', s, keeper, ctx);
+    expect(restored.kind).toBe('restored');
+    expect((await readAllBodyRows(ctx.db)).map((r) => r.body.name)).toEqual(['SEC Panel']);
+
+    const list = await s.listBackups();
+    expect(list).toHaveLength(2);
+    const undo = await restoreBackup(list[0]?.name ?? '', s, keeper, ctx);
+    expect(undo.kind).toBe('restored');
+    expect(await snapshot(ctx.db)).toEqual(withCommittee);
+  });
+
+  it('refuses a damaged backup and changes nothing', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s } = shelf();
+    const keeper = new BackupKeeper(ctx.db, s, ctx.now);
+    await importArchive(ctx, fixture());
+    const before = await snapshot(ctx.db);
+    const written = await s.writeBackup('{"format": "minutebook-archive", "version": 1}');
+    const outcome = await restoreBackup(written.ok ? written.backup.name : '', s, keeper, ctx);
+    expect(outcome).toMatchObject({ kind: 'refused', message: /damaged/ });
+    expect(outcome.kind === 'refused' && outcome.errors.length).toBeGreaterThan(0);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('refuses to restore when what is here cannot be backed up first', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s } = shelf();
+    await importArchive(ctx, fixture());
+    const good = await s.writeBackup(serializeArchive(fixture()));
+    await createBody(ctx, body);
+    const before = await snapshot(ctx.db);
+    const full: BackupShelf = {
+      ...s,
+      writeBackup: () =>
+        Promise.resolve({ ok: false, reason: 'disk-full', message: 'The disk is full.' }),
+    };
+    const keeper = new BackupKeeper(ctx.db, full, ctx.now);
+    const outcome = await restoreBackup(good.ok ? good.backup.name : '', full, keeper, ctx);
+    expect(outcome).toMatchObject({ kind: 'refused', message: /could not be backed up first/ });
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('writes no backup of an empty database', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s } = shelf();
+    expect((await new BackupKeeper(ctx.db, s, ctx.now).backUp()).kind).toBe('empty');
+    expect(await s.listBackups()).toEqual([]);
+  });
+});
