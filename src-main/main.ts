@@ -6,15 +6,18 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import { createAppProtocolHandler, privilegedAppScheme } from './app-protocol';
 import { channels } from './ipc/contract';
+import { createBackupHandlers } from './ipc/handlers/backups';
 import { createSaveFileHandler } from './ipc/handlers/save-file';
 import { createOpenChairWindowHandler } from './ipc/handlers/chair-window';
 import { createSettingsHandlers } from './ipc/handlers/settings';
 import { createHandle } from './ipc/register';
 import {
+  backupNameSchema,
   meetingIdSchema,
   noPayloadSchema,
   saveFileRequestSchema,
   userSettingsPatchSchema,
+  writeBackupSchema,
 } from './ipc/schemas';
 import { buildMenuTemplate } from './menu';
 import {
@@ -67,6 +70,12 @@ function registerIpc(settings: SettingsService): void {
     create: (url) => createChairWindow({ url, preloadPath: preloadPath(), devServer }),
   });
   handle(channels.openChairWindow, meetingIdSchema, openChairWindow);
+  const backups = createBackupHandlers({
+    folder: () => path.join(app.getPath('userData'), 'backups'),
+  });
+  handle(channels.listBackups, noPayloadSchema, backups.list);
+  handle(channels.writeBackup, writeBackupSchema, backups.write);
+  handle(channels.readBackup, backupNameSchema, backups.read);
 }
 
 function preloadPath(): string {

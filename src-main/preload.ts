@@ -4,7 +4,15 @@
  * the contract so it bundles into a single sandbox-safe CommonJS file.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { channels, type Api, type SaveFileResult, type UserSettings } from './ipc/contract';
+import {
+  channels,
+  type Api,
+  type BackupInfo,
+  type BackupReadResult,
+  type BackupWriteResult,
+  type SaveFileResult,
+  type UserSettings,
+} from './ipc/contract';
 
 const api = {
   kind: 'electron',
@@ -14,6 +22,10 @@ const api = {
     ipcRenderer.invoke(channels.updateSettings, patch) as Promise<UserSettings>,
   openChairWindow: (meetingId) =>
     ipcRenderer.invoke(channels.openChairWindow, meetingId) as Promise<void>,
+  listBackups: () => ipcRenderer.invoke(channels.listBackups) as Promise<BackupInfo[]>,
+  writeBackup: (text) =>
+    ipcRenderer.invoke(channels.writeBackup, text) as Promise<BackupWriteResult>,
+  readBackup: (name) => ipcRenderer.invoke(channels.readBackup, name) as Promise<BackupReadResult>,
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

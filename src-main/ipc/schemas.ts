@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { savedAtOf } from '../services/backups';
 import { maxSaveBytes } from './contract';
 
 // C0 controls, DEL and C1 controls: never part of a file name or a user's name.
@@ -80,6 +81,37 @@ export const meetingIdSchema = z
   .min(1, 'The meeting id is empty.')
   .max(200, 'The meeting id is longer than 200 characters.')
   .refine((id) => !controlChars.test(id), 'The meeting id contains control characters.');
+
+/**
+ * The name of one backup, exactly "minutebook-backup-YYYYMMDD-HHMMSS-mmm.json": no path, no
+ * "..", no other extension. The length cap only spares the pattern an absurd string.
+ */
+export const backupNameSchema = z
+  .string()
+  .max(100, 'The backup name is too long.')
+  .refine((name) => savedAtOf(name) !== null, 'This is not the name of a Minutebook backup.');
+
+// A surrogate half without its partner: UTF-8 cannot hold it, so it would be read back
+// changed. JSON.stringify never produces one.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Builds the writeBackup schema: non-empty text of at most `maxBytes` bytes once encoded as
+ * UTF-8. The length check refuses a huge string cheaply and stops there (UTF-8 never has
+ * fewer bytes than UTF-16 code units). The limit is a parameter so tests need not allocate
+ * 64 MB.
+ */
+export function makeWriteBackupSchema(maxBytes: number = maxSaveBytes) {
+  const tooLarge = `The backup is larger than ${maxBytes} bytes.`;
+  return z
+    .string('The backup must be text.')
+    .min(1, 'The backup is empty.')
+    .max(maxBytes, { error: tooLarge, abort: true })
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= maxBytes, tooLarge)
+    .refine((text) => !loneSurrogate.test(text), 'The backup contains a broken character.');
+}
+
+export const writeBackupSchema = makeWriteBackupSchema();
 
 /** For channels that take no argument. */
 export const noPayloadSchema = z.undefined();

@@ -16,9 +16,12 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'getSettings',
       'kind',
+      'listBackups',
       'openChairWindow',
+      'readBackup',
       'saveFile',
       'updateSettings',
+      'writeBackup',
     ]);
     expect(api.kind).toBe('electron');
   });
@@ -46,5 +49,18 @@ describe('preload', () => {
 
     await api.openChairWindow('m-1');
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channels.openChairWindow, 'm-1');
+
+    const backup = { name: 'minutebook-backup-20250307-090503-042.json', savedAt: '', bytes: 2 };
+    ipcRenderer.invoke.mockResolvedValueOnce([backup]);
+    await expect(api.listBackups()).resolves.toEqual([backup]);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channels.listBackups);
+
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, backup });
+    await expect(api.writeBackup('{}')).resolves.toEqual({ ok: true, backup });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channels.writeBackup, '{}');
+
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, text: '{}' });
+    await expect(api.readBackup(backup.name)).resolves.toEqual({ ok: true, text: '{}' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channels.readBackup, backup.name);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { maxSaveBytes } from '../../../../src-main/ipc/contract';
 import {
+  backupNameSchema,
   fileNameSchema,
   makeSaveFileRequestSchema,
+  makeWriteBackupSchema,
   noPayloadSchema,
   saveFileRequestSchema,
   userSettingsPatchSchema,
+  writeBackupSchema,
 } from '../../../../src-main/ipc/schemas';
 
 const bytes = new Uint8Array([1, 2, 3]);
@@ -147,5 +150,67 @@ describe('noPayloadSchema', () => {
     expect(noPayloadSchema.safeParse(undefined).success).toBe(true);
     expect(noPayloadSchema.safeParse({}).success).toBe(false);
     expect(noPayloadSchema.safeParse(null).success).toBe(false);
+  });
+});
+
+describe('backupNameSchema', () => {
+  const good = 'minutebook-backup-20250307-090503-042.json';
+
+  it('accepts a backup name as it is', () => {
+    expect(backupNameSchema.parse(good)).toBe(good);
+  });
+
+  it.each([
+    ['dot dot', '..'],
+    ['traversal', `../${good}`],
+    ['traversal after the name', `${good}/../../etc/passwd`],
+    ['slash', `backups/${good}`],
+    ['absolute', `/home/secas/${good}`],
+    ['backslash', `backups\\${good}`],
+    ['Windows absolute', `C:\\Users\\${good}`],
+    ['other extension', good.replace('.json', '.txt')],
+    ['extra extension', `${good}.exe`],
+    ['temp file', `.${good}.a1b2c3.tmp`],
+    ['impossible date', 'minutebook-backup-20250230-090503-042.json'],
+    ['NUL', `${good}\0`],
+    ['empty', ''],
+    ['number', 20250307],
+    ['null', null],
+    ['undefined', undefined],
+  ])('refuses %s', (_label, payload) =>
+    expect(backupNameSchema.safeParse(payload).success).toBe(false),
+  );
+});
+
+describe('writeBackupSchema', () => {
+  it('accepts archive text and keeps it as it is', () => {
+    const text = JSON.stringify({ title: 'Cyfarfod ŵ ŷ — Συνεδρίαση — Заседание 🗳️' });
+    expect(writeBackupSchema.parse(text)).toBe(text);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['number', 42],
+    ['bytes', new Uint8Array([123, 125])],
+    ['object', { text: '{}' }],
+    ['array', ['{}']],
+    ['null', null],
+    ['undefined', undefined],
+    ['lone high surrogate', '{"a":"\uD83D"}'],
+    ['lone low surrogate', '{"a":"\uDDF3x"}'],
+  ])('refuses %s', (_label, payload) =>
+    expect(writeBackupSchema.safeParse(payload).success).toBe(false),
+  );
+
+  it('counts the limit in UTF-8 bytes (checked with a small injected limit)', () => {
+    const schema = makeWriteBackupSchema(4);
+    expect(schema.safeParse('abcd').success).toBe(true);
+    expect(schema.safeParse('abcde').success).toBe(false);
+    expect(schema.safeParse('ŵŷ').success).toBe(true);
+    // Three UTF-16 code units, but six bytes once written.
+    expect(schema.safeParse('ŵŷŵ').success).toBe(false);
+    // One emoji: two code units, four bytes.
+    expect(schema.safeParse('🗳').success).toBe(true);
+    expect(schema.safeParse('🗳a').success).toBe(false);
   });
 });

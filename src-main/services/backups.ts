@@ -1,0 +1,204 @@
+/**
+ * Automatic backups: whole archives (JSON text) kept as files in one folder, named after the
+ * UTC time they were written, the newest `backupsKept` kept. Pure Node; the folder is passed
+ * in, so tests run on a temporary folder. Only files whose names match the backup pattern are
+ * ever listed, read or deleted: anything else in the folder is left alone.
+ */
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { backupsKept, type BackupInfo } from '../ipc/contract';
+import { errorCode, writeFileAtomic } from './atomic-write';
+
+// ASCII digits only (no `u` flag, so \d is [0-9]); `$` without `m` is the very end.
+const backupNamePattern =
+  /^minutebook-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/;
+
+/** A backup read or name refused before any file was touched; its message can be shown. */
+export class BackupRefusal extends Error {
+  override name = 'BackupRefusal';
+}
+
+export interface BackupWriteDeps {
+  /** Writes the file atomically; injected so tests can fail it. */
+  write?: (target: string, bytes: Uint8Array) => Promise<void>;
+  /** Deletes an old backup while pruning; injected so tests can fail it. */
+  remove?: (target: string) => Promise<void>;
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** The backup file name for `date`: minutebook-backup-YYYYMMDD-HHMMSS-mmm.json, in UTC. */
+export function backupFileName(date: Date): string {
+  const two = (value: number): string => pad(value, 2);
+  const day = pad(date.getUTCFullYear(), 4) + two(date.getUTCMonth() + 1) + two(date.getUTCDate());
+  const time = two(date.getUTCHours()) + two(date.getUTCMinutes()) + two(date.getUTCSeconds());
+  return `minutebook-backup-${day}-${time}-${pad(date.getUTCMilliseconds(), 3)}.json`;
+}
+
+/**
+ * When the backup called `name` was written (ISO 8601, UTC), or null when `name` is not
+ * exactly a backup file name. This is the name check: no path, no "..", no other shape, and
+ * no impossible date (the name must be what backupFileName gives for its own time).
+ */
+export function savedAtOf(name: string): string | null {
+  const match = backupNamePattern.exec(name);
+  if (match === null) return null;
+  // The pattern has seven groups, so the defaults are never used; they only satisfy the types.
+  const [year = 0, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0] = match
+    .slice(1)
+    .map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms));
+  // Date.UTC rolls "20250230" over to March 2 (and "25:00" to the next day): such a name
+  // does not survive the round trip, and neither does a year before 100 (read as 19xx).
+  if (backupFileName(date) !== name) return null;
+  return date.toISOString();
+}
+
+/** The names of the backup files in `folder` (regular files only), newest first. */
+async function backupNames(folder: string): Promise<string[]> {
+  const entries = await fsp.readdir(folder, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && savedAtOf(entry.name) !== null)
+    .map((entry) => entry.name)
+    .sort()
+    .reverse();
+}
+
+/** The first name from `now` on, a millisecond at a time, that is not in `taken`. */
+function freeName(now: Date, taken: ReadonlySet<string>): { name: string; date: Date } {
+  let date = now;
+  while (taken.has(backupFileName(date))) date = new Date(date.getTime() + 1);
+  return { name: backupFileName(date), date };
+}
+
+/**
+ * Deletes every backup but `kept` and the newest `keep - 1` others. A failure is logged and
+ * swallowed: the new backup is already safely written.
+ */
+async function prune(
+  folder: string,
+  kept: string,
+  keep: number,
+  remove: (target: string) => Promise<void>,
+): Promise<void> {
+  let names: string[];
+  try {
+    names = await backupNames(folder);
+  } catch (error) {
+    console.warn('Could not list the backups to remove old ones:', error);
+    return;
+  }
+  const older = names.filter((name) => name !== kept).slice(keep - 1);
+  for (const name of older) {
+    try {
+      await remove(path.join(folder, name));
+    } catch (error) {
+      console.warn(`Could not remove the old backup ${name}:`, error);
+    }
+  }
+}
+
+// Writes to one folder run one after another, so two in the same millisecond cannot both
+// pick the same free name and have the second rename replace the first.
+const queues = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  const settled = run.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return run;
+}
+
+/**
+ * Writes `text` (UTF-8) atomically as a new backup in `folder`, creating the folder if
+ * needed. The name comes from `now`, or the next free millisecond if that name is taken.
+ * Then keeps the newest `keep` backups (always including the new one) and deletes older
+ * ones; no other file is touched. Rejects with the fs error if the backup was not written.
+ */
+export async function writeBackup(
+  folder: string,
+  text: string,
+  now: Date,
+  keep: number = backupsKept,
+  deps: BackupWriteDeps = {},
+): Promise<BackupInfo> {
+  if (!Number.isInteger(keep) || keep < 1) {
+    throw new RangeError(`keep must be a whole number of at least 1, not ${keep}.`);
+  }
+  if (savedAtOf(backupFileName(now)) === null) {
+    throw new RangeError(`${String(now)} cannot name a backup.`);
+  }
+  const write = deps.write ?? ((target, bytes) => writeFileAtomic(target, bytes));
+  const remove = deps.remove ?? ((target) => fsp.unlink(target));
+  return oneAtATime(path.resolve(folder), async () => {
+    await fsp.mkdir(folder, { recursive: true });
+    const { name, date } = freeName(now, new Set(await fsp.readdir(folder)));
+    const bytes = Buffer.from(text, 'utf8');
+    await write(path.join(folder, name), bytes);
+    await prune(folder, name, keep, remove);
+    return { name, savedAt: date.toISOString(), bytes: bytes.length };
+  });
+}
+
+/** The backups in `folder`, newest first; a missing folder has none. Other files are ignored. */
+export async function listBackups(folder: string): Promise<BackupInfo[]> {
+  let names: string[];
+  try {
+    names = await backupNames(folder);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+  const backups: BackupInfo[] = [];
+  for (const name of names) {
+    const savedAt = savedAtOf(name);
+    if (savedAt === null) continue;
+    try {
+      const info = await fsp.stat(path.join(folder, name));
+      backups.push({ name, savedAt, bytes: info.size });
+    } catch (error) {
+      // Deleted between readdir and stat (pruned by a write): it is simply not there.
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+  }
+  return backups;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of the backup called `name` in `folder`. Refuses (BackupRefusal) a name that is
+ * not exactly a backup name, so no path can be reached, a file over `maxBytes`, and bytes
+ * that are not UTF-8. A missing file rejects with the fs error (code ENOENT).
+ */
+export async function readBackup(folder: string, name: string, maxBytes: number): Promise<string> {
+  if (savedAtOf(name) === null) {
+    throw new BackupRefusal(`"${name}" is not the name of a Minutebook backup.`);
+  }
+  const handle = await fsp.open(path.join(folder, name), 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new BackupRefusal(`The backup "${name}" is not a file.`);
+    if (info.size > maxBytes) throw tooLarge(name, maxBytes);
+    const bytes = await handle.readFile();
+    // It may have grown since the stat; the limit holds for what was actually read.
+    if (bytes.length > maxBytes) throw tooLarge(name, maxBytes);
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      throw new BackupRefusal(`The backup "${name}" is damaged: it is not UTF-8 text.`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(name: string, maxBytes: number): BackupRefusal {
+  return new BackupRefusal(
+    `The backup "${name}" is larger than ${maxBytes} bytes, the most Minutebook will read.`,
+  );
+}
