@@ -45,6 +45,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), tab).toEqual([]);
       expect(await unreachableControls(page), tab).toEqual([]);
     }
+
+    await page
+      .getByRole('navigation', { name: 'App' })
+      .getByRole('link', { name: 'Backups' })
+      .click();
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backup-row')).toHaveCount(1);
+    expect(await seriousViolations(page), 'Backups').toEqual([]);
+    expect(await unreachableControls(page), 'Backups').toEqual([]);
   });
 }
 

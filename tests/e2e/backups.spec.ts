@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { addItems, createBodyAndMeeting } from './support/ui';
@@ -9,13 +8,6 @@ async function openBackups(page: Page): Promise<void> {
     .getByRole('link', { name: 'Backups' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test('a backup on demand is restored, and the restore itself can be undone', async ({ page }) => {
@@ -109,14 +101,3 @@ test('a saved copy of a backup downloads as an archive file', async ({ page }) =
   };
   expect(archive.bodies.map((b) => b.name)).toEqual(['SEC Panel']);
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the backups screen passes axe (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await createBodyAndMeeting(page);
-    await openBackups(page);
-    await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect(page.getByTestId('backup-row')).toHaveCount(1);
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-}
