@@ -2,25 +2,38 @@
  * Backup file names: "minutebook-backup-YYYYMMDD-HHMMSS-mmm.json", the UTC time each backup
  * was written. Pure, so the main process (files on disk) and the browser's stand-in (backups
  * in IndexedDB) name backups alike, and a name doubles as its own check: anything else (a
- * path, "..", another extension) is not a backup name.
+ * path, "..", another extension, an impossible date) is not a backup name.
  */
 
-const pattern = /^minutebook-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/;
+// ASCII digits only (no `u` flag, so \d is [0-9]); `$` without `m` is the very end.
+const backupNamePattern =
+  /^minutebook-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/;
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
-/** The name of a backup written at `date`. */
+/** The backup file name for `date`: minutebook-backup-YYYYMMDD-HHMMSS-mmm.json, in UTC. */
 export function backupFileName(date: Date): string {
-  const day = `${String(date.getUTCFullYear())}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
-  const time = `${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`;
+  const two = (value: number): string => pad(value, 2);
+  const day = pad(date.getUTCFullYear(), 4) + two(date.getUTCMonth() + 1) + two(date.getUTCDate());
+  const time = two(date.getUTCHours()) + two(date.getUTCMinutes()) + two(date.getUTCSeconds());
   return `minutebook-backup-${day}-${time}-${pad(date.getUTCMilliseconds(), 3)}.json`;
 }
 
-/** When the backup called `name` was written (ISO 8601, UTC), or null if it is no backup name. */
+/**
+ * When the backup called `name` was written (ISO 8601, UTC), or null when `name` is not
+ * exactly a backup file name. This is the name check: no path, no "..", no other shape, and
+ * no impossible date (the name must be what backupFileName gives for its own time).
+ */
 export function savedAtOf(name: string): string | null {
-  const m = pattern.exec(name);
-  if (m === null) return null;
-  const [, y, mo, d, h, mi, s, ms] = m;
-  const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
-  return Number.isNaN(date.getTime()) || backupFileName(date) !== name ? null : date.toISOString();
+  const match = backupNamePattern.exec(name);
+  if (match === null) return null;
+  // The pattern has seven groups, so the defaults are never used; they only satisfy the types.
+  const [year = 0, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0] = match
+    .slice(1)
+    .map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms));
+  // Date.UTC rolls "20250230" over to March 2 (and "25:00" to the next day): such a name
+  // does not survive the round trip, and neither does a year before 100 (read as 19xx).
+  if (backupFileName(date) !== name) return null;
+  return date.toISOString();
 }

@@ -62,12 +62,10 @@ export interface BackupInfo {
 }
 
 export type BackupWriteResult =
-  | { ok: true; backup: BackupInfo }
-  | { ok: false; reason: SaveFileFailure; message: string };
+  { ok: true; backup: BackupInfo } | { ok: false; reason: SaveFileFailure; message: string };
 
 export type BackupReadResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'not-found' | 'error'; message: string };
+  { ok: true; text: string } | { ok: false; reason: 'not-found' | 'error'; message: string };
 
 /** Everything the preload exposes on `window.api`. */
 export interface Api {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { savedAtOf } from '../services/backups';
+import { savedAtOf } from './backup-names';
 import { maxSaveBytes } from './contract';
 
 // C0 controls, DEL and C1 controls: never part of a file name or a user's name.

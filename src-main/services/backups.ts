@@ -6,12 +6,9 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { backupFileName, savedAtOf } from '../ipc/backup-names';
 import { backupsKept, type BackupInfo } from '../ipc/contract';
 import { errorCode, writeFileAtomic } from './atomic-write';
-
-// ASCII digits only (no `u` flag, so \d is [0-9]); `$` without `m` is the very end.
-const backupNamePattern =
-  /^minutebook-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/;
 
 /** A backup read or name refused before any file was touched; its message can be shown. */
 export class BackupRefusal extends Error {
@@ -23,35 +20,6 @@ export interface BackupWriteDeps {
   write?: (target: string, bytes: Uint8Array) => Promise<void>;
   /** Deletes an old backup while pruning; injected so tests can fail it. */
   remove?: (target: string) => Promise<void>;
-}
-
-const pad = (value: number, width: number): string => String(value).padStart(width, '0');
-
-/** The backup file name for `date`: minutebook-backup-YYYYMMDD-HHMMSS-mmm.json, in UTC. */
-export function backupFileName(date: Date): string {
-  const two = (value: number): string => pad(value, 2);
-  const day = pad(date.getUTCFullYear(), 4) + two(date.getUTCMonth() + 1) + two(date.getUTCDate());
-  const time = two(date.getUTCHours()) + two(date.getUTCMinutes()) + two(date.getUTCSeconds());
-  return `minutebook-backup-${day}-${time}-${pad(date.getUTCMilliseconds(), 3)}.json`;
-}
-
-/**
- * When the backup called `name` was written (ISO 8601, UTC), or null when `name` is not
- * exactly a backup file name. This is the name check: no path, no "..", no other shape, and
- * no impossible date (the name must be what backupFileName gives for its own time).
- */
-export function savedAtOf(name: string): string | null {
-  const match = backupNamePattern.exec(name);
-  if (match === null) return null;
-  // The pattern has seven groups, so the defaults are never used; they only satisfy the types.
-  const [year = 0, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0] = match
-    .slice(1)
-    .map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms));
-  // Date.UTC rolls "20250230" over to March 2 (and "25:00" to the next day): such a name
-  // does not survive the round trip, and neither does a year before 100 (read as 19xx).
-  if (backupFileName(date) !== name) return null;
-  return date.toISOString();
 }
 
 /** The names of the backup files in `folder` (regular files only), newest first. */

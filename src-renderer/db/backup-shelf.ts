@@ -61,7 +61,9 @@ export function createBrowserBackupShelf(
           };
           await db.backups.add(backup);
           await db.texts.add({ name: fileName, text });
-          const old = await db.backups.orderBy('savedAt').reverse().offset(keep).primaryKeys();
+          // The new backup is never the one to go, even if the clock was set back.
+          const newest = await db.backups.orderBy('savedAt').reverse().primaryKeys();
+          const old = newest.filter((n) => n !== fileName).slice(keep - 1);
           await db.backups.bulkDelete(old);
           await db.texts.bulkDelete(old);
           return { ok: true as const, backup };

@@ -70,6 +70,21 @@ describe('the browser’s backup shelf', () => {
     expect(gone).toMatchObject({ ok: false, reason: 'not-found' });
   });
 
+  it('never drops the backup it has just written, even with the clock set back', async () => {
+    let time = Date.parse('2026-11-25T14:00:00.000Z');
+    const s = createBrowserBackupShelf(`backups-${crypto.randomUUID()}`, () => new Date(time), 2);
+    await s.writeBackup('today');
+    time += 60_000;
+    await s.writeBackup('a minute later');
+    time = Date.parse('2020-01-01T00:00:00.000Z');
+    const written = await s.writeBackup('clock set back');
+    const list = await s.listBackups();
+    expect(list.map((b) => b.name)).toEqual([
+      'minutebook-backup-20261125-140100-000.json',
+      written.ok ? written.backup.name : '',
+    ]);
+  });
+
   it('never overwrites a backup written in the same millisecond', async () => {
     const { shelf: s } = shelf();
     await s.writeBackup('first');

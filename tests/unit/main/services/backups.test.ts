@@ -3,13 +3,12 @@ import { readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupFileName, savedAtOf } from '../../../../src-main/ipc/backup-names';
 import { backupsKept } from '../../../../src-main/ipc/contract';
 import {
   BackupRefusal,
-  backupFileName,
   listBackups,
   readBackup,
-  savedAtOf,
   writeBackup,
 } from '../../../../src-main/services/backups';
 
