@@ -132,7 +132,11 @@ test('the drag handle works from the keyboard and tells a screen reader what hap
   // Escape puts a picked-up item back where it was.
   await page.getByRole('button', { name: 'Drag item 3 to reorder' }).focus();
   await page.keyboard.press('Space');
+  // Each key waits for the last one's announcement: dnd-kit listens for the next key only
+  // once the pick-up has been handled, as a person's pace always allows.
+  await expect(dragAnnouncement(page)).toHaveText(/Picked up item 3/);
   await page.keyboard.press('ArrowUp');
+  await expect(dragAnnouncement(page)).toHaveText(/is now at position 2 of 3/);
   await page.keyboard.press('Escape');
   await expect(dragAnnouncement(page)).toHaveText(/Moving cancelled/);
 
@@ -351,9 +355,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // Mid-drag, from the keyboard, too.
     await page.getByRole('button', { name: 'Drag item 3 to reorder' }).focus();
     await page.keyboard.press('Space');
+    await expect(dragAnnouncement(page)).toHaveText(/Picked up item 3/);
     await page.keyboard.press('ArrowUp');
+    await expect(dragAnnouncement(page)).toHaveText(/is now at position 2/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    await expect(dragAnnouncement(page)).toHaveText(/Moving cancelled/);
     // The screenshot shows the agenda, not the passing messages.
     const dismiss = page.getByRole('button', { name: 'Dismiss message' });
     while ((await dismiss.count()) > 0) await dismiss.first().click();
