@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchBackup } from '../bench/backup.mjs';
 import { benchExports } from '../bench/exports.mjs';
 import { initialJs } from '../bench/initial-js.mjs';
 import { installProbes } from '../bench/in-page.mjs';
@@ -123,6 +124,7 @@ async function main() {
       if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
       await context.close();
     }
+    await benchBackup(browser, server.url);
     rows.push({
       name: 'keystroke_commit_p95_ms',
       value: commit.p95,
