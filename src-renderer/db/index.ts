@@ -36,15 +36,20 @@ export { addAmendment, listAmendments, type AmendmentInput } from './repos/amend
 export { useAmendments } from './hooks';
 export {
   readActionLog,
-  recordEarlierAction,
   giveUpdate,
   editUpdates,
   removeUpdates,
   type ActionLogData,
-  type EarlierAction,
   type UpdateOptions,
   type UpdatePatch,
 } from './repos/action-log';
+export {
+  recordEarlierAction,
+  editEarlierAction,
+  deleteEarlierAction,
+  restoreEarlierAction,
+  type EarlierAction,
+} from './repos/earlier-actions';
 export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
 export { WriteJournal, applyWrite, type FieldWrite, type JournalStorage } from './journal';
 export {

@@ -183,6 +183,55 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   await expect(closed).toContainText('Closed');
 });
 
+test('an earlier action typed wrongly is corrected, and one recorded by mistake deleted with Undo', async ({
+  page,
+}) => {
+  await createBodyAndMeeting(page);
+  const meeting30 = page.url();
+  await openLog(page);
+  await recordEarlier(page, ['SECP22/4', 'SECSA', 'Take the CPL to TSIRS.', '2015-04-09', '']);
+  await recordEarlier(page, ['SECP99/99', 'SECAS', 'Recorded by mistake.', '2015-04-09', '']);
+
+  await page.getByRole('button', { name: 'Correct SECP22/4' }).click();
+  const form = page.getByRole('form', { name: 'Correct SECP22/4' });
+  await expect(form.getByLabel('Reference')).toHaveValue('SECP22/4');
+  // A reference the body already uses is refused, and the form says why.
+  await form.getByLabel('Reference').fill('SECP99/99');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByRole('status')).toHaveText('The body already has an action SECP99/99.');
+  await form.getByLabel('Reference').fill('SECP22/04');
+  await form.getByLabel('Owner').fill('SECAS');
+  await form.getByLabel('Due').fill('2015-12-31');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toHaveCount(0);
+  const row = page.getByTestId('log-row').filter({ hasText: 'SECP22/04' });
+  await expect(row).toContainText('SECAS');
+  await expect(row).toContainText(/Overdue by/);
+
+  await page.getByRole('button', { name: 'Correct SECP99/99' }).click();
+  await page
+    .getByRole('form', { name: 'Correct SECP99/99' })
+    .getByRole('button', { name: 'Delete action' })
+    .click();
+  await expect(page.getByTestId('log-row')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('log-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Correct SECP99/99' }).click();
+  await page
+    .getByRole('form', { name: 'Correct SECP99/99' })
+    .getByRole('button', { name: 'Delete action' })
+    .click();
+  await expect(page.getByTestId('log-row')).toHaveCount(1);
+
+  // The correction is what the minutes carry forward, and it survives a reload.
+  await page.goto(meeting30);
+  const at30 = await outstandingItem(page);
+  await expect.poll(() => choices(at30)).toEqual(['SECP22/04']);
+  await page.reload();
+  await openLog(page);
+  await expect.poll(() => logRefs(page)).toEqual(['SECP22/04']);
+});
+
 /** The outstanding list's order: earliest raised first, then reference. */
 function byRaised(a: string, b: string): number {
   const raised = (ref: string) => earlierActions.find((e) => e[0] === ref)?.[3] ?? '';
@@ -223,6 +272,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await openLog(page);
     await page.getByRole('button', { name: 'Show 1 update for SECP20/04' }).click();
+    await page.getByRole('button', { name: 'Correct SECP22/04' }).click();
+    await expect(page.getByRole('form', { name: 'Correct SECP22/04' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await dismissNotices(page);

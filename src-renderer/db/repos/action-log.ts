@@ -1,19 +1,10 @@
-import { indexMeetings, isIsoDate, isOutstandingAt, limits, tidyName } from '../../domain';
+import { indexMeetings, isOutstandingAt } from '../../domain';
 import type { Action, ActionUpdate, Id, Meeting } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import type { MinutebookDb } from '../database';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
-
-/** An action raised before the body used Minutebook, typed in from the old minutes. */
-export interface EarlierAction {
-  reference: string;
-  owner: string;
-  text: string;
-  /** Calendar date the action was raised. */
-  raisedOn: string;
-  dueDate: string | null;
-}
+import { checkLong, invalid } from './text-checks';
 
 export interface UpdateOptions {
   /** True when the update closes the actions. */
@@ -31,22 +22,6 @@ export interface ActionLogData {
   meetings: Meeting[];
 }
 
-function invalid(message: string): never {
-  throw new DataError(message, 'invalid');
-}
-
-function checkShort(value: string, label: string): string {
-  const tidy = tidyName(value);
-  if (tidy === '') invalid(`${label} is required.`);
-  if (tidy.length > limits.shortText) invalid(`${label} is too long.`);
-  return tidy;
-}
-
-function checkLong(value: string, label: string): void {
-  if (value.trim() === '') invalid(`${label} is required.`);
-  if (value.length > limits.longText) invalid(`${label} is too long.`);
-}
-
 /** Reads a body's actions, their updates and its meetings, for the log and carry-forward. */
 export async function readActionLog(db: MinutebookDb, bodyId: Id): Promise<ActionLogData> {
   const [actions, meetings] = await Promise.all([
@@ -58,50 +33,6 @@ export async function readActionLog(db: MinutebookDb, bodyId: Id): Promise<Actio
     .anyOf(actions.map((a) => a.id))
     .toArray();
   return { actions, updates, meetings };
-}
-
-/**
- * Records an action raised before the body used Minutebook. Its reference is typed by hand and
- * must be new for the body; it belongs to no meeting or item.
- */
-export async function recordEarlierAction(
-  ctx: DataContext,
-  bodyId: Id,
-  input: EarlierAction,
-): Promise<Id> {
-  const reference = checkShort(input.reference, 'The reference');
-  const owner = checkShort(input.owner, 'The owner');
-  checkLong(input.text, 'The action');
-  if (!isIsoDate(input.raisedOn)) invalid('The date raised is a calendar date.');
-  if (input.dueDate !== null && !isIsoDate(input.dueDate))
-    invalid('The due date is a calendar date.');
-  if (input.dueDate !== null && input.dueDate < input.raisedOn)
-    invalid('The due date cannot be before the date raised.');
-  const { db } = ctx;
-  return db.transaction('rw', db.bodies, db.actions, async () => {
-    if (!(await db.bodies.get(bodyId)))
-      throw new DataError('That body no longer exists.', 'not-found');
-    if (await db.actions.where({ bodyId, reference }).first()) {
-      throw new DataError(`The body already has an action ${reference}.`, 'conflict');
-    }
-    const action: Action = {
-      id: ctx.newId(),
-      bodyId,
-      meetingId: null,
-      itemId: null,
-      raisedOn: input.raisedOn,
-      sequence: 0,
-      reference,
-      owner,
-      text: input.text,
-      dueDate: input.dueDate,
-      status: 'open',
-      confidential: false,
-      ...created(ctx),
-    };
-    await db.actions.add(action);
-    return action.id;
-  });
 }
 
 /**

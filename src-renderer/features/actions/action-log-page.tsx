@@ -59,7 +59,9 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
             <p className="muted" role="status">
               Showing {shown.length} of {entries.length} action{entries.length === 1 ? '' : 's'}.
             </p>
-            {shown.length > 0 && <ActionLogTable entries={shown} />}
+            {shown.length > 0 && (
+              <ActionLogTable entries={shown} bodyId={bodyId} prefix={body.actionPrefix} />
+            )}
           </>
         )}
       </section>

@@ -1,15 +1,26 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'wouter';
 import type { Id } from '../../domain';
+import { EarlierActionForm } from './earlier-action-form';
 import { Tag } from './tag';
 import { describeOverdue, formatShortDate } from './describe';
 import type { LogEntry } from './log-entries';
 
 const columns = 8;
 
-/** The log as a table; each action opens to show its updates meeting by meeting. */
-export function ActionLogTable({ entries }: { entries: readonly LogEntry[] }) {
+interface Props {
+  entries: readonly LogEntry[];
+  bodyId: Id;
+  prefix: string;
+}
+
+/**
+ * The log as a table; each action opens to show its updates meeting by meeting, and an
+ * earlier action (recorded by hand) opens a form to correct it.
+ */
+export function ActionLogTable({ entries, bodyId, prefix }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<Id>>(new Set());
+  const [editing, setEditing] = useState<Id | null>(null);
   const toggle = (id: Id) =>
     setExpanded((s) => {
       const next = new Set(s);
@@ -41,8 +52,22 @@ export function ActionLogTable({ entries }: { entries: readonly LogEntry[] }) {
                 entry={entry}
                 open={expanded.has(entry.action.id)}
                 onToggle={() => toggle(entry.action.id)}
+                editing={editing === entry.action.id}
+                onEdit={() => setEditing(editing === entry.action.id ? null : entry.action.id)}
               />
               {expanded.has(entry.action.id) && <UpdatesRow entry={entry} />}
+              {editing === entry.action.id && (
+                <tr className="edit-row" id={`edit-${entry.action.id}`}>
+                  <td colSpan={columns}>
+                    <EarlierActionForm
+                      bodyId={bodyId}
+                      prefix={prefix}
+                      editing={entry.action}
+                      onClose={() => setEditing(null)}
+                    />
+                  </td>
+                </tr>
+              )}
             </Fragment>
           ))}
         </tbody>
@@ -51,7 +76,13 @@ export function ActionLogTable({ entries }: { entries: readonly LogEntry[] }) {
   );
 }
 
-function LogRow(props: { entry: LogEntry; open: boolean; onToggle: () => void }) {
+function LogRow(props: {
+  entry: LogEntry;
+  open: boolean;
+  onToggle: () => void;
+  editing: boolean;
+  onEdit: () => void;
+}) {
   const { action, raisedAt, closedAt, age, updates } = props.entry;
   const overdue = describeOverdue(age);
   const classes = [overdue ? 'overdue' : '', action.status === 'closed' ? 'closed' : '']
@@ -69,7 +100,18 @@ function LogRow(props: { entry: LogEntry; open: boolean; onToggle: () => void })
         {raisedAt ? (
           <Link href={`/meetings/${raisedAt.id}/minutes`}>Meeting {raisedAt.number}</Link>
         ) : (
-          <span className="muted">earlier</span>
+          <>
+            <span className="muted">earlier</span>{' '}
+            <button
+              type="button"
+              className="act-link-button"
+              aria-expanded={props.editing}
+              aria-controls={`edit-${action.id}`}
+              onClick={props.onEdit}
+            >
+              Correct<span className="visually-hidden"> {action.reference}</span>
+            </button>
+          </>
         )}
         <span className="act-sub muted">{formatShortDate(action.raisedOn)}</span>
       </td>

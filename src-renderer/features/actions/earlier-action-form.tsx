@@ -1,6 +1,11 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { recordEarlierAction } from '../../db';
-import { limits } from '../../domain';
+import {
+  deleteEarlierAction,
+  editEarlierAction,
+  recordEarlierAction,
+  restoreEarlierAction,
+} from '../../db';
+import { limits, type Action } from '../../domain';
 import { FormField } from '../shared/form-field';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
@@ -15,49 +20,87 @@ interface Draft {
 
 const empty: Draft = { reference: '', owner: '', text: '', raisedOn: '', dueDate: '' };
 
+function draftOf(action: Action): Draft {
+  const { reference, owner, text, raisedOn } = action;
+  return { reference, owner, text, raisedOn, dueDate: action.dueDate ?? '' };
+}
+
+interface Props {
+  bodyId: string;
+  prefix: string;
+  /** The earlier action being corrected; without it the form records a new one. */
+  editing?: Action;
+  /** Called when a correction is saved, cancelled or the action deleted. */
+  onClose?: () => void;
+}
+
 /**
  * Records an action raised before the body used Minutebook, so it is carried forward like any
- * other. The data layer checks every field; its message is shown under the form.
+ * other, or corrects one recorded already (a mistyped reference, owner or date), or deletes
+ * one recorded by mistake, with Undo. The data layer checks every field; its message is shown
+ * under the form.
  */
-export function EarlierActionForm({ bodyId, prefix }: { bodyId: string; prefix: string }) {
-  const { data } = useServices();
+export function EarlierActionForm({ bodyId, prefix, editing, onClose }: Props) {
+  const { data, store } = useServices();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(empty);
+  const [draft, setDraft] = useState<Draft>(editing ? draftOf(editing) : empty);
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
-  const { act, busy } = useAction(async () => {
+  const save = useAction(async () => {
     setDone('');
+    const fields = { ...draft, dueDate: draft.dueDate === '' ? null : draft.dueDate };
     try {
-      await recordEarlierAction(data, bodyId, {
-        ...draft,
-        dueDate: draft.dueDate === '' ? null : draft.dueDate,
-      });
+      if (editing) await editEarlierAction(data, editing.id, fields);
+      else await recordEarlierAction(data, bodyId, fields);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      fail(e);
       return;
     }
     setError('');
+    if (editing) {
+      onClose?.();
+      return;
+    }
     setDone(`${draft.reference.trim()} recorded.`);
     setDraft(empty);
   });
+  const remove = useAction(async () => {
+    if (!editing) return;
+    try {
+      const removed = await deleteEarlierAction(data, editing.id);
+      onClose?.();
+      store.getState().notify({
+        tone: 'info',
+        message: `Action ${removed.reference} deleted.`,
+        undo: () => restoreEarlierAction(data, removed),
+      });
+    } catch (e) {
+      fail(e);
+    }
+  });
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    act();
+    save.act();
   };
 
+  const Heading = editing ? 'h3' : 'h2';
   return (
     <form
-      className="card form earlier-action"
+      className={editing ? 'form earlier-action editing' : 'card form earlier-action'}
       onSubmit={submit}
       aria-labelledby={`${id}-h`}
       noValidate
     >
-      <h2 id={`${id}-h`}>Record an earlier action</h2>
+      <Heading id={`${id}-h`}>
+        {editing ? `Correct ${editing.reference}` : 'Record an earlier action'}
+      </Heading>
       <p className="muted">
-        For actions raised before the body used Minutebook: type the reference as the old minutes
-        give it.
+        {editing
+          ? 'As the old minutes give it. Once approved minutes print its reference, the reference stays.'
+          : 'For actions raised before the body used Minutebook: type the reference as the old minutes give it.'}
       </p>
       <div className="row">
         <FormField
@@ -89,9 +132,24 @@ export function EarlierActionForm({ bodyId, prefix }: { bodyId: string; prefix: 
         />
       </div>
       <div className="row form-end">
-        <button type="submit" className="primary" disabled={busy}>
-          Record action
+        <button type="submit" className="primary" disabled={save.busy || remove.busy}>
+          {editing ? 'Save changes' : 'Record action'}
         </button>
+        {editing && (
+          <>
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => remove.act()}
+              disabled={save.busy || remove.busy}
+            >
+              Delete action
+            </button>
+          </>
+        )}
         <p role="status" className={error ? 'error' : 'muted'}>
           {error || done}
         </p>

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addItem,
   createBody,
   createMeeting,
+  deleteEarlierAction,
+  editEarlierAction,
   editUpdates,
   giveUpdate,
   readActionLog,
   recordEarlierAction,
+  raiseAction,
   removeUpdates,
+  restoreEarlierAction,
   WriteJournal,
   type EarlierAction,
   type JournalStorage,
@@ -191,8 +196,14 @@ describe('giveUpdate', () => {
       updatedBy: 'SECAS',
     };
     await ctx.db.actions.add(raised);
-    await expectDataError(giveUpdate(ctx, m30, [raised.id], 'x', { closes: false }), 'invalid');
-    await expectDataError(giveUpdate(ctx, m29, [raised.id], 'x', { closes: false }), 'invalid');
+    await expectDataError(
+      giveUpdate(ctx, m30, [raised.id], 'x', { closes: false }),
+      'invalid',
+    );
+    await expectDataError(
+      giveUpdate(ctx, m29, [raised.id], 'x', { closes: false }),
+      'invalid',
+    );
     // At the next meeting it is outstanding, and its update is confidential like the action.
     const m31 = await createMeeting(ctx, bodyId, { ...meeting30, number: 31, date: '2016-04-14' });
     const [u] = await giveUpdate(ctx, m31, [raised.id], 'Looked into.', { closes: false });
@@ -217,6 +228,79 @@ describe('giveUpdate', () => {
     await expect(
       giveUpdate(ctx, m30, [ids['SECP22/04'] as Id], 'Fine.', { closes: false }),
     ).resolves.toHaveLength(1);
+  });
+});
+
+describe('correcting an earlier action', () => {
+  it('changes its fields, tidied and checked like a new one', async () => {
+    const { ctx, ids } = await panel();
+    const id = ids['SECP22/04'] as Id;
+    await editEarlierAction(ctx, id, {
+      ...earlier('SECP22/4'),
+      reference: '  SECP22/40 ',
+      owner: 'DCC',
+      text: 'Produce guidance on the CPL — Ŵyŷ',
+      dueDate: '2016-04-30',
+    });
+    expect(await action(ctx, id)).toMatchObject({
+      reference: 'SECP22/40',
+      owner: 'DCC',
+      text: 'Produce guidance on the CPL — Ŵyŷ',
+      dueDate: '2016-04-30',
+      meetingId: null,
+    });
+    const before = await snapshot(ctx.db);
+    await expectDataError(editEarlierAction(ctx, id, earlier('SECP20/04')), 'conflict');
+    await expectDataError(
+      editEarlierAction(ctx, id, earlier('SECP22/40', { owner: ' ' })),
+      'invalid',
+    );
+    await expectDataError(
+      editEarlierAction(ctx, id, earlier('SECP22/40', { dueDate: '2015-01-01' })),
+      'invalid',
+    );
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('keeps the reference approved minutes print, and leaves actions of meetings to their minutes', async () => {
+    const { ctx, m29, m30, ids } = await panel();
+    const id = ids['SECP22/08'] as Id;
+    await giveUpdate(ctx, m29, [id], 'Published.', { closes: false });
+    await approve(ctx, m29);
+    await expectDataError(editEarlierAction(ctx, id, earlier('SECP22/09')), 'locked');
+    // Its words may still be corrected: the approved minutes print only its reference.
+    await editEarlierAction(ctx, id, earlier('SECP22/08', { owner: 'SECAS and DCC' }));
+    expect((await action(ctx, id))?.owner).toBe('SECAS and DCC');
+
+    const item = await addItem(ctx, m30, { title: 'Testing' });
+    const raised = await raiseAction(ctx, item, { text: 'report back' });
+    await expectDataError(
+      editEarlierAction(ctx, raised.actionId, earlier('SECP30/09')),
+      'invalid',
+      /raised at meeting 30/,
+    );
+    await expectDataError(deleteEarlierAction(ctx, raised.actionId), 'invalid');
+  });
+
+  it('deletes one recorded by mistake, with Undo, but not one with updates', async () => {
+    const { ctx, m30, ids } = await panel();
+    const id = ids['SECP28/06'] as Id;
+    const removed = await deleteEarlierAction(ctx, id);
+    expect(await action(ctx, id)).toBeUndefined();
+    await restoreEarlierAction(ctx, removed);
+    expect(await action(ctx, id)).toEqual(removed);
+
+    await giveUpdate(ctx, m30, [id], 'Covered in April.', { closes: false });
+    const before = await snapshot(ctx.db);
+    await expectDataError(deleteEarlierAction(ctx, id), 'conflict', /has updates/);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
+  it('gives Undo no reference that has been taken meanwhile', async () => {
+    const { ctx, bodyId, ids } = await panel();
+    const removed = await deleteEarlierAction(ctx, ids['SECP23/08'] as Id);
+    await recordEarlierAction(ctx, bodyId, earlier('SECP23/08'));
+    await expectDataError(restoreEarlierAction(ctx, removed), 'conflict');
   });
 });
 
