@@ -160,6 +160,36 @@ test('the Chair drives a meeting', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screenshots/agenda-lifecycle-held.png' });
 });
 
+test('the Chair and the secretary write to the same item at once; neither loses the other’s edit', async ({
+  page,
+}) => {
+  await prepareAgenda(page);
+  const chair = await openChairView(page);
+  await chair.getByRole('button', { name: 'Start meeting' }).click();
+  await expect(row(chair, 1)).toHaveAttribute('aria-current', 'step');
+
+  // The secretary retitles item 1 while the Chair finishes it: one row, two windows, two fields.
+  const title = page.getByLabel('Title of item 1');
+  await title.fill('');
+  const retitled = 'Minutes, Actions Outstanding and the Panel Information Policy';
+  await Promise.all([
+    title.pressSequentially(retitled, { delay: 15 }),
+    (async () => {
+      await expect(title).toHaveValue(/^Minutes, Actions/);
+      await chair.keyboard.press('n');
+    })(),
+  ]);
+  await title.blur();
+  await expect(row(chair, 1)).toHaveAttribute('data-status', 'done');
+  await expect(row(chair, 1)).toContainText(retitled);
+
+  await page.reload();
+  await chair.reload();
+  await expect(page.getByLabel('Title of item 1')).toHaveValue(retitled);
+  await expect(row(chair, 1)).toHaveAttribute('data-status', 'done');
+  await expect(row(chair, 2)).toHaveAttribute('aria-current', 'step');
+});
+
 test('withdrawing can be undone, and a deferred item taken up again', async ({ page }) => {
   await prepareAgenda(page);
   const chair = await openChairView(page);
