@@ -12,13 +12,21 @@ import { useBackupSchedule } from '../backups/use-backup-schedule';
 import { ChairPage } from '../chair/chair-page';
 import { ExportPage } from '../export/export-page';
 import { MinutesPage } from '../minutes-editor/minutes-page';
+import { installPasteGuard } from '../shared/paste-guard';
 import { installFlushOnHide } from '../shared/pending-writes';
 import { Notices } from '../shared/notices';
+import { useServices } from './app-context';
 import { UserName } from './user-name';
 
 /** The window: a header, the screen for the current route, and the notices. */
 export function App() {
+  const { store } = useServices();
   useEffect(() => installFlushOnHide(window), []);
+  useEffect(
+    () =>
+      installPasteGuard(window, (message) => store.getState().notify({ tone: 'error', message })),
+    [store],
+  );
   useBackupSchedule();
   return (
     <Router hook={useHashLocation}>
