@@ -196,14 +196,8 @@ describe('giveUpdate', () => {
       updatedBy: 'SECAS',
     };
     await ctx.db.actions.add(raised);
-    await expectDataError(
-      giveUpdate(ctx, m30, [raised.id], 'x', { closes: false }),
-      'invalid',
-    );
-    await expectDataError(
-      giveUpdate(ctx, m29, [raised.id], 'x', { closes: false }),
-      'invalid',
-    );
+    await expectDataError(giveUpdate(ctx, m30, [raised.id], 'x', { closes: false }), 'invalid');
+    await expectDataError(giveUpdate(ctx, m29, [raised.id], 'x', { closes: false }), 'invalid');
     // At the next meeting it is outstanding, and its update is confidential like the action.
     const m31 = await createMeeting(ctx, bodyId, { ...meeting30, number: 31, date: '2016-04-14' });
     const [u] = await giveUpdate(ctx, m31, [raised.id], 'Looked into.', { closes: false });
