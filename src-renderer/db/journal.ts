@@ -99,6 +99,14 @@ export class WriteJournal {
     if (this.storage.getItem(key) === text) this.storage.removeItem(key);
   }
 
+  /**
+   * Forgets every entry: after a restore has replaced the data, an edit of the data before
+   * it must not be replayed over what was restored.
+   */
+  clear(): void {
+    for (const { key } of this.pending()) this.storage.removeItem(key);
+  }
+
   /** Entries whose database write never completed, oldest first; malformed ones are dropped. */
   pending(): (Entry & { key: string })[] {
     const keys: string[] = [];

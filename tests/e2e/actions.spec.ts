@@ -204,6 +204,9 @@ test('an earlier action typed wrongly is corrected, and one recorded by mistake 
   await form.getByLabel('Due').fill('2015-12-31');
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(form).toHaveCount(0);
+  await expect(page.getByText('SECP22/04 corrected.')).toBeVisible();
+  // Focus goes back to the row's own Correct button.
+  await expect(page.getByRole('button', { name: 'Correct SECP22/04' })).toBeFocused();
   const row = page.getByTestId('log-row').filter({ hasText: 'SECP22/04' });
   await expect(row).toContainText('SECAS');
   await expect(row).toContainText(/Overdue by/);
@@ -214,6 +217,7 @@ test('an earlier action typed wrongly is corrected, and one recorded by mistake 
     .getByRole('button', { name: 'Delete action' })
     .click();
   await expect(page.getByTestId('log-row')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Action log' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('log-row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Correct SECP99/99' }).click();

@@ -101,3 +101,30 @@ test('a saved copy of a backup downloads as an archive file', async ({ page }) =
   };
   expect(archive.bodies.map((b) => b.name)).toEqual(['SEC Panel']);
 });
+
+test('a restore waits until the other windows are closed, which could write over it', async ({
+  page,
+  context,
+}) => {
+  await createBodyAndMeeting(page);
+  const agenda = page.url();
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByTestId('backup-row')).toHaveCount(1);
+
+  const other = await context.newPage();
+  await other.goto(agenda);
+  await expect(other.getByRole('heading', { level: 1 })).toContainText('SEC Panel meeting 30');
+  await page.getByRole('button', { name: /^Restore the backup of / }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByTestId('backup-status')).toContainText(
+    'Minutebook is open in another window',
+  );
+  // Refused before anything was backed up or changed.
+  await expect(page.getByTestId('backup-row')).toHaveCount(1);
+
+  await other.close();
+  await page.getByRole('button', { name: /^Restore the backup of / }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByTestId('backup-status')).toContainText('Restored the backup of');
+});

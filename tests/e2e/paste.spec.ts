@@ -31,6 +31,12 @@ test('a paste too long for its field is refused whole and said so; one that fits
   ).toContainText('holds at most 100,000 characters, and with it there would be 100,007');
   await expect(paragraph).toHaveValue('Kept: ');
 
+  // Windows line breaks (CR LF) count once, as the paragraph keeps them: this one fits.
+  const lines = 'ab\r\n'.repeat(25_000);
+  await paste(page, lines);
+  await expect(paragraph).toHaveValue(`Kept: ${'ab\n'.repeat(25_000)}`);
+  await paragraph.fill('Kept: ');
+
   // A paste that fits is made as usual, and saved.
   await paste(page, sentence.trim());
   await expect(paragraph).toHaveValue(`Kept: ${sentence.trim()}`);

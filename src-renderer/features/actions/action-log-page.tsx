@@ -33,7 +33,9 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
       <BodyHeader body={body} current="actions" />
       <section aria-labelledby="log-heading">
         <div className="log-heading">
-          <h2 id="log-heading">Action log</h2>
+          <h2 id="log-heading" tabIndex={-1}>
+            Action log
+          </h2>
           {entries && entries.length > 0 && (
             <p className="muted log-summary">
               {entries.length} action{entries.length === 1 ? '' : 's'} · {open} open

@@ -63,7 +63,12 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
                       bodyId={bodyId}
                       prefix={prefix}
                       editing={entry.action}
-                      onClose={() => setEditing(null)}
+                      onClose={(how) => {
+                        setEditing(null);
+                        // Focus goes back where it came from, or to the log when the row went.
+                        const id = how === 'deleted' ? 'log-heading' : `correct-${entry.action.id}`;
+                        requestAnimationFrame(() => document.getElementById(id)?.focus());
+                      }}
                     />
                   </td>
                 </tr>
@@ -104,6 +109,7 @@ function LogRow(props: {
             <span className="muted">earlier</span>{' '}
             <button
               type="button"
+              id={`correct-${action.id}`}
               className="act-link-button"
               aria-expanded={props.editing}
               aria-controls={`edit-${action.id}`}

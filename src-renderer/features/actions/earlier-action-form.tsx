@@ -31,7 +31,7 @@ interface Props {
   /** The earlier action being corrected; without it the form records a new one. */
   editing?: Action;
   /** Called when a correction is saved, cancelled or the action deleted. */
-  onClose?: () => void;
+  onClose?: (how: 'saved' | 'cancelled' | 'deleted') => void;
 }
 
 /**
@@ -61,7 +61,8 @@ export function EarlierActionForm({ bodyId, prefix, editing, onClose }: Props) {
     }
     setError('');
     if (editing) {
-      onClose?.();
+      store.getState().notify({ tone: 'info', message: `${fields.reference.trim()} corrected.` });
+      onClose?.('saved');
       return;
     }
     setDone(`${draft.reference.trim()} recorded.`);
@@ -71,7 +72,7 @@ export function EarlierActionForm({ bodyId, prefix, editing, onClose }: Props) {
     if (!editing) return;
     try {
       const removed = await deleteEarlierAction(data, editing.id);
-      onClose?.();
+      onClose?.('deleted');
       store.getState().notify({
         tone: 'info',
         message: `Action ${removed.reference} deleted.`,
@@ -137,7 +138,7 @@ export function EarlierActionForm({ bodyId, prefix, editing, onClose }: Props) {
         </button>
         {editing && (
           <>
-            <button type="button" onClick={onClose}>
+            <button type="button" onClick={() => onClose?.('cancelled')}>
               Cancel
             </button>
             <button

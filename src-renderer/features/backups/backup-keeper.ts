@@ -10,6 +10,16 @@ export type BackupOutcome =
   | { kind: 'empty' }
   | { kind: 'failed'; message: string };
 
+/**
+ * Runs `task` while holding the app's backup lock, so that windows of the app (the Chair
+ * window, other tabs) back up one at a time: the second finds the first's backup and writes
+ * no copy of it. Where the Web Locks API is missing (tests under Node) the task just runs.
+ */
+function exclusively<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks === undefined ? task() : locks.request('minutebook-backup', task);
+}
+
 /** An archive's text without its export time: two backups of the same data compare equal. */
 function content(text: string): string {
   return text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
@@ -31,9 +41,16 @@ export class BackupKeeper {
     private readonly now: () => string,
   ) {}
 
-  /** Backs up now, unless nothing changed; calls made while one runs share its outcome. */
-  backUp(): Promise<BackupOutcome> {
-    this.running ??= this.run().then((outcome) => {
+  /**
+   * Backs up now, unless nothing changed. A call made while a backup runs shares its outcome,
+   * unless `fresh`: then it waits for that one and reads the data anew (a restore must keep
+   * every edit made up to the moment it starts).
+   */
+  backUp(options: { fresh?: boolean } = {}): Promise<BackupOutcome> {
+    if (this.running !== null && options.fresh === true) {
+      return this.running.then(() => this.backUp(options));
+    }
+    this.running ??= exclusively(() => this.run()).then((outcome) => {
       this.running = null;
       for (const listener of this.listeners) listener(outcome);
       return outcome;

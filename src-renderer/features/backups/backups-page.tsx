@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BackupInfo } from '../../platform';
 import { ConfirmButton } from '../chair/confirm-button';
 import { flushAll } from '../shared/pending-writes';
@@ -6,6 +6,7 @@ import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import type { BackupOutcome } from './backup-keeper';
 import { restoreBackup } from './restore';
+import { otherWindows } from './window-roll-call';
 import { backupSchedule } from './use-backup-schedule';
 import './backups.css';
 
@@ -40,7 +41,7 @@ function outcomeText(outcome: BackupOutcome): string {
  * and a restore that first backs up what is here, so that it too can be undone.
  */
 export function BackupsPage() {
-  const { platform, backups, data } = useServices();
+  const { platform, backups, data, journal, store } = useServices();
   const report = useReportError();
   const [list, setList] = useState<BackupInfo[] | undefined>(undefined);
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
@@ -56,7 +57,12 @@ export function BackupsPage() {
     return backups.subscribe(refresh);
   }, [backups, refresh]);
 
+  // While one command runs the others are refused, but stay enabled (aria-disabled): a
+  // disabled button would drop the keyboard focus that is on it, or that its dialog returns.
+  const running = useRef(false);
   const act = async (work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
     flushAll();
     setBusy(true);
     setErrors([]);
@@ -65,6 +71,7 @@ export function BackupsPage() {
     } catch (error) {
       report(error);
     } finally {
+      running.current = false;
       setBusy(false);
       refresh();
     }
@@ -78,6 +85,15 @@ export function BackupsPage() {
 
   const restore = (backup: BackupInfo) =>
     act(async () => {
+      const others = await otherWindows();
+      if (others > 0) {
+        const windows = others === 1 ? 'another window' : `${String(others)} other windows`;
+        setStatus({
+          text: `Minutebook is open in ${windows} (the Chair view or another tab), which could write over what is restored. Close ${others === 1 ? 'it' : 'them'} and restore again. Nothing was changed.`,
+          failed: true,
+        });
+        return;
+      }
       const outcome = await restoreBackup(backup.name, platform, backups, data);
       if (outcome.kind === 'refused') {
         setStatus({ text: outcome.message, failed: true });
@@ -88,6 +104,9 @@ export function BackupsPage() {
         outcome.before === null
           ? ''
           : ` What was here before is in the backup of ${savedAt(outcome.before)}.`;
+      // Nothing from before the restore may come back: no journalled edit, no Undo.
+      journal.clear();
+      for (const notice of store.getState().notices) store.getState().dismiss(notice.id);
       setStatus({ text: `Restored the backup of ${savedAt(backup)}.${before}`, failed: false });
     });
 
@@ -121,7 +140,7 @@ export function BackupsPage() {
         copy” puts one wherever you like, and a body’s Import takes it.
       </p>
       <div className="backup-now">
-        <button type="button" onClick={() => void backUpNow()} disabled={busy}>
+        <button type="button" onClick={() => void backUpNow()} aria-disabled={busy}>
           Back up now
         </button>
         <p
@@ -172,7 +191,6 @@ export function BackupsPage() {
                       accessibleLabel={`Restore the backup of ${savedAt(backup)}`}
                       question={`Restore the backup of ${savedAt(backup)}?`}
                       onConfirm={() => void restore(backup)}
-                      disabled={busy}
                     >
                       <p>
                         Everything here is replaced by what this backup holds. What is here now is
@@ -182,7 +200,7 @@ export function BackupsPage() {
                     <button
                       type="button"
                       onClick={() => void saveCopy(backup)}
-                      disabled={busy}
+                      aria-disabled={busy}
                       aria-label={`Save a copy of the backup of ${savedAt(backup)}`}
                     >
                       Save a copy…

@@ -30,7 +30,7 @@ export async function restoreBackup(
       errors: parsed.errors,
     };
   }
-  const before = await keeper.backUp();
+  const before = await keeper.backUp({ fresh: true });
   if (before.kind === 'failed') {
     return {
       kind: 'refused',

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useServices } from '../shell/app-context';
+import { answerRollCall } from './window-roll-call';
 
 /** The first backup a minute after the app starts, then one every five minutes. */
 export const backupSchedule = { firstAfterMs: 60_000, everyMs: 5 * 60_000 } as const;
@@ -11,6 +12,7 @@ export const backupSchedule = { firstAfterMs: 60_000, everyMs: 5 * 60_000 } as c
  */
 export function useBackupSchedule(): void {
   const { backups, store } = useServices();
+  useEffect(() => answerRollCall(), []);
   useEffect(() => {
     let failing = false;
     const unsubscribe = backups.subscribe((outcome) => {

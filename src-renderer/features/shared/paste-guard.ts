@@ -9,12 +9,20 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 
 const number = new Intl.NumberFormat('en-GB');
 
+/**
+ * The pasted text's length as the field will hold it: one character per line break (Windows
+ * copies CR LF; a text area keeps LF, a one-line field at most one character in its place).
+ */
+function insertedLength(pasted: string): number {
+  return pasted.replace(/\r\n?/g, '\n').length;
+}
+
 /** Why a paste of `pasted` into `field` is refused, or null when it fits. */
 export function pasteRefusal(field: Field, pasted: string): string | null {
   const max = field.maxLength;
   if (max < 0) return null;
   const selected = (field.selectionEnd ?? 0) - (field.selectionStart ?? 0);
-  const length = field.value.length - selected + pasted.length;
+  const length = field.value.length - selected + insertedLength(pasted);
   if (length <= max) return null;
   return (
     `That paste was not made: this field holds at most ${number.format(max)} characters, ` +

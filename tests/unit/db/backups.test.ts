@@ -146,6 +146,35 @@ describe('restoring from a backup', () => {
     expect(await snapshot(ctx.db)).toEqual(withCommittee);
   });
 
+  it('shares a running backup with a second caller, but reads anew for a restore', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s } = shelf();
+    let runs = 0;
+    const counting: BackupShelf = {
+      ...s,
+      listBackups: () => {
+        runs += 1;
+        return s.listBackups();
+      },
+    };
+    const keeper = new BackupKeeper(ctx.db, counting, ctx.now);
+    await importArchive(ctx, fixture());
+    const [first, second] = await Promise.all([keeper.backUp(), keeper.backUp()]);
+    expect(second).toBe(first);
+    expect(runs).toBe(1);
+
+    const order: string[] = [];
+    const scheduled = keeper.backUp().then(() => order.push('scheduled'));
+    const fresh = keeper.backUp({ fresh: true }).then((outcome) => {
+      order.push('fresh');
+      return outcome;
+    });
+    await Promise.all([scheduled, fresh]);
+    // The restore's backup ran on its own, after the one it found running.
+    expect(runs).toBe(3);
+    expect(order).toEqual(['scheduled', 'fresh']);
+  });
+
   it('refuses a damaged backup and changes nothing', async () => {
     const ctx = fakeContext(open());
     const { shelf: s } = shelf();

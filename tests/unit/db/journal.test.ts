@@ -106,6 +106,20 @@ describe('WriteJournal', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('forgets every entry of its own when cleared (after a restore), and nothing else', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const entry = JSON.stringify({ write: retitle(itemId, 'Before the restore'), at: ctx.now() });
+    storage.setItem(`minutebook.journal.updateItem:${itemId}:title`, entry);
+    storage.setItem('minutebook.settings', '{}');
+    const journal = new WriteJournal(storage);
+    journal.clear();
+    expect([...storage.map.keys()]).toEqual(['minutebook.settings']);
+    ctx.advance();
+    expect(await journal.replay(ctx)).toBe(0);
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes');
+  });
+
   it('throws away malformed entries and ignores keys that are not its own', async () => {
     const { ctx } = await setUp();
     const storage = new MemoryStorage();
