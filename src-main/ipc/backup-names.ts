@@ -37,3 +37,44 @@ export function savedAtOf(name: string): string | null {
   if (backupFileName(date) !== name) return null;
   return date.toISOString();
 }
+
+/** How many backups are kept: the most recent ones, then one a day further back. */
+export interface Retention {
+  /** The newest backups, all kept. */
+  recent: number;
+  /** Beyond those, the last backup of each UTC day, for this many days. */
+  days: number;
+}
+
+/**
+ * The backups to delete from `names` (backup names, in any order): all but the newest
+ * `recent`, the last of each of `days` earlier days, and `justWritten`, which is never
+ * deleted (even if the clock was set back and it sorts as the oldest). Other names are left
+ * out of the count and never returned.
+ */
+export function backupsToPrune(
+  names: readonly string[],
+  retention: Retention,
+  justWritten?: string,
+): string[] {
+  const newestFirst = names
+    .filter((name) => savedAtOf(name) !== null && name !== justWritten)
+    .sort()
+    .reverse();
+  const recent = Math.max(0, retention.recent - (justWritten === undefined ? 0 : 1));
+  const keep = new Set(newestFirst.slice(0, recent));
+  // Days the recent backups (and the one just written) already stand for need no other.
+  const dayOf = (name: string) => (savedAtOf(name) as string).slice(0, 10);
+  const covered = new Set([...keep].map(dayOf));
+  if (justWritten !== undefined && savedAtOf(justWritten) !== null) covered.add(dayOf(justWritten));
+  let days = 0;
+  for (const name of newestFirst.slice(recent)) {
+    const day = dayOf(name);
+    if (days < retention.days && !covered.has(day)) {
+      covered.add(day);
+      days += 1;
+      keep.add(name);
+    }
+  }
+  return newestFirst.filter((name) => !keep.has(name));
+}

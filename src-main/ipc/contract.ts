@@ -47,8 +47,10 @@ export interface UserSettings {
 
 export type UserSettingsPatch = Partial<UserSettings>;
 
-/** How many backups are kept; the oldest go as new ones are written. */
+/** How many recent backups are kept; older ones go as new ones are written… */
 export const backupsKept = 30;
+/** …except the last of each day, for this many days before the recent ones. */
+export const backupDaysKept = 30;
 
 /**
  * One backup: a whole archive (every body) in the app's backup folder, named

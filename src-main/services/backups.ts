@@ -6,8 +6,8 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { backupFileName, savedAtOf } from '../ipc/backup-names';
-import { backupsKept, type BackupInfo } from '../ipc/contract';
+import { backupFileName, backupsToPrune, savedAtOf, type Retention } from '../ipc/backup-names';
+import { backupDaysKept, backupsKept, type BackupInfo } from '../ipc/contract';
 import { errorCode, writeFileAtomic } from './atomic-write';
 
 /** A backup read or name refused before any file was touched; its message can be shown. */
@@ -20,6 +20,8 @@ export interface BackupWriteDeps {
   write?: (target: string, bytes: Uint8Array) => Promise<void>;
   /** Deletes an old backup while pruning; injected so tests can fail it. */
   remove?: (target: string) => Promise<void>;
+  /** Days before the recent backups whose last backup is kept; backupDaysKept by default. */
+  days?: number;
 }
 
 /** The names of the backup files in `folder` (regular files only), newest first. */
@@ -40,13 +42,13 @@ function freeName(now: Date, taken: ReadonlySet<string>): { name: string; date: 
 }
 
 /**
- * Deletes every backup but `kept` and the newest `keep - 1` others. A failure is logged and
+ * Deletes the backups `retention` does not keep (never `kept`). A failure is logged and
  * swallowed: the new backup is already safely written.
  */
 async function prune(
   folder: string,
   kept: string,
-  keep: number,
+  retention: Retention,
   remove: (target: string) => Promise<void>,
 ): Promise<void> {
   let names: string[];
@@ -56,7 +58,7 @@ async function prune(
     console.warn('Could not list the backups to remove old ones:', error);
     return;
   }
-  const older = names.filter((name) => name !== kept).slice(keep - 1);
+  const older = backupsToPrune(names, retention, kept);
   for (const name of older) {
     try {
       await remove(path.join(folder, name));
@@ -84,8 +86,8 @@ function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
 /**
  * Writes `text` (UTF-8) atomically as a new backup in `folder`, creating the folder if
  * needed. The name comes from `now`, or the next free millisecond if that name is taken.
- * Then keeps the newest `keep` backups (always including the new one) and deletes older
- * ones; no other file is touched. Rejects with the fs error if the backup was not written.
+ * Then keeps the newest `keep` backups (always including the new one) and the last backup of
+ * each of the `deps.days` days before them, and deletes the others; no other file is touched. Rejects with the fs error if the backup was not written.
  */
 export async function writeBackup(
   folder: string,
@@ -107,7 +109,7 @@ export async function writeBackup(
     const { name, date } = freeName(now, new Set(await fsp.readdir(folder)));
     const bytes = Buffer.from(text, 'utf8');
     await write(path.join(folder, name), bytes);
-    await prune(folder, name, keep, remove);
+    await prune(folder, name, { recent: keep, days: deps.days ?? backupDaysKept }, remove);
     return { name, savedAt: date.toISOString(), bytes: bytes.length };
   });
 }

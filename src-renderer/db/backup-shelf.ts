@@ -1,11 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import {
+  backupDaysKept,
   backupsKept,
   type BackupInfo,
   type BackupReadResult,
   type BackupWriteResult,
 } from '../../src-main/ipc/contract';
-import { backupFileName, savedAtOf } from '../../src-main/ipc/backup-names';
+import { backupFileName, backupsToPrune, savedAtOf } from '../../src-main/ipc/backup-names';
 import type { BackupShelf } from '../platform';
 
 interface BackupText {
@@ -36,7 +37,7 @@ function isQuotaError(error: unknown): boolean {
 
 /**
  * Backups in the browser, named and kept as the desktop app keeps its files: the newest
- * `keep`, each written whole or not at all.
+ * `keep` and the last of each of the days before them, each written whole or not at all.
  */
 export function createBrowserBackupShelf(
   name = 'minutebook-backups',
@@ -62,8 +63,8 @@ export function createBrowserBackupShelf(
           await db.backups.add(backup);
           await db.texts.add({ name: fileName, text });
           // The new backup is never the one to go, even if the clock was set back.
-          const newest = await db.backups.orderBy('savedAt').reverse().primaryKeys();
-          const old = newest.filter((n) => n !== fileName).slice(keep - 1);
+          const names = await db.backups.toCollection().primaryKeys();
+          const old = backupsToPrune(names, { recent: keep, days: backupDaysKept }, fileName);
           await db.backups.bulkDelete(old);
           await db.texts.bulkDelete(old);
           return { ok: true as const, backup };

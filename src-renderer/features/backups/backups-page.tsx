@@ -136,8 +136,9 @@ export function BackupsPage() {
       <p className="muted">
         Minutebook backs up everything — every body, meeting, minutes and action — {where}: a minute
         after it starts, every {backupSchedule.everyMs / 60_000} minutes while anything changes, and
-        when its window is hidden. The newest backups are kept. A backup is an archive file: “Save a
-        copy” puts one wherever you like, and a body’s Import takes it.
+        when its window is hidden. The newest 30 are kept, and the last of each of the 30 days
+        before them. A backup is an archive file: “Save a copy” puts one wherever you like, and a
+        body’s Import takes it.
       </p>
       <div className="backup-now">
         <button type="button" onClick={() => void backUpNow()} aria-disabled={busy}>

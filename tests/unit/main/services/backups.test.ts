@@ -135,7 +135,9 @@ describe('pruning', () => {
     await writeFile(path.join(dir, temp), 'left over');
     const names: string[] = [];
     for (let day = 1; day <= 6; day += 1) {
-      const written = await writeBackup(dir, `day ${day}`, at(`2025-03-0${day}T12:00:00.000Z`), 3);
+      const written = await writeBackup(dir, `day ${day}`, at(`2025-03-0${day}T12:00:00.000Z`), 3, {
+        days: 0,
+      });
       names.push(written.name);
     }
     const listed = await listBackups(dir);
@@ -155,7 +157,7 @@ describe('pruning', () => {
 
   it('never deletes the backup just written, even when the clock has gone back', async () => {
     const future = await writeBackup(dir, 'future', at('2030-01-01T00:00:00.000Z'), 2);
-    const written = await writeBackup(dir, 'now', at('2025-03-07T09:00:00.000Z'), 1);
+    const written = await writeBackup(dir, 'now', at('2025-03-07T09:00:00.000Z'), 1, { days: 0 });
     expect(await listBackups(dir)).toEqual([written]);
     await expect(readFile(path.join(dir, future.name))).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -165,6 +167,7 @@ describe('pruning', () => {
     const stuck = await writeBackup(dir, 'a', at('2025-03-01T00:00:00.000Z'));
     const old = await writeBackup(dir, 'b', at('2025-03-02T00:00:00.000Z'));
     const written = await writeBackup(dir, 'c', at('2025-03-03T00:00:00.000Z'), 1, {
+      days: 0,
       remove: (target) =>
         path.basename(target) === stuck.name
           ? Promise.reject(Object.assign(new Error('EBUSY: simulated'), { code: 'EBUSY' }))
@@ -178,6 +181,24 @@ describe('pruning', () => {
     expect(await readdir(dir)).not.toContain(old.name);
     expect(warn).toHaveBeenCalledOnce();
     expect(String(warn.mock.calls[0]?.[0])).toContain(stuck.name);
+  });
+
+  it('keeps, beyond the recent ones, the last backup of each earlier day for `days` days', async () => {
+    const names: string[] = [];
+    // Three backups a day, 1 to 6 March; the newest two kept, then one a day for three days.
+    for (let day = 1; day <= 6; day += 1) {
+      for (const hour of ['09', '12', '17']) {
+        const when = at(`2025-03-0${day}T${hour}:00:00.000Z`);
+        names.push((await writeBackup(dir, `${day} ${hour}`, when, 2, { days: 3 })).name);
+      }
+    }
+    expect((await listBackups(dir)).map((backup) => backup.savedAt)).toEqual([
+      '2025-03-06T17:00:00.000Z',
+      '2025-03-06T12:00:00.000Z',
+      '2025-03-05T17:00:00.000Z',
+      '2025-03-04T17:00:00.000Z',
+      '2025-03-03T17:00:00.000Z',
+    ]);
   });
 
   it('deletes nothing when the write fails', async () => {
