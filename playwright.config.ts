@@ -26,7 +26,18 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /electron\//,
+      testIgnore: [/electron\//, /crash\.spec\.ts/],
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: systemChromium(), args: chromiumArgs },
+      },
+    },
+    // The crash tests time what was kept against the moment of a kill: they run last, one
+    // at a time (serial in their file), on a machine no other test is loading.
+    {
+      name: 'crash',
+      testMatch: /crash\.spec\.ts/,
+      dependencies: ['web'],
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: systemChromium(), args: chromiumArgs },

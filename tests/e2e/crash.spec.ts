@@ -13,14 +13,20 @@ const safeAfterMs = 300;
 // Playwright's trace follows every browser a test connects to, and cannot be written for one
 // killed under it: these tests record none.
 test.use({ trace: 'off' });
+// One at a time, in a project of their own that runs after the others (playwright.config.ts).
+test.describe.configure({ mode: 'serial' });
 
-/** Types `text` a character at a time until the browser dies; returns when each was typed. */
-async function typeUntilKilled(page: Page, text: string): Promise<number[]> {
+/**
+ * Types `text` a character at a time, `pauseMs` apart, until the browser dies; returns when
+ * each was typed.
+ */
+async function typeUntilKilled(page: Page, text: string, pauseMs: number): Promise<number[]> {
   const typedAt: number[] = [];
   try {
     for (const char of text) {
       await page.keyboard.type(char);
       typedAt.push(Date.now());
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   } catch {
     // The browser was killed under the typing: what was typed so far is the record.
@@ -32,8 +38,10 @@ interface Scenario {
   /** Leaves the page on the screen with the field; typing goes on from its text. */
   prepare: (page: Page, home: string) => Promise<void>;
   field: (page: Page) => Locator;
-  /** Typed in each cycle, until the kill. */
+  /** Typed in each cycle, until the kill; long enough to outlast the 1 to 3 s before it. */
   text: string;
+  /** Pause between keys: a short text is typed slowly enough to be killed mid-word. */
+  pauseMs: number;
   cycles: number;
 }
 
@@ -60,7 +68,7 @@ async function killWhileTyping(home: string, scenario: Scenario): Promise<void> 
           1000 + Math.floor(Math.random() * 2000),
         );
       });
-      const typedAt = await typeUntilKilled(browser.page, scenario.text);
+      const typedAt = await typeUntilKilled(browser.page, scenario.text, scenario.pauseMs);
       await killing;
       const safe = typedAt.filter((at) => at <= killedAt - safeAfterMs).length;
       expect(safe, `cycle ${cycle}: typing went on long enough to test`).toBeGreaterThan(5);
@@ -70,6 +78,15 @@ async function killWhileTyping(home: string, scenario: Scenario): Promise<void> 
       const field = scenario.field(running.page);
       await expect(field).toBeVisible();
       const value = await field.inputValue();
+      // For the record: how long before the kill the newest key not kept was typed.
+      const lost = typedAt.slice(value.length - kept.length);
+      console.log(
+        `crash cycle ${String(cycle)}: ${String(typedAt.length)} keys typed, ` +
+          `${String(lost.length)} not kept` +
+          (lost.length > 0
+            ? `, the oldest of them ${String(killedAt - (lost[0] ?? 0))} ms before the kill`
+            : ''),
+      );
       // What survived is what was typed, in order: everything up to 300 ms before the kill,
       // perhaps a little more (the key in flight at the kill too), never anything else.
       const typed = kept + scenario.text.slice(0, typedAt.length + 1);
@@ -103,6 +120,8 @@ test('a minutes paragraph loses nothing when the browser is killed mid-sentence'
     },
     field: (page) => page.getByLabel('Paragraph, item 1, block 1'),
     text: 'The Panel discussed the proposals and their impact on Parties. '.repeat(20),
+    // A hundred keys a second: ten times a fast typist.
+    pauseMs: 10,
     cycles: 3,
   });
 });
@@ -119,6 +138,7 @@ test('an agenda item title loses nothing when the browser is killed mid-word', a
     field: (page) => page.getByLabel('Title of item 1'),
     // Within the title's 500 characters over both cycles.
     text: ' — Decision Making Principles'.repeat(7),
+    pauseMs: 20,
     cycles: 2,
   });
 });
