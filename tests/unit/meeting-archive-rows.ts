@@ -3,26 +3,19 @@
  * The reference body (SEC Panel, meeting 30) with a meeting 31 added: one item, a paragraph,
  * an action raised at 31, and updates given at 31 to SECP30/01 and to the earlier SECP20/04.
  */
-import { readFileSync } from 'node:fs';
 import {
-  parseArchive,
   rowsFromArchiveBody,
   type Action,
   type ActionUpdate,
   type BodyRows,
 } from '../../src-renderer/domain';
+import { referenceArchive } from './reference-archive';
 
 export const at = '2016-04-14T10:00:00.000Z';
 const audit = { createdAt: at, updatedAt: at, updatedBy: 'SECAS' };
 
 export function referenceRows(): BodyRows {
-  const text = readFileSync(
-    new URL('../fixtures/sec-panel-30.archive.json', import.meta.url),
-    'utf8',
-  );
-  const parsed = parseArchive(text);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const body = parsed.archive.bodies[0];
+  const body = referenceArchive().bodies[0];
   if (body === undefined) throw new Error('no body');
   return rowsFromArchiveBody(body);
 }

@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importArchive, readBodyRows } from '../../../src-renderer/db';
-import { archiveFromRows, parseArchive, type Archive } from '../../../src-renderer/domain';
+import { archiveFromRows } from '../../../src-renderer/domain';
+import { referenceArchive } from '../reference-archive';
 import { expectDataError, fakeContext, snapshot, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
-function fixture(): Archive {
-  const text = readFileSync(
-    new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
-    'utf8',
-  );
-  const result = parseArchive(text);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.archive;
-}
+const fixture = referenceArchive;
 
 describe('importing an archive', () => {
   it('writes every row with its id, and exporting again gives the same archive', async () => {

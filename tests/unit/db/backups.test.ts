@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createBrowserBackupShelf,
@@ -7,28 +6,16 @@ import {
   readAllBodyRows,
   replaceWithArchive,
 } from '../../../src-renderer/db';
-import {
-  archiveFromRows,
-  parseArchive,
-  serializeArchive,
-  type Archive,
-} from '../../../src-renderer/domain';
+import { archiveFromRows, serializeArchive } from '../../../src-renderer/domain';
 import { BackupKeeper } from '../../../src-renderer/features/backups/backup-keeper';
 import { restoreBackup } from '../../../src-renderer/features/backups/restore';
 import type { BackupShelf } from '../../../src-renderer/platform';
+import { referenceArchive } from '../reference-archive';
 import { fakeContext, snapshot, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
-function fixture(): Archive {
-  const text = readFileSync(
-    new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
-    'utf8',
-  );
-  const result = parseArchive(text);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.archive;
-}
+const fixture = referenceArchive;
 
 const body = {
   name: 'Audit Committee',
