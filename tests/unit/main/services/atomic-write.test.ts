@@ -2,6 +2,7 @@ import { mkdtemp, open, readdir, readFile, rename, rm, unlink, writeFile } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fsError } from '../fs-faults';
 import {
   tempPathFor,
   writeFileAtomic,
@@ -10,7 +11,6 @@ import {
 } from '../../../../src-main/services/atomic-write';
 
 const enc = (text: string) => new TextEncoder().encode(text);
-const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
 let dir: string;
 beforeEach(async () => {

@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
-import { open, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupHandlers } from '../../../../../src-main/ipc/handlers/backups';
-import { writeFileAtomic, type AtomicFs } from '../../../../../src-main/services/atomic-write';
+import { writeFileAtomic } from '../../../../../src-main/services/atomic-write';
 import { resetFakeElectron } from '../../fake-electron';
+import { fsError, fullDiskFs } from '../../fs-faults';
 
-const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const now = () => new Date('2025-03-07T09:05:03.042Z');
 const newName = 'minutebook-backup-20250307-090503-042.json';
 const oldName = 'minutebook-backup-20250101-000000-000.json';
@@ -21,20 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Real fs whose every write reports a full disk, as Node does. */
-const fullDisk: AtomicFs = {
-  open: async (p, flags) => {
-    const handle = await open(p, flags);
-    return {
-      write: () => Promise.reject(fsError('ENOSPC')),
-      sync: () => handle.sync(),
-      close: () => handle.close(),
-    };
-  },
-  rename,
-  unlink,
-};
 
 /** The old backup is still there, unchanged, and nothing else is in the folder. */
 async function expectFolderUntouched(): Promise<void> {
@@ -57,7 +43,7 @@ describe('write', () => {
       folder: () => dir,
       now,
       keep: 1,
-      write: (target, bytes) => writeFileAtomic(target, bytes, { fs: fullDisk }),
+      write: (target, bytes) => writeFileAtomic(target, bytes, { fs: fullDiskFs }),
     });
     await expect(handlers.write('{}')).resolves.toEqual({
       ok: false,

@@ -1,5 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,15 +8,15 @@ import {
   createSaveFileHandler,
   describeSaveError,
 } from '../../../../../src-main/ipc/handlers/save-file';
-import { writeFileAtomic, type AtomicFs } from '../../../../../src-main/services/atomic-write';
+import { writeFileAtomic } from '../../../../../src-main/services/atomic-write';
 import {
   createSettingsService,
   defaultSettings,
   type Settings,
 } from '../../../../../src-main/services/settings';
 import { app, BrowserWindow, dialog, resetFakeElectron } from '../../fake-electron';
+import { fsError, fullDiskFs } from '../../fs-faults';
 
-const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const bytes = new TextEncoder().encode('%PDF-1.7 new');
 
 function memorySettings(initial: Partial<Settings> = {}) {
@@ -97,22 +97,10 @@ describe('saveFile handler', () => {
   it('reports a full disk clearly and leaves the original untouched', async () => {
     const target = path.join(dir, 'minutes.pdf');
     await writeFile(target, 'original');
-    const fullDisk: AtomicFs = {
-      open: async (p, flags) => {
-        const handle = await open(p, flags);
-        return {
-          write: () => Promise.reject(fsError('ENOSPC')),
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        };
-      },
-      rename,
-      unlink,
-    };
     const settings = memorySettings();
     const handler = createSaveFileHandler({
       settings,
-      write: (t, b) => writeFileAtomic(t, b, { fs: fullDisk }),
+      write: (t, b) => writeFileAtomic(t, b, { fs: fullDiskFs }),
     });
     chooses(target);
     await expect(handler({ suggestedName: 'minutes.pdf', bytes }, event)).resolves.toEqual({
