@@ -34,6 +34,8 @@ function content(text: string): string {
 export class BackupKeeper {
   private running: Promise<BackupOutcome> | null = null;
   private readonly listeners = new Set<(outcome: BackupOutcome) => void>();
+  /** The newest backup this window knows the content of (names are never reused). */
+  private known: { name: string; content: string } | null = null;
 
   constructor(
     private readonly db: MinutebookDb,
@@ -64,22 +66,31 @@ export class BackupKeeper {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The content of the backup called `name`: remembered when this window wrote or read it
+   * last, so the five-minute check does not read the same file again; null if unreadable.
+   */
+  private async contentOf(name: string): Promise<string | null> {
+    if (this.known?.name === name) return this.known.content;
+    const kept = await this.shelf.readBackup(name);
+    if (!kept.ok) return null;
+    this.known = { name, content: content(kept.text) };
+    return this.known.content;
+  }
+
   private async run(): Promise<BackupOutcome> {
     try {
       const rows = await readAllBodyRows(this.db);
       if (rows.length === 0) return { kind: 'empty' };
       const text = serializeArchive(archiveFromRows(rows, this.now()));
       const [newest] = await this.shelf.listBackups();
-      if (newest !== undefined) {
-        const kept = await this.shelf.readBackup(newest.name);
-        if (kept.ok && content(kept.text) === content(text)) {
-          return { kind: 'unchanged', backup: newest };
-        }
+      if (newest !== undefined && (await this.contentOf(newest.name)) === content(text)) {
+        return { kind: 'unchanged', backup: newest };
       }
       const written = await this.shelf.writeBackup(text);
-      return written.ok
-        ? { kind: 'written', backup: written.backup }
-        : { kind: 'failed', message: written.message };
+      if (!written.ok) return { kind: 'failed', message: written.message };
+      this.known = { name: written.backup.name, content: content(text) };
+      return { kind: 'written', backup: written.backup };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', message: `The backup was not written: ${detail}` };

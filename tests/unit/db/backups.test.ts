@@ -133,6 +133,29 @@ describe('restoring from a backup', () => {
     expect(await snapshot(ctx.db)).toEqual(withCommittee);
   });
 
+  it('does not read its own newest backup back to find nothing changed', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s } = shelf();
+    let reads = 0;
+    const counting: BackupShelf = {
+      ...s,
+      readBackup: (name) => {
+        reads += 1;
+        return s.readBackup(name);
+      },
+    };
+    await importArchive(ctx, fixture());
+    const keeper = new BackupKeeper(ctx.db, counting, ctx.now);
+    expect((await keeper.backUp()).kind).toBe('written');
+    expect((await keeper.backUp()).kind).toBe('unchanged');
+    expect(reads).toBe(0);
+    // Another keeper (another window) reads the newest backup once, then knows it.
+    const other = new BackupKeeper(ctx.db, counting, ctx.now);
+    expect((await other.backUp()).kind).toBe('unchanged');
+    expect((await other.backUp()).kind).toBe('unchanged');
+    expect(reads).toBe(1);
+  });
+
   it('shares a running backup with a second caller, but reads anew for a restore', async () => {
     const ctx = fakeContext(open());
     const { shelf: s } = shelf();
