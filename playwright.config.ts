@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './tests/e2e/support/browser';
+import { e2eMachine } from './tests/e2e/support/machine';
 
 // Overridable so that several checkouts or sessions can run end-to-end tests at once:
 // MINUTEBOOK_E2E_PORT picks the port, MINUTEBOOK_E2E_DIST the built renderer to serve
@@ -7,16 +8,26 @@ import { chromiumArgs, systemChromium } from './tests/e2e/support/browser';
 const port = Number(process.env.MINUTEBOOK_E2E_PORT ?? 4173);
 const dist = process.env.MINUTEBOOK_E2E_DIST;
 
+// Workers and waits fit the machine (tests/e2e/support/machine.ts), measured as the run
+// starts: one worker per idle core, as each drives a Chromium of its own — 2 on an idle 2-core
+// machine, 1 when other work keeps it busy; MINUTEBOOK_E2E_WORKERS overrides. A test has 60 s
+// and an expectation 10 s, up to twice that on a saturated machine. Longer scenarios say so
+// in their own files.
+const machine = e2eMachine();
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // Playwright empties its output folder at each run; screenshots and rendered pages that tests
   // save on purpose live beside it in test-results/screenshots and survive.
   outputDir: 'test-results/playwright',
   fullyParallel: true,
-  workers: 2,
+  workers: machine.workers,
+  timeout: machine.testTimeoutMs,
+  expect: { timeout: machine.expectTimeoutMs },
   retries: 0,
   forbidOnly: true,
-  reporter: [['list']],
+  // The JSON report feeds the list of slowest tests that .ci/run prints (scripts/slowest-tests.mjs).
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   globalSetup: './tests/e2e/support/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${String(port)}/`,

@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
-    reporters: ['default'],
+    // The JSON report feeds the list of slowest tests that .ci/run prints (scripts/slowest-tests.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit-report.json' },
   },
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { storedItem } from './support/stored';
 import { addItems, agendaNames, createBodyAndMeeting } from './support/ui';
 
 /** Drags `handle` with the mouse until its centre is `dy` pixels lower (negative: higher). */
@@ -167,7 +168,14 @@ test('papers, presenter, planned minutes and classification are edited and kept'
   await item.getByLabel('Classification').selectOption('confidential');
   const chips = item.getByRole('list', { name: 'Papers for item 1' }).getByRole('listitem');
   await expect(chips).toHaveText(['SECP_30_1003_04', 'SECP_30_1003_05', 'SECP_30_1003_06']);
-  await page.waitForTimeout(300);
+  await expect
+    .poll(() => storedItem(page, 'Privacy Assessment – Decision Making Principles'))
+    .toMatchObject({
+      paperRefs: ['SECP_30_1003_04', 'SECP_30_1003_05', 'SECP_30_1003_06'],
+      presenter: 'SECAS',
+      plannedMinutes: 20,
+      classification: 'confidential',
+    });
 
   await page.reload();
   const again = page.getByRole('listitem', { name: /^Item 1:/ });
@@ -242,7 +250,15 @@ test('standing items of meeting 29 are copied into meeting 30, with their sub-it
   await aob.getByLabel('Planned minutes').fill('5');
   await aob.getByLabel('Papers', { exact: true }).fill('SECP_29_0211_09');
   await aob.getByLabel('Standing item').check();
-  await page.waitForTimeout(300);
+  await expect.poll(() => storedItem(page, 'SECP22/08')).toMatchObject({ presenter: 'DCC' });
+  await expect
+    .poll(() => storedItem(page, 'Any Other Business'))
+    .toMatchObject({
+      presenter: 'Panel Chair',
+      plannedMinutes: 5,
+      paperRefs: ['SECP_29_0211_09'],
+      standing: true,
+    });
 
   await page.getByRole('link', { name: 'SEC Panel' }).first().click();
   await page.getByRole('link', { name: /Meeting 30/ }).click();
@@ -295,7 +311,16 @@ test('an approved agenda is shown read-only, with its papers, kinds and details'
     .getByRole('listitem', { name: /^Item 2:/ })
     .getByLabel('Classification')
     .selectOption('confidential');
-  await page.waitForTimeout(300);
+  await expect
+    .poll(() => storedItem(page, 'Privacy Assessment'))
+    .toMatchObject({
+      presenter: 'SECAS',
+      plannedMinutes: 20,
+      paperRefs: ['SECP_30_1003_04', 'SECP_30_1003_04A'],
+    });
+  await expect
+    .poll(() => storedItem(page, 'Event of Default Update'))
+    .toMatchObject({ classification: 'confidential' });
   await page.getByRole('button', { name: 'Start meeting' }).click();
   await page.getByRole('button', { name: 'Close meeting…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Close meeting' }).click();

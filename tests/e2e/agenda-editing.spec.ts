@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { storedItem } from './support/stored';
 import { addItems, agendaNames, createBodyAndMeeting } from './support/ui';
 
 test.beforeEach(async ({ page }) => {
@@ -14,8 +15,15 @@ test('edits save themselves and survive a reload', async ({ page }) => {
   await page.getByLabel('Classification').nth(1).selectOption('confidential');
   const summary = page.getByLabel('Public summary');
   await summary.fill('The Panel were provided with a confidential paper.');
-  // No blur, no save button: the edit is committed within a fraction of a second.
-  await page.waitForTimeout(400);
+  // No blur, no save button: the edit is committed as it is typed.
+  await expect
+    .poll(() => storedItem(page, 'Bravo — Ŵŷ Ελληνικά Кириллица'))
+    .toMatchObject({
+      presenter: 'SECAS',
+      plannedMinutes: 15,
+      classification: 'confidential',
+      publicSummary: 'The Panel were provided with a confidential paper.',
+    });
   await page.reload();
 
   await expect(page.getByLabel('Title of item 2')).toHaveValue('Bravo — Ŵŷ Ελληνικά Кириллица');

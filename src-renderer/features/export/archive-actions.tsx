@@ -110,6 +110,8 @@ export function ArchiveActions({ body }: { body: Body }) {
           accept=".json,application/json"
           className="archive-file"
           aria-label="Archive file to import"
+          // The button above is the way in, for the keyboard and for assistive technology alike.
+          aria-hidden="true"
           tabIndex={-1}
           onChange={(e) => void importFile(e)}
         />

@@ -23,6 +23,11 @@ function findElectron(): { path: string } | { reason: string } {
   };
 }
 
+/** Where the main process keeps the outcome of the next navigation, for the test to read. */
+type NavigationProbe = typeof globalThis & {
+  navigationSeen?: Promise<{ url: string; prevented: boolean }>;
+};
+
 const found = findElectron();
 if ('reason' in found) console.log(`Electron smoke test skipped: ${found.reason}`);
 
@@ -50,11 +55,22 @@ test('the Electron app starts with a secure window showing the app', async () =>
       require: 'undefined',
       process: 'undefined',
     });
-    // Navigation away from the app is cancelled by the main process.
+    // Navigation away from the app is cancelled by the main process: a listener added after
+    // the app's own sees the will-navigate event already prevented.
+    await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+      if (contents === undefined) throw new Error('no window');
+      (globalThis as NavigationProbe).navigationSeen = new Promise((resolve) => {
+        contents.once('will-navigate', (event) => {
+          resolve({ url: event.url, prevented: event.defaultPrevented });
+        });
+      });
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    const seen = await app.evaluate(() => (globalThis as NavigationProbe).navigationSeen);
+    expect(seen).toEqual({ url: 'https://example.com/', prevented: true });
     expect(new URL(page.url()).protocol).toBe('app:');
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   } finally {

@@ -10,8 +10,8 @@ vi.mock('../../../src-main/services/settings-store', () => ({
 describe('main as a second instance', () => {
   it('quits at once, opening no window and registering no IPC', async () => {
     app.requestSingleInstanceLock.mockReturnValue(false);
+    // The lock is asked for as the module loads: by the time the import resolves, it is done.
     await import('../../../src-main/main');
-    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(app.quit).toHaveBeenCalledOnce();
     expect(app.whenReady).not.toHaveBeenCalled();
     expect(protocol.handle).not.toHaveBeenCalled();
