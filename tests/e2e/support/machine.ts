@@ -37,8 +37,8 @@ export function planForMachine(cores: number, busy: number, workersWanted?: numb
     cores,
     busy: share,
     workers,
-    testTimeoutMs: Math.round(60_000 * slowdown),
-    expectTimeoutMs: Math.round(10_000 * slowdown),
+    testTimeoutMs: Math.round(60 * slowdown) * 1000,
+    expectTimeoutMs: Math.round(10 * slowdown) * 1000,
   };
 }
 

@@ -31,7 +31,7 @@ describe('the end-to-end plan for a machine', () => {
   it('takes the workers asked for, and the runner’s measure handed down to its workers', () => {
     expect(planForMachine(2, 1, 2).workers).toBe(2);
     const env: NodeJS.ProcessEnv = { [machineEnv.busy]: '0.75', [machineEnv.workers]: '3' };
-    expect(e2eMachine(env)).toMatchObject({ busy: 0.75, workers: 3, expectTimeoutMs: 17_500 });
+    expect(e2eMachine(env)).toMatchObject({ busy: 0.75, workers: 3, expectTimeoutMs: 18_000 });
   });
 
   it('measures once and hands the measure on through the environment', () => {
