@@ -8,6 +8,13 @@ export {
   byPosition,
 } from './position';
 export { numberAgenda } from './numbering';
+export { confidentialityOf } from './confidentiality';
+export type {
+  ClassifiedAction,
+  ClassifiedItem,
+  ConfidentialBy,
+  Confidentiality,
+} from './confidentiality';
 export { defaultDecisionVerbs, defaultPublicSummarySentence } from './defaults';
 export type { NumberableItem, NumberedItem } from './numbering';
 export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from './action-ref';

@@ -1,4 +1,4 @@
-import { byPosition, numberAgenda } from '../domain';
+import { byPosition, confidentialityOf, numberAgenda } from '../domain';
 import type {
   Action,
   ActionUpdate,
@@ -11,10 +11,11 @@ import type {
 import type { Variant } from './document';
 
 /**
- * Redaction, decided once, here: what of a meeting each variant shows. Confidentiality is a
- * property of the item, block, decision, action or update itself. The public variant shows a
- * confidential item's title and public summary only, and leaves out every confidential block,
- * decision, action and update, and anything raised inside a confidential item.
+ * Redaction, decided once, here: what of a meeting each variant shows. What is confidential is
+ * the domain's rule ({@link confidentialityOf}): a record's own flag, or a confidential item
+ * around it. The public variant shows a confidential item's title and public summary only,
+ * leaves out the items inside it altogether, and leaves out every confidential block,
+ * decision, action and update.
  */
 
 /** A numbered item with its blocks in order, as the chosen variant shows them. */
@@ -47,35 +48,35 @@ export function shownDecisions(decisions: readonly Decision[], variant: Variant)
 /** Applies a variant to a meeting of a body. */
 export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Variant): Redacted {
   const hide = publicVariant(variant);
-  const numbered = numberAgenda(meeting.agendaItems);
-  const hiddenItems = new Set(
-    hide
-      ? numbered.filter((n) => n.item.classification === 'confidential').map((n) => n.item.id)
-      : [],
+  // Every meeting's items: an update given here may be to an action raised at an earlier one.
+  const meetings = [...body.meetings.filter((m) => m.id !== meeting.id), meeting];
+  const rule = confidentialityOf(
+    meetings.flatMap((m) => m.agendaItems),
+    body.actions,
   );
   const actionsById = new Map(body.actions.map((a) => [a.id, a]));
-  const actionShown = (action: Action) =>
-    !hide || (!action.confidential && (action.itemId === null || !hiddenItems.has(action.itemId)));
+  const actionShown = (action: Action | undefined) =>
+    action !== undefined && (!hide || !rule.action(action));
 
-  const items = numbered.map(({ item, number, depth }) => {
-    const reduced = hiddenItems.has(item.id);
+  const items = numberAgenda(meeting.agendaItems).flatMap(({ item, number, depth }) => {
+    const by = hide ? rule.itemBy(item.id) : false;
+    // An item inside a confidential item is not in the public minutes at all.
+    if (by === 'inherited') return [];
+    const reduced = by === 'own';
     const blocks = reduced
       ? []
       : meeting.minuteBlocks
-          .filter((b) => b.itemId === item.id && !(hide && b.confidential))
-          .filter((b) => b.kind !== 'action' || isShownAction(actionsById.get(b.actionId)))
+          .filter((b) => b.itemId === item.id && !(hide && rule.block(b)))
+          .filter((b) => b.kind !== 'action' || actionShown(actionsById.get(b.actionId)))
           .sort(byPosition);
-    return { item, number, depth, reduced, blocks };
+    return [{ item, number, depth, reduced, blocks }];
   });
-  function isShownAction(action: Action | undefined): boolean {
-    return action !== undefined && actionShown(action);
-  }
 
   const actions = body.actions
     .filter((a) => a.meetingId === meeting.id && actionShown(a))
     .sort((a, b) => a.sequence - b.sequence || compareText(a.reference, b.reference));
   const updates = body.actionUpdates
-    .filter((u) => u.meetingId === meeting.id && !(hide && u.confidential))
+    .filter((u) => u.meetingId === meeting.id && !(hide && rule.update(u)))
     .flatMap((update) => {
       const action = actionsById.get(update.actionId);
       return action && actionShown(action) ? [{ update, action }] : [];

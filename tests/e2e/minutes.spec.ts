@@ -69,18 +69,26 @@ test('a secretary captures paragraphs, decisions, actions, a note and confidenti
   await item(page, 3).getByLabel('Owner').fill('DCC');
   await page.getByLabel('Action SECP30/02: to …').fill('circulate the R1.0 test report');
 
-  // A post-meeting note and a confidential paragraph in the confidential item.
+  // A post-meeting note and a paragraph in the confidential item: confidential as it is, with
+  // no command to make them public.
   await page.getByRole('button', { name: 'Add post-meeting note to item 3' }).click();
   await page
     .getByLabel('Post meeting note, item 3, block 2')
     .fill('Following the meeting, the DCC made the appendix non-confidential.');
   await page.getByRole('button', { name: 'Add paragraph to item 3' }).click();
   await page.getByLabel('Paragraph, item 3, block 3').fill('The Defaulting Party was discussed.');
-  await page.getByRole('button', { name: 'Confidential: item 3, block 3' }).click();
   await page.getByLabel('Public summary of item 3').fill('An update on the Defaulting Party.');
-  const confidentialBlock = item(page, 3).getByTestId('minute-block').nth(2);
-  await expect(confidentialBlock).toContainText('Confidential');
-  await expect(page.getByRole('button', { name: 'Confidential: item 3, block 3' })).toHaveAttribute(
+  await expect(item(page, 3).getByTestId('minute-block')).toHaveText(
+    Array.from({ length: 3 }, () => /Confidential, as its item is/),
+  );
+  await expect(item(page, 3).getByRole('button', { name: /^Confidential:/ })).toHaveCount(0);
+
+  // A paragraph of a public item, marked confidential by hand.
+  await page.getByRole('button', { name: 'Add paragraph to item 2' }).click();
+  await page.getByLabel('Paragraph, item 2, block 4').fill('The Defaulting Party was named.');
+  await page.getByRole('button', { name: 'Confidential: item 2, block 4' }).click();
+  await expect(item(page, 2).getByTestId('minute-block').nth(3)).toContainText('Confidential');
+  await expect(page.getByRole('button', { name: 'Confidential: item 2, block 4' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -105,7 +113,7 @@ test('a secretary captures paragraphs, decisions, actions, a note and confidenti
   await expect(page.getByLabel('Post meeting note, item 3, block 2')).toHaveValue(
     'Following the meeting, the DCC made the appendix non-confidential.',
   );
-  await expect(page.getByRole('button', { name: 'Confidential: item 3, block 3' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: 'Confidential: item 2, block 4' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -246,7 +254,6 @@ async function filledMinutes(page: Page): Promise<void> {
   await page
     .getByLabel('Paragraph, item 3, block 1')
     .fill('The Panel discussed the confidential appendix.');
-  await page.getByRole('button', { name: 'Confidential: item 3, block 1' }).click();
   await page.getByRole('button', { name: 'Add post-meeting note to item 3' }).click();
   await page
     .getByLabel('Post meeting note, item 3, block 2')

@@ -1,5 +1,5 @@
-import { indexMeetings, isOutstandingAt } from '../../domain';
-import type { Action, ActionUpdate, Id, Meeting } from '../../domain';
+import { confidentialityOf, indexMeetings, isOutstandingAt } from '../../domain';
+import type { Action, ActionUpdate, AgendaItem, Id, Meeting } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import type { MinutebookDb } from '../database';
 import { DataError } from '../errors';
@@ -9,7 +9,10 @@ import { checkLong, invalid } from './text-checks';
 export interface UpdateOptions {
   /** True when the update closes the actions. */
   closes: boolean;
-  /** Defaults to each action's own confidentiality. */
+  /**
+   * Defaults to each action's confidentiality. An update to a confidential action is
+   * confidential whatever this says (the domain's rule).
+   */
   confidential?: boolean;
 }
 
@@ -20,6 +23,11 @@ export interface ActionLogData {
   actions: Action[];
   updates: ActionUpdate[];
   meetings: Meeting[];
+  /**
+   * The actions that are confidential by the domain's rule: flagged so, or raised inside a
+   * confidential item. Their updates are confidential too.
+   */
+  confidential: ReadonlySet<Id>;
 }
 
 /** Reads a body's actions, their updates and its meetings, for the log and carry-forward. */
@@ -28,11 +36,34 @@ export async function readActionLog(db: MinutebookDb, bodyId: Id): Promise<Actio
     db.actions.where('bodyId').equals(bodyId).toArray(),
     db.meetings.where('bodyId').equals(bodyId).toArray(),
   ]);
-  const updates = await db.actionUpdates
-    .where('actionId')
-    .anyOf(actions.map((a) => a.id))
-    .toArray();
-  return { actions, updates, meetings };
+  const [updates, items] = await Promise.all([
+    db.actionUpdates
+      .where('actionId')
+      .anyOf(actions.map((a) => a.id))
+      .toArray(),
+    raisingItems(db, actions),
+  ]);
+  const rule = confidentialityOf(items, actions);
+  const confidential = new Set(actions.filter((a) => rule.action(a)).map((a) => a.id));
+  return { actions, updates, meetings, confidential };
+}
+
+/** The items that raised the actions, with every item above them: what the rule reads. */
+async function raisingItems(db: MinutebookDb, actions: readonly Action[]): Promise<AgendaItem[]> {
+  const found = new Map<Id, AgendaItem>();
+  let wanted = [...new Set(actions.flatMap((a) => (a.itemId === null ? [] : [a.itemId])))];
+  while (wanted.length > 0) {
+    const items = (await db.agendaItems.bulkGet(wanted)).filter(
+      (i): i is AgendaItem => i !== undefined,
+    );
+    for (const item of items) found.set(item.id, item);
+    wanted = [
+      ...new Set(
+        items.flatMap((i) => (i.parentId !== null && !found.has(i.parentId) ? [i.parentId] : [])),
+      ),
+    ];
+  }
+  return [...found.values()];
 }
 
 /**
@@ -50,9 +81,10 @@ export async function giveUpdate(
   checkLong(text, 'The update');
   if (actionIds.length === 0) invalid('Choose at least one action to update.');
   const { db } = ctx;
-  return db.transaction('rw', db.meetings, db.actions, db.actionUpdates, async () => {
+  const tables = [db.meetings, db.agendaItems, db.actions, db.actionUpdates];
+  return db.transaction('rw', tables, async () => {
     const meeting = await editableMeeting(ctx, meetingId);
-    const { actions, updates, meetings } = await readActionLog(db, meeting.bodyId);
+    const { actions, updates, meetings, confidential } = await readActionLog(db, meeting.bodyId);
     const index = indexMeetings(meetings);
     const ids: Id[] = [];
     for (const actionId of new Set(actionIds)) {
@@ -73,7 +105,7 @@ export async function giveUpdate(
         meetingId,
         text,
         closes: options.closes,
-        confidential: options.confidential ?? action.confidential,
+        confidential: confidential.has(actionId) || (options.confidential ?? false),
         ...created(ctx),
       };
       await db.actionUpdates.add(update);

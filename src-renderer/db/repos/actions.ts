@@ -1,4 +1,4 @@
-import { byPosition, isIsoDate, limits, numberAgenda } from '../../domain';
+import { byPosition, confidentialityOf, isIsoDate, limits, numberAgenda } from '../../domain';
 import type { Action, ActionBlock, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -55,7 +55,10 @@ export async function raiseAction(
       const item = await editableItem(ctx, itemId);
       const { meeting, body } = await meetingAndBody(ctx, item.meetingId);
       const { sequence, reference } = await freeReference(ctx, meeting.id);
-      const confidential = input.confidential ?? false;
+      // Raised inside a confidential item, the action is confidential, whatever was asked.
+      const items = await db.agendaItems.where('meetingId').equals(item.meetingId).toArray();
+      const confidential =
+        confidentialityOf(items, []).item(itemId) || (input.confidential ?? false);
       const action: Action = {
         id: ctx.newId(),
         bodyId: body.id,

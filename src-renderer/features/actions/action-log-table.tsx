@@ -88,7 +88,7 @@ function LogRow(props: {
   editing: boolean;
   onEdit: () => void;
 }) {
-  const { action, raisedAt, closedAt, age, updates } = props.entry;
+  const { action, raisedAt, closedAt, age, updates, confidential } = props.entry;
   const overdue = describeOverdue(age);
   const classes = [overdue ? 'overdue' : '', action.status === 'closed' ? 'closed' : '']
     .filter(Boolean)
@@ -97,7 +97,7 @@ function LogRow(props: {
     <tr className={classes || undefined} data-testid="log-row">
       <th scope="row" className="action-ref">
         {action.reference}
-        {action.confidential && <Tag kind="confidential">Confidential</Tag>}
+        {confidential && <Tag kind="confidential">Confidential</Tag>}
       </th>
       <td>{action.owner}</td>
       <td className="act-text">{action.text}</td>
@@ -169,7 +169,9 @@ function UpdatesRow({ entry }: { entry: LogEntry }) {
               <span className="history-text">
                 {update.text}
                 {update.closes && <Tag kind="closed">Closed the action</Tag>}
-                {update.confidential && <Tag kind="confidential">Confidential</Tag>}
+                {(update.confidential || entry.confidential) && (
+                  <Tag kind="confidential">Confidential</Tag>
+                )}
               </span>
             </li>
           ))}

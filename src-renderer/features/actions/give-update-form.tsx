@@ -11,6 +11,8 @@ export interface OutstandingEntry {
   age: ActionAge;
   /** True when the action already has its update at this meeting. */
   updated: boolean;
+  /** Confidential by the domain's rule (its flag, or the item that raised it): so is its update. */
+  confidential: boolean;
 }
 
 /**
@@ -24,12 +26,13 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
   const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set());
   const [text, setText] = useState('');
   const [closes, setCloses] = useState(false);
-  // null: follow the chosen actions (confidential when any of them is).
+  // null: follow the chosen actions. An update to a confidential action is confidential.
   const [confidential, setConfidential] = useState<boolean | null>(null);
   const [error, setError] = useState('');
 
   const chosen = entries.filter((e) => selected.has(e.action.id) && !e.updated);
-  const isConfidential = confidential ?? chosen.some((e) => e.action.confidential);
+  const inherited = chosen.some((e) => e.confidential);
+  const isConfidential = inherited || (confidential ?? false);
   const toggle = (actionId: Id, on: boolean) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -97,9 +100,10 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
           <input
             type="checkbox"
             checked={isConfidential}
+            disabled={inherited}
             onChange={(e) => setConfidential(e.target.checked)}
           />
-          Confidential
+          {inherited ? 'Confidential, as the action is' : 'Confidential'}
         </label>
         <button type="submit" className="primary" disabled={busy}>
           {count === 0 ? 'Give update' : `Give update to ${target}`}
@@ -119,10 +123,10 @@ function OutstandingChoice(props: {
   checked: boolean;
   onChange: (on: boolean) => void;
 }) {
-  const { action, age, updated } = props.entry;
+  const { action, age, updated, confidential } = props.entry;
   const overdue = describeOverdue(age);
   return (
-    <li className={`outstanding-choice${action.confidential ? ' confidential' : ''}`}>
+    <li className={`outstanding-choice${confidential ? ' confidential' : ''}`}>
       <label>
         <input
           type="checkbox"
@@ -133,7 +137,7 @@ function OutstandingChoice(props: {
         <span className="choice-body">
           <span className="choice-head">
             <strong className="action-ref">{action.reference}</strong> <span>{action.owner}</span>
-            {action.confidential && <Tag kind="confidential">Confidential</Tag>}
+            {confidential && <Tag kind="confidential">Confidential</Tag>}
             {updated && <Tag>Updated at this meeting</Tag>}
           </span>{' '}
           <span className="choice-text">{action.text}</span>{' '}

@@ -17,6 +17,8 @@ export interface LogEntry {
   /** The meeting whose update closed it, if any. */
   closedAt: Meeting | null;
   age: ActionAge;
+  /** Confidential by the domain's rule (its flag, or the item that raised it): so are its updates. */
+  confidential: boolean;
   /** Its updates, meeting by meeting (oldest meeting first). */
   updates: { update: ActionUpdate; meeting: Meeting | undefined }[];
 }
@@ -51,6 +53,7 @@ export function logEntries(log: ActionLogView, today: string): LogEntry[] {
       raisedAt: action.meetingId === null ? null : (meetings.get(action.meetingId) ?? null),
       closedAt,
       age: actionAge(action, today, closedOn),
+      confidential: log.confidential.has(action.id),
       updates,
     };
   });

@@ -43,6 +43,7 @@ export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }
         closingMeeting(action, log.updates, log.index)?.date ?? null,
       ),
       updated: updated.has(action.id),
+      confidential: log.confidential.has(action.id),
     }));
     return { entries, rows: updateRowsAt(meeting.id, log.actions, log.updates) };
   }, [log, meeting]);

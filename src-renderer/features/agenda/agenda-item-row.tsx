@@ -1,6 +1,6 @@
 import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { addItem, deleteItem, moveItem, restoreItems, type ItemPatch } from '../../db';
-import type { AgendaItem } from '../../domain';
+import type { AgendaItem, ConfidentialBy } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
@@ -14,6 +14,8 @@ interface Props {
   item: AgendaItem;
   number: string;
   depth: number;
+  /** Marked confidential ('own'), inside a confidential item ('inherited'), or public. */
+  confidentialBy: ConfidentialBy;
   locked: boolean;
   isFirst: boolean;
   isLast: boolean;
@@ -26,7 +28,8 @@ interface Props {
  * commands follow the first row of fields in tab order, and the papers and the standing tick
  * come after them, so Tab from the title reaches the commands quickly.
  */
-export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast, handle }: Props) {
+export function AgendaItemRow(props: Props) {
+  const { item, number, depth, confidentialBy, locked, isFirst, isLast, handle } = props;
   const { data, store } = useServices();
   const saveField = useSaveField();
   const save = useCallback(
@@ -80,7 +83,7 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast, ha
             onCommit={(title) => save({ title })}
           />
         )}
-        <KindBadge item={item} />
+        <KindBadge item={item} confidentialBy={confidentialBy} />
       </div>
       <div className="card-meta">
         {locked ? (
@@ -96,10 +99,14 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast, ha
               value={item.plannedMinutes}
               onCommit={(plannedMinutes) => save({ plannedMinutes })}
             />
-            <ClassificationSelect
-              value={item.classification}
-              onChange={(classification) => void save({ classification })}
-            />
+            {confidentialBy === 'inherited' ? (
+              <p className="field muted">Classification: confidential, as the item it is in</p>
+            ) : (
+              <ClassificationSelect
+                value={item.classification}
+                onChange={(classification) => void save({ classification })}
+              />
+            )}
           </>
         )}
       </div>
@@ -155,7 +162,7 @@ export function AgendaItemRow({ item, number, depth, locked, isFirst, isLast, ha
           </>
         )}
       </div>
-      {!locked && item.classification === 'confidential' && (
+      {!locked && confidentialBy === 'own' && (
         <div className="card-summary">
           <EditableText
             label="Public summary"

@@ -1,10 +1,13 @@
-import type { AgendaItem, NumberedItem } from '../../domain';
+import { confidentialityOf } from '../../domain';
+import type { AgendaItem, ConfidentialBy, NumberedItem } from '../../domain';
 
 /** An agenda item with its number and its sub-items, as the sortable lists render it. */
 export interface AgendaNode {
   item: AgendaItem;
   number: string;
   depth: number;
+  /** Marked confidential ('own'), inside a confidential item ('inherited'), or public. */
+  confidentialBy: ConfidentialBy;
   children: AgendaNode[];
 }
 
@@ -16,8 +19,16 @@ export interface AgendaNode {
 export function agendaTree(numbered: readonly NumberedItem<AgendaItem>[]): AgendaNode[] {
   const roots: AgendaNode[] = [];
   const path: AgendaNode[] = [];
+  const confidentiality = confidentialityOf(
+    numbered.map((n) => n.item),
+    [],
+  );
   for (const n of numbered) {
-    const node: AgendaNode = { ...n, children: [] };
+    const node: AgendaNode = {
+      ...n,
+      confidentialBy: confidentiality.itemBy(n.item.id),
+      children: [],
+    };
     path.length = n.depth;
     const parent = path[n.depth - 1];
     (parent ? parent.children : roots).push(node);

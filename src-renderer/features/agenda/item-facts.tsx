@@ -1,7 +1,8 @@
-import type { AgendaItem } from '../../domain';
+import type { AgendaItem, ConfidentialBy } from '../../domain';
 
 /** Tags for what kind of item this is: Actions Outstanding, standing, confidential. */
-export function KindBadge({ item }: { item: AgendaItem }) {
+export function KindBadge(props: { item: AgendaItem; confidentialBy: ConfidentialBy }) {
+  const { item, confidentialBy } = props;
   const tags: { key: string; text: string; title: string }[] = [];
   if (item.kind === 'actions-outstanding') {
     tags.push({
@@ -10,11 +11,17 @@ export function KindBadge({ item }: { item: AgendaItem }) {
       title: 'The minutes list the open actions of earlier meetings under this item.',
     });
   }
-  if (item.classification === 'confidential') {
+  if (confidentialBy === 'own') {
     tags.push({
       key: 'confidential',
       text: 'Confidential',
       title: 'The public minutes carry only its title and public summary.',
+    });
+  } else if (confidentialBy === 'inherited') {
+    tags.push({
+      key: 'confidential',
+      text: 'Confidential (inside a confidential item)',
+      title: 'Everything inside a confidential item is left out of the public minutes.',
     });
   }
   if (tags.length === 0) return null;

@@ -137,6 +137,7 @@ function SortableItem(props: {
         item={node.item}
         number={node.number}
         depth={node.depth}
+        confidentialBy={node.confidentialBy}
         locked={locked}
         isFirst={props.isFirst}
         isLast={props.isLast}

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 export interface BlockCommands {
   moveUp: (() => void) | null;
   moveDown: (() => void) | null;
-  toggleConfidential: () => void;
+  /** Null inside a confidential item, where every block is confidential. */
+  toggleConfidential: (() => void) | null;
   remove: () => void;
 }
 
@@ -14,6 +15,8 @@ interface Props {
   /** "block 2 of item 4", for the commands' accessible names. */
   where: string;
   confidential: boolean;
+  /** Confidential because its item is: no command makes it public. */
+  inherited?: boolean;
   kind: string;
   /** Null when the minutes are locked: the block is read only. */
   commands: BlockCommands | null;
@@ -32,19 +35,25 @@ export function BlockFrame(props: Props) {
     >
       <div className="block-head">
         <span className="block-title">{props.title}</span>
-        {confidential && <span className="confidential-badge">Confidential</span>}
+        {confidential && (
+          <span className="confidential-badge">
+            {props.inherited === true ? 'Confidential, as its item is' : 'Confidential'}
+          </span>
+        )}
         {commands && (
           <span className="block-commands" role="group" aria-label={`Commands for ${where}`}>
-            <button
-              type="button"
-              className={`toggle-confidential${confidential ? ' on' : ''}`}
-              aria-pressed={confidential}
-              aria-label={`Confidential: ${where}`}
-              title="Confidential (Alt+C)"
-              onClick={commands.toggleConfidential}
-            >
-              {confidential ? 'Confidential ✓' : 'Mark confidential'}
-            </button>
+            {commands.toggleConfidential !== null && (
+              <button
+                type="button"
+                className={`toggle-confidential${confidential ? ' on' : ''}`}
+                aria-pressed={confidential}
+                aria-label={`Confidential: ${where}`}
+                title="Confidential (Alt+C)"
+                onClick={commands.toggleConfidential}
+              >
+                {confidential ? 'Confidential ✓' : 'Mark confidential'}
+              </button>
+            )}
             <button
               type="button"
               className="icon-button"

@@ -21,13 +21,15 @@ interface Props {
   last: boolean;
   locked: boolean;
   actions: BlockActions;
+  /** The block lies inside a confidential item, so it is confidential whatever its flag. */
+  inItemConfidential: boolean;
 }
 
 const titles = { paragraph: 'Paragraph', decisions: 'Decisions', note: 'Post Meeting Note' };
 
 /** One block of minutes in its frame: an editor, or how it reads once the minutes are locked. */
 export const BlockView = memo(function BlockView(props: Props) {
-  const { block, body, where, locked, actions } = props;
+  const { block, body, where, locked, actions, inItemConfidential } = props;
   const commands = useMemo<BlockCommands | null>(
     () =>
       locked
@@ -35,20 +37,29 @@ export const BlockView = memo(function BlockView(props: Props) {
         : {
             moveUp: props.first ? null : () => actions.move(block.id, -1),
             moveDown: props.last ? null : () => actions.move(block.id, 1),
-            toggleConfidential: () => actions.toggleConfidential(block),
+            toggleConfidential: inItemConfidential ? null : () => actions.toggleConfidential(block),
             remove: () => actions.remove(block),
           },
-    [locked, props.first, props.last, actions, block],
+    [locked, props.first, props.last, actions, block, inItemConfidential],
   );
   if (block.kind === 'action')
-    return <ActionBlockView block={block} where={where} locked={locked} commands={commands} />;
+    return (
+      <ActionBlockView
+        block={block}
+        where={where}
+        locked={locked}
+        commands={commands}
+        inherited={inItemConfidential}
+      />
+    );
   return (
     <BlockFrame
       blockId={block.id}
       kind={block.kind}
       title={titles[block.kind]}
       where={where}
-      confidential={block.confidential}
+      confidential={block.confidential || inItemConfidential}
+      inherited={inItemConfidential}
       commands={commands}
     >
       {block.kind === 'paragraph' ? (
@@ -66,7 +77,12 @@ export const BlockView = memo(function BlockView(props: Props) {
       ) : locked ? (
         <DecisionsPreview minutesName={body.minutesName} decisions={block.decisions} />
       ) : (
-        <DecisionsEditor block={block} body={body} where={where} />
+        <DecisionsEditor
+          block={block}
+          body={body}
+          where={where}
+          confidential={block.confidential || inItemConfidential}
+        />
       )}
     </BlockFrame>
   );
@@ -77,6 +93,7 @@ function ActionBlockView(props: {
   where: string;
   locked: boolean;
   commands: BlockCommands | null;
+  inherited: boolean;
 }) {
   const { block, locked } = props;
   const action = useBlockAction(block);
@@ -86,7 +103,8 @@ function ActionBlockView(props: {
       kind="action"
       title={action ? `ACTION ${action.reference}` : 'ACTION'}
       where={props.where}
-      confidential={block.confidential}
+      confidential={block.confidential || props.inherited}
+      inherited={props.inherited}
       commands={props.commands}
     >
       {action === undefined ? (

@@ -18,10 +18,12 @@ interface Props {
   block: DecisionsBlock;
   body: Body;
   where: string;
+  /** The block is confidential (itself or by its item): so is every decision in it. */
+  confidential: boolean;
 }
 
 /** A list of decisions — verb and words each — with a live preview of how it reads. */
-export function DecisionsEditor({ block, body, where }: Props) {
+export function DecisionsEditor({ block, body, where, confidential }: Props) {
   const { data } = useServices();
   const container = useRef<HTMLDivElement>(null);
   const focusLater = useFocusLater(container);
@@ -42,6 +44,7 @@ export function DecisionsEditor({ block, body, where }: Props) {
             name={`Decision ${String(index + 1)}, ${where}`}
             first={index === 0}
             last={index === count - 1}
+            inherited={confidential}
             onEnter={() => add.act(decision.id)}
             focusLater={focusLater}
           />
@@ -58,6 +61,8 @@ export function DecisionsEditor({ block, body, where }: Props) {
 function DecisionRow(props: {
   blockId: string;
   decision: Decision;
+  /** Confidential by its block or item, whatever its own flag. */
+  inherited: boolean;
   verbs: readonly string[];
   name: string;
   first: boolean;
@@ -124,7 +129,8 @@ function DecisionRow(props: {
       <label className="decision-confidential">
         <input
           type="checkbox"
-          checked={decision.confidential}
+          checked={decision.confidential || props.inherited}
+          disabled={props.inherited}
           onChange={(e) => void save({ confidential: e.target.checked }).catch(report)}
           aria-label={`${name}: confidential`}
         />

@@ -7,7 +7,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { useItemBlocks, type ItemPatch } from '../../db';
-import type { AgendaItem, Body, Meeting } from '../../domain';
+import type { AgendaItem, Body, ConfidentialBy, Meeting } from '../../domain';
 import { OutstandingActions } from '../actions/outstanding-actions';
 import { EditableText } from '../shared/editable-text';
 import { useSaveField, useServices } from '../shell/app-context';
@@ -22,6 +22,8 @@ interface Props {
   body: Body;
   meeting: Meeting;
   locked: boolean;
+  /** Marked confidential ('own'), inside a confidential item ('inherited'), or public. */
+  confidentialBy: ConfidentialBy;
 }
 
 const addButtons: readonly { kind: AddKind; label: string; keys: string }[] = [
@@ -56,13 +58,14 @@ export const ItemSection = memo(function ItemSection(props: Props) {
     else if (command === 'raise-action') add('action');
     else if (command === 'add-note') add('note');
     else if (!block) return;
-    else if (command === 'toggle-confidential') actions.toggleConfidential(block);
-    else if (command === 'delete') actions.remove(block);
+    else if (command === 'toggle-confidential') {
+      if (!confidential) actions.toggleConfidential(block);
+    } else if (command === 'delete') actions.remove(block);
     else if (command === 'move-up' && index > 0) actions.move(block.id, -1);
     else if (command === 'move-down' && index < list.length - 1) actions.move(block.id, 1);
   };
 
-  const confidential = item.classification === 'confidential';
+  const confidential = props.confidentialBy !== false;
   const headingId = `minutes-item-${item.id}`;
   const Heading = props.depth === 0 ? 'h2' : 'h3';
   return (
@@ -80,10 +83,18 @@ export const ItemSection = memo(function ItemSection(props: Props) {
         <p className="minutes-item-meta">
           {item.presenter && <span>Presented by {item.presenter}</span>}
           {item.paperRefs.length > 0 && <span>Papers: {item.paperRefs.join(', ')}</span>}
-          {confidential && <span className="confidential-badge">Confidential item</span>}
+          {confidential && (
+            <span className="confidential-badge">
+              {props.confidentialBy === 'own'
+                ? 'Confidential item'
+                : 'Confidential: inside a confidential item'}
+            </span>
+          )}
         </p>
       </header>
-      {confidential && <PublicSummary item={item} number={number} body={body} locked={locked} />}
+      {props.confidentialBy === 'own' && (
+        <PublicSummary item={item} number={number} body={body} locked={locked} />
+      )}
       {item.kind === 'actions-outstanding' && (
         <OutstandingActions meeting={props.meeting} item={item} />
       )}
@@ -112,6 +123,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
                 last={index === blocks.length - 1}
                 locked={locked}
                 actions={actions}
+                inItemConfidential={confidential}
               />
             ))}
           </ol>

@@ -7,7 +7,7 @@ import {
   useMeeting,
   useMeetingActionCount,
 } from '../../db';
-import { isLocked, numberAgenda } from '../../domain';
+import { confidentialityOf, isLocked, numberAgenda } from '../../domain';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
@@ -51,6 +51,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   if (meeting === null) return <Gone what="meeting" />;
   const locked = isLocked(meeting.status);
   const numbered = numberAgenda(items ?? []);
+  const confidentiality = confidentialityOf(items ?? [], []);
 
   return (
     <div className="page minutes-page">
@@ -98,6 +99,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
               body={body}
               meeting={meeting}
               locked={locked}
+              confidentialBy={confidentiality.itemBy(n.item.id)}
             />
           ))}
         </div>
