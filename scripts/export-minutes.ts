@@ -87,6 +87,8 @@ function readArchive(file: string): Archive {
   const result = parseArchive(text);
   if (!result.ok)
     throw new Error(`The archive ${file} is not valid:\n  ${result.errors.join('\n  ')}`);
+  // Flags made confidential to agree with their items: said, and honoured in what is written.
+  for (const notice of result.notices) console.error(`minutebook: ${notice}`);
   return result.archive;
 }
 

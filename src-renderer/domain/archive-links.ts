@@ -27,6 +27,7 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, errors: string
   const memberIds = new Set(body.members.map((m) => m.id));
   const meetingIds = new Set(body.meetings.map((m) => m.id));
   const actionIds = new Set(body.actions.map((a) => a.id));
+  const actions = new Map(body.actions.map((a) => [a.id, a]));
   const itemsOf = new Map(
     body.meetings.map((m) => [m.id, new Set(m.agendaItems.map((i) => i.id))]),
   );
@@ -42,7 +43,7 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, errors: string
     if (m.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
     if (numbers.has(m.number)) wrong(`${path}.number`, `meeting ${String(m.number)} appears twice`);
     numbers.add(m.number);
-    checkMeeting(m, `${at}.${path}`, { memberIds, actionIds }, unique, errors);
+    checkMeeting(m, `${at}.${path}`, { memberIds, actions }, unique, errors);
   });
   const references = new Set<string>();
   body.actions.forEach((a, i) => {
@@ -74,7 +75,10 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, errors: string
 function checkMeeting(
   meeting: ArchiveMeeting,
   at: string,
-  body: { memberIds: Set<string>; actionIds: Set<string> },
+  body: {
+    memberIds: Set<string>;
+    actions: Map<string, { meetingId: string | null; itemId: string | null }>;
+  },
   unique: Unique,
   errors: string[],
 ): void {
@@ -93,8 +97,16 @@ function checkMeeting(
     unique(block.id, `${at}.${path}`);
     if (block.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
     if (!parents.has(block.itemId)) wrong(`${path}.itemId`, 'no such item in this meeting');
-    if (block.kind === 'action' && !body.actionIds.has(block.actionId)) {
-      wrong(`${path}.actionId`, 'no such action in this body');
+    if (block.kind === 'action') {
+      // An action's entry stands in the minutes of the item that raised it, and nowhere else:
+      // elsewhere it could take a confidential action into public minutes, or the reverse.
+      const action = body.actions.get(block.actionId);
+      if (action === undefined) wrong(`${path}.actionId`, 'no such action in this body');
+      else if (action.meetingId !== meeting.id) {
+        wrong(`${path}.actionId`, 'an action raised at another meeting');
+      } else if (action.itemId !== block.itemId) {
+        wrong(`${path}.actionId`, 'an action raised under another item');
+      }
     }
     if (block.kind === 'decisions') {
       block.decisions.forEach((d, j) => unique(d.id, `${at}.${path}.decisions[${String(j)}]`));

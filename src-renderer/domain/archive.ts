@@ -7,6 +7,7 @@ import {
   type ArchiveBody,
   type ArchiveMeeting,
 } from './archive-schema';
+import { normaliseConfidentiality } from './archive-confidentiality';
 import { checkArchiveLinks } from './archive-links';
 import { canonicalArchive } from './archive-order';
 import type {
@@ -27,7 +28,12 @@ export { archiveFormat, archiveVersion };
 /** Archives larger than this are refused before parsing, so a wrong file cannot hang the app. */
 export const maxArchiveBytes = 64 * 1024 * 1024;
 
-export type ArchiveParseResult = { ok: true; archive: Archive } | { ok: false; errors: string[] };
+/**
+ * A parsed archive, with a notice for each flag the reader made confidential to agree with the
+ * rule of confidentiality; or the errors that refused it.
+ */
+export type ArchiveParseResult =
+  { ok: true; archive: Archive; notices: string[] } | { ok: false; errors: string[] };
 
 /** "bodies[0].meetings[2].date" from zod's path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -77,7 +83,8 @@ export function parseArchiveValue(value: unknown, maxErrors = 20): ArchiveParseR
   }
   const links = checkArchiveLinks(parsed.data);
   if (links.length > 0) return { ok: false, errors: links.slice(0, maxErrors) };
-  return { ok: true, archive: canonicalArchive(parsed.data) };
+  const { archive, notices } = normaliseConfidentiality(parsed.data);
+  return { ok: true, archive: canonicalArchive(archive), notices };
 }
 
 /** Says plainly when a file is not an archive at all, or one of another version. */

@@ -67,15 +67,19 @@ export function ArchiveActions({ body }: { body: Body }) {
         setErrors(parsed.errors);
         return;
       }
+      const corrected = describeCorrections(parsed.notices);
       const meeting = await importOneMeeting(data, parsed.archive);
       if (meeting !== null) {
-        store.getState().notify({ tone: 'info', message: meeting.message });
+        store.getState().notify({ tone: 'info', message: `${meeting.message}${corrected}` });
         navigate(`/meetings/${meeting.meetingId}`);
         return;
       }
       const ids = await importArchive(data, parsed.archive);
       const names = parsed.archive.bodies.map((b) => `“${b.name}”`).join(', ');
-      store.getState().notify({ tone: 'info', message: `Imported ${names} from ${file.name}.` });
+      store.getState().notify({
+        tone: 'info',
+        message: `Imported ${names} from ${file.name}.${corrected}`,
+      });
       if (ids.length === 1 && ids[0] !== undefined) navigate(`/bodies/${ids[0]}`);
     } catch (error) {
       report(error);
@@ -130,4 +134,12 @@ export function ArchiveActions({ body }: { body: Body }) {
       )}
     </section>
   );
+}
+
+/** What the archive reader made confidential to agree with the items, said after an import. */
+function describeCorrections(notices: readonly string[]): string {
+  if (notices.length === 0) return '';
+  const shown = notices.slice(0, 3).join(' ');
+  const more = notices.length > 3 ? ` And ${String(notices.length - 3)} more like these.` : '';
+  return ` Made confidential to agree with the minutes: ${shown}${more}`;
 }

@@ -46,7 +46,7 @@ describe('the archive of one meeting', () => {
     const archive = meetingArchive(twoMeetingRows(), 'meeting-31', at);
     if (archive === null) throw new Error('no archive');
     const parsed = parseArchive(serializeArchive(archive));
-    expect(parsed).toEqual({ ok: true, archive });
+    expect(parsed).toEqual({ ok: true, archive, notices: [] });
     expect(singleMeetingOf(archive)).toEqual({
       bodyId: archive.bodies[0]?.id,
       meetingId: 'meeting-31',

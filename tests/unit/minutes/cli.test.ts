@@ -30,7 +30,11 @@ describe('npm run export-minutes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
     const out = join(dir, 'public.docx');
     const run = await cli([...base, '--variant', 'public', '--format', 'docx', '--out', out]);
-    expect(run.stderr).toBe('');
+    // The reference archive stores SECP30/10, raised in a confidential item, as public.
+    expect(run.stderr).toBe(
+      'minutebook: SEC Panel: SECP30/10 is now confidential: it was raised inside a confidential item.\n' +
+        'minutebook: SEC Panel: The entry of SECP30/10 in the minutes is now confidential, as the action is.\n',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Wrote');
     const { files, paragraphs } = await readDocx(readFileSync(out));
