@@ -10,6 +10,7 @@ import type {
   Member,
   MinuteBlock,
 } from '../domain';
+import { flagsAgreeWithConfidentiality } from './migrations';
 
 /**
  * The Minutebook database. Each entity is its own row, so two windows editing one meeting
@@ -32,6 +33,7 @@ export class MinutebookDb extends Dexie {
   constructor(name = 'minutebook') {
     super(name);
     this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV1).upgrade(flagsAgreeWithConfidentiality);
   }
 }
 

@@ -9,6 +9,12 @@ export {
 } from './position';
 export { numberAgenda } from './numbering';
 export { confidentialityOf } from './confidentiality';
+export {
+  confidentialityCorrections,
+  normaliseConfidentiality,
+  type Corrections,
+  type FlaggedRecords,
+} from './archive-confidentiality';
 export type {
   ClassifiedAction,
   ClassifiedItem,

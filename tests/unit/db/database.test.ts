@@ -83,10 +83,10 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 1 with exactly the expected tables', async () => {
+  it('opens at version 2 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
     expect(Object.keys(schemaV1).sort()).toEqual(expectedTables);
   });

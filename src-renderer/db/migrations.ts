@@ -1,0 +1,37 @@
+import type { Transaction } from 'dexie';
+import { confidentialityCorrections } from '../domain';
+import type { Action, ActionUpdate, AgendaItem, Meeting, MinuteBlock } from '../domain';
+
+/**
+ * Version 2 holds the stored flags to the rule of confidentiality, as the archive reader does:
+ * an action raised inside a confidential item, or whose entry in the minutes is confidential,
+ * is marked confidential, and so are its entry and every update to it. Nothing is ever made
+ * public. The schema itself is unchanged.
+ */
+export async function flagsAgreeWithConfidentiality(tx: Transaction): Promise<void> {
+  const [items, actions, blocks, updates, meetings] = await Promise.all([
+    tx.table<AgendaItem, string>('agendaItems').toArray(),
+    tx.table<Action, string>('actions').toArray(),
+    tx.table<MinuteBlock, string>('minuteBlocks').toArray(),
+    tx.table<ActionUpdate, string>('actionUpdates').toArray(),
+    tx.table<Meeting, string>('meetings').toArray(),
+  ]);
+  const numbers = new Map(meetings.map((m) => [m.id, m.number]));
+  const fixes = confidentialityCorrections(
+    {
+      items,
+      actions,
+      actionBlocks: blocks.flatMap((b) => (b.kind === 'action' ? [b] : [])),
+      updates,
+    },
+    (id) => `meeting ${String(numbers.get(id) ?? '?')}`,
+  );
+  const mark = async (table: string, ids: Iterable<string>) => {
+    const keys = [...ids];
+    if (keys.length > 0)
+      await tx.table(table).where('id').anyOf(keys).modify({ confidential: true });
+  };
+  await mark('actions', fixes.actions.keys());
+  await mark('minuteBlocks', fixes.blocks.keys());
+  await mark('actionUpdates', fixes.updates.keys());
+}

@@ -1,0 +1,108 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { MinutebookDb, schemaV1 } from '../../../src-renderer/db';
+import {
+  rowsFromArchiveBody,
+  type ActionUpdate,
+  type ArchiveBody,
+  type BodyRows,
+} from '../../../src-renderer/domain';
+import { useTestDatabases } from './support';
+
+const open = useTestDatabases();
+
+/**
+ * The reference meeting as a version 1 database held it: its SECP30/10, raised inside
+ * confidential item 2, stored as public with its entry in the minutes; and an update given to
+ * it at a later meeting, stored as public too.
+ */
+function version1Rows(): BodyRows {
+  const text = readFileSync(
+    new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
+    'utf8',
+  );
+  const body = (JSON.parse(text) as { bodies: ArchiveBody[] }).bodies[0];
+  if (!body) throw new Error('no body');
+  const rows = rowsFromArchiveBody(body);
+  const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
+  const meeting30 = rows.meetings[0];
+  if (!secp30_10 || !meeting30) throw new Error('the fixture has changed');
+  expect(secp30_10.confidential).toBe(false);
+  const meeting31 = { ...meeting30, id: 'meeting-31', number: 31, date: '2016-04-14' };
+  const update: ActionUpdate = {
+    id: 'update-at-31',
+    actionId: secp30_10.id,
+    meetingId: meeting31.id,
+    text: 'The remediation plan was presented (CANARY-10b).',
+    closes: false,
+    confidential: false,
+    createdAt: meeting31.createdAt,
+    updatedAt: meeting31.createdAt,
+    updatedBy: 'SECAS',
+  };
+  return {
+    ...rows,
+    meetings: [...rows.meetings, meeting31],
+    actionUpdates: [...rows.actionUpdates, update],
+  };
+}
+
+async function seedVersion1(name: string, rows: BodyRows): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(schemaV1);
+  await v1.open();
+  await v1.table('bodies').add(rows.body);
+  const tables = [
+    'members',
+    'meetings',
+    'agendaItems',
+    'minuteBlocks',
+    'attendance',
+    'amendments',
+    'actions',
+    'actionUpdates',
+  ] as const;
+  for (const table of tables) await v1.table(table).bulkAdd(rows[table]);
+  v1.close();
+}
+
+describe('the database upgrade to version 2', () => {
+  it('makes an action raised in a confidential item confidential, with its entry and updates, and nothing else', async () => {
+    const rows = version1Rows();
+    const db = open();
+    await seedVersion1(db.name, rows);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
+    const action = await db.actions.get(secp30_10?.id ?? '');
+    expect(action?.confidential).toBe(true);
+    const entry = (await db.minuteBlocks.toArray()).find(
+      (b) => b.kind === 'action' && b.actionId === secp30_10?.id,
+    );
+    expect(entry?.confidential).toBe(true);
+    expect((await db.actionUpdates.get('update-at-31'))?.confidential).toBe(true);
+
+    // Every other row is as it was, audit fields included.
+    const changed = new Set([secp30_10?.id, entry?.id, 'update-at-31']);
+    const unchanged = <T extends { id: string }>(list: T[]) =>
+      list.filter((r) => !changed.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+    expect(unchanged(await db.actions.toArray())).toEqual(unchanged(rows.actions));
+    expect(unchanged(await db.minuteBlocks.toArray())).toEqual(unchanged(rows.minuteBlocks));
+    expect(unchanged(await db.actionUpdates.toArray())).toEqual(unchanged(rows.actionUpdates));
+    expect(unchanged(await db.agendaItems.toArray())).toEqual(unchanged(rows.agendaItems));
+  });
+
+  it('opens an empty version 1 database', async () => {
+    const db = open();
+    const v1 = new Dexie(db.name);
+    v1.version(1).stores(schemaV1);
+    await v1.open();
+    v1.close();
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.actions.count()).toBe(0);
+  });
+});
