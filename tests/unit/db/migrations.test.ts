@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { MinutebookDb, schemaV1 } from '../../../src-renderer/db';
+import { schemaV1 } from '../../../src-renderer/db';
 import {
   rowsFromArchiveBody,
   type ActionUpdate,
