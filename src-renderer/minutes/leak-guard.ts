@@ -1,15 +1,20 @@
-import type { ArchiveBody, ArchiveMeeting } from '../domain';
+import { byPosition, numberAgenda } from '../domain';
+import type { Action, AgendaItem, ArchiveBody, ArchiveMeeting } from '../domain';
 import type { DocBlock, MinutesDocument } from './document';
-import { redact } from './redact';
 
 /**
- * The leak guard: the last check before a public document leaves the model. It lists every
- * confidential text of the meeting by field, cuts each into phrases (every run of six words;
- * a text of three to six words is one phrase), and refuses the document if any phrase appears
- * anywhere in it — blocks, tables, header or metadata — so a sentence cut short or run into
- * another is still caught. Fewer than three words are not compared (common words would match
- * everywhere), nor are phrases that a public field of the meeting says too: a confidential
- * "NOTED the contents of the paper" must not block every public export that notes a paper.
+ * The leak guard: the last check before a public document leaves the model. It decides what is
+ * confidential on its own, from the raw records, with a deliberately simple and conservative
+ * rule that shares no code with redaction (a guard that used the classifier it checks could
+ * not see that classifier's bugs): a text is confidential when its own flag says so, when any
+ * item around it is confidential, or (an action's text, an entry, an update) when its action
+ * is flagged, was raised inside a confidential item, or has a confidential entry anywhere.
+ * It cuts each confidential text into phrases (every run of six words; a text of three to six
+ * words is one phrase) and refuses the document if any phrase appears anywhere in it —
+ * blocks, tables, header or metadata — so a sentence cut short or run into another is still
+ * caught. Fewer than three words are not compared (common words would match everywhere), nor
+ * are phrases that a public field of the meeting says too: a confidential "NOTED the contents
+ * of the paper" must not block every public export that notes a paper.
  */
 
 export interface ConfidentialText {
@@ -28,11 +33,45 @@ export class LeakError extends Error {
   }
 }
 
+/** The guard's own rule: which items and actions of a body are confidential, conservatively. */
+function guardRule(body: ArchiveBody, meeting: ArchiveMeeting) {
+  const items = new Map<string, AgendaItem>();
+  for (const m of [...body.meetings, meeting]) for (const i of m.agendaItems) items.set(i.id, i);
+  /** The item or any item above it is confidential (a broken chain counts as confidential). */
+  const itemSecret = (id: string | null): boolean => {
+    const seen = new Set<string>();
+    for (let at = id; at !== null;) {
+      const item = items.get(at);
+      if (item === undefined || seen.has(at)) return id !== null;
+      if (item.classification === 'confidential') return true;
+      seen.add(at);
+      at = item.parentId;
+    }
+    return false;
+  };
+  const flaggedEntries = new Set(
+    [...body.meetings, meeting].flatMap((m) =>
+      m.minuteBlocks.flatMap((b) => (b.kind === 'action' && b.confidential ? [b.actionId] : [])),
+    ),
+  );
+  const actionSecret = (action: Action | undefined): boolean =>
+    action === undefined ||
+    action.confidential ||
+    flaggedEntries.has(action.id) ||
+    (action.itemId !== null && itemSecret(action.itemId));
+  /** Strictly inside a confidential item: an own-confidential item's title stays public. */
+  const underSecret = (item: AgendaItem): boolean =>
+    item.parentId !== null && itemSecret(item.parentId);
+  return { itemSecret, actionSecret, underSecret };
+}
+
 /** Every text of the meeting, split into what is confidential and what is public. */
 export function classifyTexts(
   body: ArchiveBody,
   meeting: ArchiveMeeting,
 ): { confidential: ConfidentialText[]; public: string[] } {
+  const rule = guardRule(body, meeting);
+  const actions = new Map(body.actions.map((a) => [a.id, a]));
   const confidential: ConfidentialText[] = [];
   // What the public minutes say by design: the body, the meeting and who attended.
   const open: string[] = [
@@ -43,50 +82,47 @@ export function classifyTexts(
     meeting.venue,
     ...meeting.attendance.flatMap((a) => [a.name, a.organisation, a.note]),
   ];
-  const shown = redact(body, meeting, 'public');
-  const all = redact(body, meeting, 'confidential');
-  const shownItems = new Map(shown.items.map((s) => [s.item.id, s]));
-  const shownBlocks = new Set(shown.items.flatMap((s) => s.blocks.map((b) => b.id)));
-  for (const { item, number, blocks } of all.items) {
-    open.push(item.title, item.publicSummary);
-    const itemShown = shownItems.get(item.id)?.reduced === false;
+  const put = (text: string, secret: boolean, field: string) => {
+    if (secret) confidential.push({ field, text });
+    else open.push(text);
+  };
+  for (const { item, number } of numberAgenda(meeting.agendaItems)) {
+    const under = rule.underSecret(item);
+    put(item.title, under, `the title of item ${number}`);
+    put(item.publicSummary, under, `the public summary of item ${number}`);
+    const itemSecret = rule.itemSecret(item.id);
     const count = new Map<string, number>();
+    const blocks = meeting.minuteBlocks.filter((b) => b.itemId === item.id).sort(byPosition);
     for (const block of blocks) {
       const n = (count.get(block.kind) ?? 0) + 1;
       count.set(block.kind, n);
       const field = `item ${number} ${block.kind === 'note' ? 'post-meeting note' : block.kind} ${String(n)}`;
-      const blockShown = shownBlocks.has(block.id);
-      const put = (text: string, isShown: boolean, where = field) => {
-        if (isShown) open.push(text);
-        else confidential.push({ field: where, text });
-      };
-      if (block.kind === 'paragraph' || block.kind === 'note') put(block.text, blockShown);
+      const blockSecret = itemSecret || block.confidential;
+      if (block.kind === 'paragraph' || block.kind === 'note') put(block.text, blockSecret, field);
       if (block.kind === 'decisions') {
         block.decisions.forEach((d, i) => {
           const where = `item ${number} decision ${String(i + 1)} of block ${String(n)}`;
-          const isShown = blockShown && itemShown && !d.confidential;
+          const secret = blockSecret || d.confidential;
           // A shown decision is printed after the body's name ("The Panel NOTED …").
-          if (isShown) open.push(`${body.minutesName} ${d.verb} ${d.text}`);
-          put(`${d.verb} ${d.text}`, isShown, where);
+          if (!secret) open.push(`${body.minutesName} ${d.verb} ${d.text}`);
+          put(`${d.verb} ${d.text}`, secret, where);
         });
       }
     }
   }
-  const shownActions = new Set(shown.actions.map((a) => a.id));
-  const shownUpdates = new Set(shown.updates.map((u) => u.update.id));
-  for (const action of body.actions) {
-    const where = `action ${action.reference}`;
-    if (action.meetingId !== meeting.id && !all.updates.some((u) => u.action.id === action.id)) {
-      continue;
-    }
-    const isShown =
-      shownActions.has(action.id) || shown.updates.some((u) => u.action.id === action.id);
-    if (isShown) open.push(action.text);
-    else confidential.push({ field: where, text: action.text });
+  const updatedHere = body.actionUpdates.filter((u) => u.meetingId === meeting.id);
+  const concerned = new Set([
+    ...body.actions.filter((a) => a.meetingId === meeting.id).map((a) => a.id),
+    ...updatedHere.map((u) => u.actionId),
+  ]);
+  for (const id of concerned) {
+    const action = actions.get(id);
+    if (action) put(action.text, rule.actionSecret(action), `action ${action.reference}`);
   }
-  for (const { update, action } of all.updates) {
-    if (shownUpdates.has(update.id)) open.push(update.text);
-    else confidential.push({ field: `the update to ${action.reference}`, text: update.text });
+  for (const update of updatedHere) {
+    const action = actions.get(update.actionId);
+    const secret = update.confidential || rule.actionSecret(action);
+    put(update.text, secret, `the update to ${action?.reference ?? 'an action'}`);
   }
   return { confidential, public: open };
 }
