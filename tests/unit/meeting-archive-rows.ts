@@ -10,6 +10,7 @@ import {
   type BodyRows,
 } from '../../src-renderer/domain';
 import { referenceArchive } from './reference-archive';
+import { itemRow, meetingRow } from './rows';
 
 export const at = '2016-04-14T10:00:00.000Z';
 const audit = { createdAt: at, updatedAt: at, updatedBy: 'SECAS' };
@@ -31,37 +32,31 @@ export function twoMeetingRows(): BodyRows {
   const rows = referenceRows();
   const bodyId = rows.body.id;
   const meetingId = 'meeting-31';
-  rows.meetings.push({
-    ...audit,
-    id: meetingId,
-    bodyId,
-    number: 31,
-    date: '2016-04-14',
-    startTime: '10:00',
-    venue: 'Teleconference',
-    status: 'draft',
-    startedAt: null,
-    closedAt: null,
-    lastActionSequence: 1,
-  });
-  rows.agendaItems.push({
-    ...audit,
-    id: 'item-31-1',
-    meetingId,
-    parentId: null,
-    position: 'a0',
-    title: 'Actions outstanding',
-    presenter: 'SECAS',
-    paperRefs: [],
-    classification: 'public',
-    plannedMinutes: null,
-    status: 'pending',
-    publicSummary: '',
-    kind: 'standard',
-    standing: false,
-    startedAt: null,
-    spentSeconds: 0,
-  });
+  rows.meetings.push(
+    meetingRow(
+      {
+        id: meetingId,
+        bodyId,
+        number: 31,
+        date: '2016-04-14',
+        venue: 'Teleconference',
+        lastActionSequence: 1,
+      },
+      audit,
+    ),
+  );
+  rows.agendaItems.push(
+    itemRow(
+      {
+        id: 'item-31-1',
+        meetingId,
+        position: 'a0',
+        title: 'Actions outstanding',
+        presenter: 'SECAS',
+      },
+      audit,
+    ),
+  );
   rows.minuteBlocks.push(
     {
       ...audit,

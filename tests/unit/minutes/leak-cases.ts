@@ -7,10 +7,10 @@ import {
   type ActionUpdate,
   type AgendaItem,
   type BodyRows,
-  type Meeting,
   type MinuteBlock,
 } from '../../../src-renderer/domain';
 import { buildMinutes, documentText, LeakError } from '../../../src-renderer/minutes';
+import { itemRow, meetingRow } from '../rows';
 
 /**
  * Random meetings for the leak property test and `npm run fuzz:leaks`: trees of items and
@@ -61,48 +61,6 @@ export interface Built {
   open: string[];
 }
 
-function meeting(id: string, number: number, date: string): Meeting {
-  return {
-    ...audit,
-    id,
-    bodyId: 'body',
-    number,
-    date,
-    startTime: '10:00',
-    venue: '',
-    status: 'draft',
-    startedAt: null,
-    closedAt: null,
-    lastActionSequence: 0,
-  };
-}
-
-function item(
-  id: string,
-  meetingId: string,
-  parentId: string | null,
-  position: string,
-): AgendaItem {
-  return {
-    ...audit,
-    id,
-    meetingId,
-    parentId,
-    position,
-    title: `Item ${id}`,
-    presenter: '',
-    paperRefs: [],
-    classification: 'public',
-    plannedMinutes: null,
-    status: 'pending',
-    publicSummary: '',
-    kind: 'standard',
-    standing: false,
-    startedAt: null,
-    spentSeconds: 0,
-  };
-}
-
 /** The body the plans describe, and which marker words the public minutes may carry. */
 export function build(plans: readonly ItemPlan[]): Built {
   const secret: string[] = [];
@@ -125,7 +83,16 @@ export function build(plans: readonly ItemPlan[]): Built {
     inside.push(secretItem);
     const id = `i${String(i)}`;
     items.push({
-      ...item(id, 'm30', parent >= 0 ? `i${String(parent)}` : null, `a${String(i)}`),
+      ...itemRow(
+        {
+          id,
+          meetingId: 'm30',
+          parentId: parent >= 0 ? `i${String(parent)}` : null,
+          position: `a${String(i)}`,
+          title: '',
+        },
+        audit,
+      ),
       classification: plan.confidential ? 'confidential' : 'public',
       title: marked('title', under),
       publicSummary: plan.confidential && !under ? marked('summary', false) : '',
@@ -196,7 +163,10 @@ export function build(plans: readonly ItemPlan[]): Built {
       }
     }
   });
-  const outstanding = { ...item('o31', 'm31', null, 'a0'), kind: 'actions-outstanding' as const };
+  const outstanding = itemRow(
+    { id: 'o31', meetingId: 'm31', position: 'a0', title: 'Actions', kind: 'actions-outstanding' },
+    audit,
+  );
   return {
     rows: {
       body: {
@@ -212,7 +182,10 @@ export function build(plans: readonly ItemPlan[]): Built {
         quorum: 0,
       },
       members: [],
-      meetings: [meeting('m30', 30, '2016-03-10'), meeting('m31', 31, '2016-04-14')],
+      meetings: [
+        meetingRow({ id: 'm30', bodyId: 'body', number: 30, date: '2016-03-10' }, audit),
+        meetingRow({ id: 'm31', bodyId: 'body', number: 31, date: '2016-04-14' }, audit),
+      ],
       agendaItems: [...items, outstanding],
       minuteBlocks: blocks,
       attendance: [],
