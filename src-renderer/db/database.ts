@@ -10,7 +10,7 @@ import type {
   Member,
   MinuteBlock,
 } from '../domain';
-import { flagsAgreeWithConfidentiality } from './migrations';
+import { acceptedFindingsAndDeclassification, flagsAgreeWithConfidentiality } from './migrations';
 
 /**
  * The Minutebook database. Each entity is its own row, so two windows editing one meeting
@@ -34,6 +34,7 @@ export class MinutebookDb extends Dexie {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV1).upgrade(flagsAgreeWithConfidentiality);
+    this.version(3).stores(schemaV1).upgrade(acceptedFindingsAndDeclassification);
   }
 }
 

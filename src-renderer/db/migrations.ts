@@ -35,3 +35,23 @@ export async function flagsAgreeWithConfidentiality(tx: Transaction): Promise<vo
   await mark('minuteBlocks', fixes.blocks.keys());
   await mark('actionUpdates', fixes.updates.keys());
 }
+
+/**
+ * Version 3 adds two fields, as archive format 2 does: every meeting gets `acceptedFindings`
+ * (none accepted yet) and every action `declassified` (never declassified). Nothing else
+ * changes, the audit fields included; the schema itself is unchanged.
+ */
+export async function acceptedFindingsAndDeclassification(tx: Transaction): Promise<void> {
+  await tx
+    .table<Partial<Meeting>, string>('meetings')
+    .toCollection()
+    .modify((meeting) => {
+      meeting.acceptedFindings ??= [];
+    });
+  await tx
+    .table<Partial<Action>, string>('actions')
+    .toCollection()
+    .modify((action) => {
+      action.declassified ??= null;
+    });
+}

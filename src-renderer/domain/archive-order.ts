@@ -1,4 +1,5 @@
 import {
+  acceptedFindingSchema,
   actionSchema,
   actionUpdateSchema,
   agendaItemSchema,
@@ -68,6 +69,10 @@ function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
   });
   return {
     ...pick(meeting, keysOf(meetingSchema)),
+    acceptedFindings: meeting.acceptedFindings.map((f) => ({
+      ...pick(f, keysOf(acceptedFindingSchema)),
+      places: [...f.places],
+    })),
     agendaItems: reading.map((item) => ({
       ...pick(item, keysOf(agendaItemSchema)),
       paperRefs: [...item.paperRefs],
@@ -108,7 +113,11 @@ function canonicalBody(body: ArchiveBody): ArchiveBody {
       (a) => a.sequence,
       (a) => a.reference,
       (a) => a.id,
-    ).map((a) => pick(a, keysOf(actionSchema))),
+    ).map((a) => {
+      const copy = pick(a, keysOf(actionSchema));
+      const act = copy.declassified;
+      return { ...copy, declassified: act && { on: act.on, by: act.by } };
+    }),
     actionUpdates: sortBy(
       body.actionUpdates,
       (u) => u.createdAt,

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { isIsoDate, isTime, limits } from './text';
 
 /**
- * The archive format, version 1, as zod schemas. Each record carries exactly the fields of
+ * The archive format, version 2, as zod schemas. Each record carries exactly the fields of
  * its model type (domain/model.ts), ids included; the key order of each object here is the
  * order `serializeArchive` writes. docs/archive-format.md describes it in words and
  * docs/archive.schema.json is generated from it.
  */
 
 export const archiveFormat = 'minutebook-archive';
-export const archiveVersion = 1;
+export const archiveVersion = 2;
 
 const short = z.string().max(limits.shortText, 'too long');
 const long = z.string().max(limits.longText, 'too long');
@@ -106,6 +106,15 @@ export const amendmentSchema = z.strictObject({
   ...audit,
 });
 
+export const acceptedFindingSchema = z.strictObject({
+  phrase: long,
+  source: short.min(1),
+  places: z.array(short.min(1)).min(1).max(100),
+  fingerprint: short.min(1),
+  acceptedAt: timestamp,
+  acceptedBy: short,
+});
+
 export const meetingSchema = z.strictObject({
   id,
   bodyId: id,
@@ -117,6 +126,7 @@ export const meetingSchema = z.strictObject({
   startedAt: timestamp.nullable(),
   closedAt: timestamp.nullable(),
   lastActionSequence: z.int().min(0).max(9_999),
+  acceptedFindings: z.array(acceptedFindingSchema).max(10_000),
   ...audit,
   agendaItems: z.array(agendaItemSchema),
   minuteBlocks: z.array(minuteBlockSchema),
@@ -137,6 +147,7 @@ export const actionSchema = z.strictObject({
   dueDate: date.nullable(),
   status: z.enum(['open', 'closed']),
   confidential: z.boolean(),
+  declassified: z.strictObject({ on: date, by: short }).nullable(),
   ...audit,
 });
 

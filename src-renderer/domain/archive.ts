@@ -10,6 +10,7 @@ import {
 import { normaliseConfidentiality } from './archive-confidentiality';
 import { checkArchiveLinks } from './archive-links';
 import { canonicalArchive } from './archive-order';
+import { upgradeArchive } from './archive-upgrade';
 import type {
   Action,
   ActionUpdate,
@@ -77,7 +78,9 @@ export function parseArchive(text: string, maxErrors = 20): ArchiveParseResult {
 export function parseArchiveValue(value: unknown, maxErrors = 20): ArchiveParseResult {
   const head = checkHead(value);
   if (head !== null) return { ok: false, errors: [head] };
-  const parsed = archiveSchema.safeParse(value);
+  const upgraded = upgradeArchive(value as Record<string, unknown>, archiveVersion);
+  if (upgraded === null) return { ok: false, errors: [versionMessage(value)] };
+  const parsed = archiveSchema.safeParse(upgraded);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, maxErrors).map(issueText) };
   }
@@ -96,11 +99,16 @@ function checkHead(value: unknown): string | null {
   if (record.format !== archiveFormat) {
     return `The file is not a Minutebook archive (format is not "${archiveFormat}").`;
   }
-  if (record.version !== archiveVersion) {
-    const seen = typeof record.version === 'number' ? String(record.version) : 'missing';
-    return `This archive is version ${seen}; this Minutebook reads version ${String(archiveVersion)}.`;
-  }
+  const known = typeof record.version === 'number' && record.version >= 1;
+  if (!known || (record.version as number) > archiveVersion) return versionMessage(record);
   return null;
+}
+
+function versionMessage(record: unknown): string {
+  const version = (record as Record<string, unknown>).version;
+  const reads = `this Minutebook reads versions 1 to ${String(archiveVersion)}`;
+  if (typeof version !== 'number') return `This archive has no version number; ${reads}.`;
+  return `This archive is version ${String(version)}; ${reads}.`;
 }
 
 /**

@@ -70,6 +70,26 @@ export interface Meeting extends Audit {
    * to another; renumbering in agenda order resets it.
    */
   lastActionSequence: number;
+  /**
+   * Findings of the leak guard that the secretary read and accepted: the public minutes may
+   * repeat that confidential wording in that public place. An acceptance lapses when either
+   * text changes (its fingerprint no longer matches).
+   */
+  acceptedFindings: AcceptedFinding[];
+}
+
+/** A public field that repeats confidential wording, accepted as it stands. */
+export interface AcceptedFinding {
+  /** The repeated wording as the guard compares it: lower-case words, one space apart. */
+  phrase: string;
+  /** Where the wording is confidential: "block:<id>", "title:<item id>", "action:<id>" … */
+  source: string;
+  /** Where it appears in the public minutes, the same kind of keys. */
+  places: string[];
+  /** Fingerprint of the source's and the places' texts when accepted. */
+  fingerprint: string;
+  acceptedAt: Timestamp;
+  acceptedBy: string;
 }
 
 /** A change to approved minutes, recorded with its date and reason; never an edit in place. */
@@ -175,6 +195,20 @@ export interface Action extends Audit {
   dueDate: string | null;
   status: ActionStatus;
   confidential: boolean;
+  /**
+   * Set when a confidential action was made public by an explicit act: on which date and by
+   * whom. Its text and its updates are public from then on (an update flagged confidential
+   * stays so). Null for an action never declassified.
+   */
+  declassified: Declassification | null;
+}
+
+/** The recorded act that made a confidential action public. */
+export interface Declassification {
+  /** Calendar date of the decision, "2016-04-14". */
+  on: string;
+  /** Who decided, in words: "the Panel Chair". */
+  by: string;
 }
 
 export interface ActionUpdate extends Audit {

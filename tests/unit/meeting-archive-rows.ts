@@ -105,6 +105,7 @@ export function twoMeetingRows(): BodyRows {
     dueDate: null,
     status: 'open',
     confidential: false,
+    declassified: null,
   });
   const update = (id: string, actionId: string): ActionUpdate => ({
     ...audit,

@@ -19,6 +19,7 @@ export function meetingRow(
     startedAt: null,
     closedAt: null,
     lastActionSequence: 0,
+    acceptedFindings: [],
     ...fields,
   };
 }

@@ -71,6 +71,7 @@ export async function raiseAction(
         ...fields,
         status: 'open',
         confidential,
+        declassified: null,
         ...created(ctx),
       };
       const block: ActionBlock = {

@@ -80,6 +80,7 @@ export async function recordEarlierAction(
       dueDate: fields.dueDate,
       status: 'open',
       confidential: false,
+      declassified: null,
       ...created(ctx),
     };
     await db.actions.add(action);

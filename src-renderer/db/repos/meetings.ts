@@ -30,6 +30,7 @@ export async function createMeeting(
       startedAt: null,
       closedAt: null,
       lastActionSequence: 0,
+      acceptedFindings: [],
       ...created(ctx),
     };
     await db.meetings.add(meeting);

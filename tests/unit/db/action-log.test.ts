@@ -191,6 +191,7 @@ describe('giveUpdate', () => {
       dueDate: null,
       status: 'open',
       confidential: true,
+      declassified: null,
       createdAt: ctx.now(),
       updatedAt: ctx.now(),
       updatedBy: 'SECAS',

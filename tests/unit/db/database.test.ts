@@ -23,6 +23,7 @@ function meeting(id: string, bodyId: string, number: number): Meeting {
     startedAt: null,
     closedAt: null,
     lastActionSequence: 0,
+    acceptedFindings: [],
     ...audit,
   };
 }
@@ -41,6 +42,7 @@ function action(id: string, bodyId: string, reference: string): Action {
     dueDate: null,
     status: 'open',
     confidential: false,
+    declassified: null,
     ...audit,
   };
 }
@@ -83,10 +85,10 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 2 with exactly the expected tables', async () => {
+  it('opens at version 3 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
     expect(Object.keys(schemaV1).sort()).toEqual(expectedTables);
   });

@@ -39,6 +39,7 @@ describe('createMeeting', () => {
       startedAt: null,
       closedAt: null,
       lastActionSequence: 0,
+      acceptedFindings: [],
       createdAt: at,
       updatedAt: at,
       updatedBy: 'SECAS',

@@ -20,12 +20,15 @@ const open = useTestDatabases();
  */
 function version1Rows(): BodyRows {
   const text = readFileSync(
-    new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
+    new URL('../../fixtures/archive-v1/sec-panel-30.archive.json', import.meta.url),
     'utf8',
   );
+  // Rows as version 1 stored them: the archive of format 1 holds exactly those fields.
   const body = (JSON.parse(text) as { bodies: ArchiveBody[] }).bodies[0];
   if (!body) throw new Error('no body');
   const rows = rowsFromArchiveBody(body);
+  expect(rows.meetings[0]).not.toHaveProperty('acceptedFindings');
+  expect(rows.actions[0]).not.toHaveProperty('declassified');
   const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
   const meeting30 = rows.meetings[0];
   if (!secp30_10 || !meeting30) throw new Error('the fixture has changed');
@@ -49,9 +52,9 @@ function version1Rows(): BodyRows {
   };
 }
 
-async function seedVersion1(name: string, rows: BodyRows): Promise<void> {
+async function seedVersion(version: 1 | 2, name: string, rows: BodyRows): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(1).stores(schemaV1);
+  v1.version(version).stores(schemaV1);
   await v1.open();
   await v1.table('bodies').add(rows.body);
   const tables = [
@@ -72,9 +75,9 @@ describe('the database upgrade to version 2', () => {
   it('makes an action raised in a confidential item confidential, with its entry and updates, and nothing else', async () => {
     const rows = version1Rows();
     const db = open();
-    await seedVersion1(db.name, rows);
+    await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
@@ -89,7 +92,8 @@ describe('the database upgrade to version 2', () => {
     const changed = new Set([secp30_10?.id, entry?.id, 'update-at-31']);
     const unchanged = <T extends { id: string }>(list: T[]) =>
       list.filter((r) => !changed.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
-    expect(unchanged(await db.actions.toArray())).toEqual(unchanged(rows.actions));
+    const version3 = rows.actions.map((a) => ({ ...a, declassified: null }));
+    expect(unchanged(await db.actions.toArray())).toEqual(unchanged(version3));
     expect(unchanged(await db.minuteBlocks.toArray())).toEqual(unchanged(rows.minuteBlocks));
     expect(unchanged(await db.actionUpdates.toArray())).toEqual(unchanged(rows.actionUpdates));
     expect(unchanged(await db.agendaItems.toArray())).toEqual(unchanged(rows.agendaItems));
@@ -102,7 +106,26 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.actions.count()).toBe(0);
+  });
+});
+
+describe('the database upgrade to version 3', () => {
+  it('gives every meeting no accepted findings and every action no declassification, changing nothing else', async () => {
+    const rows = version1Rows();
+    const db = open();
+    await seedVersion(2, db.name, rows);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.meetings.toArray())).toEqual(
+      byId(rows.meetings.map((m) => ({ ...m, acceptedFindings: [] }))),
+    );
+    expect(byId(await db.actions.toArray())).toEqual(
+      byId(rows.actions.map((a) => ({ ...a, declassified: null }))),
+    );
+    expect(byId(await db.actionUpdates.toArray())).toEqual(byId(rows.actionUpdates));
   });
 });

@@ -146,9 +146,38 @@ describe('archive format', () => {
       errors: [expect.stringMatching(/^The file is not a Minutebook archive: it is not JSON/)],
     });
     expect(parseArchive('[1,2]')).toMatchObject({ ok: false });
-    expect(errorsOf({ ...raw(), version: 2 })).toEqual([
-      'This archive is version 2; this Minutebook reads version 1.',
+    expect(errorsOf({ ...raw(), version: 3 })).toEqual([
+      'This archive is version 3; this Minutebook reads versions 1 to 2.',
     ]);
+    expect(errorsOf({ ...raw(), version: 0 })).toEqual([
+      'This archive is version 0; this Minutebook reads versions 1 to 2.',
+    ]);
+    expect(errorsOf({ ...raw(), version: '2' })).toEqual([
+      'This archive has no version number; this Minutebook reads versions 1 to 2.',
+    ]);
+  });
+
+  it('reads a version 1 archive as version 2: no findings accepted, no action declassified', () => {
+    const read = (path: string) => {
+      const result = parseArchive(readFileSync(new URL(path, import.meta.url), 'utf8'));
+      if (!result.ok) throw new Error(result.errors.join('\n'));
+      return result;
+    };
+    const v1 = read('../../fixtures/archive-v1/sec-panel-30.archive.json');
+    const v2 = read('../../fixtures/sec-panel-30.archive.json');
+    expect(
+      JSON.parse(
+        readFileSync(
+          new URL('../../fixtures/archive-v1/sec-panel-30.archive.json', import.meta.url),
+          'utf8',
+        ),
+      ),
+    ).toMatchObject({ version: 1 });
+    expect(v1.archive).toEqual(v2.archive);
+    expect(v1.notices).toEqual(v2.notices);
+    expect(v1.archive.bodies[0]?.meetings[0]?.acceptedFindings).toEqual([]);
+    expect(v1.archive.bodies[0]?.actions.every((a) => a.declassified === null)).toBe(true);
+    expect(serializeArchive(v1.archive)).toBe(serializeArchive(v2.archive));
     expect(errorsOf({ ...raw(), format: 'something-else' })[0]).toMatch(/not a Minutebook archive/);
     const huge = parseArchive(' '.repeat(64 * 1024 * 1024 + 1));
     expect(huge.ok ? '' : huge.errors[0]).toMatch(/too large/);

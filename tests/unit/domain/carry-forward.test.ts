@@ -33,6 +33,7 @@ function action(reference: string, fields: Partial<Action> = {}): Action {
     dueDate: null,
     status: 'open',
     confidential: false,
+    declassified: null,
     ...audit,
     ...fields,
   };

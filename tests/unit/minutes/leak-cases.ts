@@ -141,6 +141,7 @@ export function build(plans: readonly ItemPlan[]): Built {
         dueDate: null,
         status: 'open',
         confidential: plan.action.confidential,
+        declassified: null,
       });
       blocks.push({
         ...base,
