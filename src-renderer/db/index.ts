@@ -43,6 +43,7 @@ export {
   type UpdateOptions,
   type UpdatePatch,
 } from './repos/action-log';
+export { declassifyAction } from './repos/declassify';
 export {
   recordEarlierAction,
   editEarlierAction,

@@ -1,5 +1,10 @@
 import type { Archive, ArchiveBody } from './archive-schema';
-import { confidentialityOf, type ClassifiedAction, type ClassifiedItem } from './confidentiality';
+import {
+  confidentialityOf,
+  isDeclassified,
+  type ClassifiedAction,
+  type ClassifiedItem,
+} from './confidentiality';
 import type { Id } from './model';
 
 /**
@@ -8,6 +13,9 @@ import type { Id } from './model';
  * inside a confidential item) or when its entry in the minutes is marked so; its block in the
  * minutes then is too; and every update to a confidential action is confidential. The archive
  * reader applies these corrections with a notice, and so does the database's upgrade.
+ *
+ * A declassified action was made public on purpose: neither it nor its updates are made
+ * confidential again, whatever its entry says. Its entry inside a confidential item still is.
  */
 
 /** The records whose flags are compared; ids are unique across a body's meetings. */
@@ -36,7 +44,13 @@ export function confidentialityCorrections(
   );
   const rule = confidentialityOf(records.items, records.actions);
   const confidential = new Set<Id>();
+  // Declassified actions whose entry stands inside a confidential item: the entry stays so.
+  const enclosed = new Set<Id>();
   for (const action of records.actions) {
+    if (isDeclassified(action)) {
+      if (rule.item(action.itemId)) enclosed.add(action.id);
+      continue;
+    }
     if (rule.action(action)) confidential.add(action.id);
     if (action.confidential) continue;
     if (rule.action(action)) {
@@ -54,11 +68,17 @@ export function confidentialityCorrections(
   }
   const references = new Map(records.actions.map((a) => [a.id, a.reference]));
   for (const block of records.actionBlocks) {
-    if (!block.confidential && confidential.has(block.actionId)) {
-      const reference = references.get(block.actionId) ?? 'an action';
+    if (block.confidential) continue;
+    const reference = references.get(block.actionId) ?? 'an action';
+    if (confidential.has(block.actionId)) {
       fixes.blocks.set(
         block.id,
         `The entry of ${reference} in the minutes is now confidential, as the action is.`,
+      );
+    } else if (enclosed.has(block.actionId)) {
+      fixes.blocks.set(
+        block.id,
+        `The entry of ${reference} in the minutes is now confidential, as its item is.`,
       );
     }
   }

@@ -1,4 +1,12 @@
-import type { Action, ActionUpdate, AgendaItem, Decision, Id, MinuteBlock } from './model';
+import type {
+  Action,
+  ActionUpdate,
+  AgendaItem,
+  Decision,
+  Declassification,
+  Id,
+  MinuteBlock,
+} from './model';
 
 /**
  * The one rule of confidentiality. A record is confidential when its own flag says so, and
@@ -6,12 +14,26 @@ import type { Action, ActionUpdate, AgendaItem, Decision, Id, MinuteBlock } from
  * depth, their blocks and decisions, the actions raised there and every update to those
  * actions, at any later meeting. The UI, redaction and the archive reader all ask this rule;
  * none decides by a flag alone.
+ *
+ * One act lifts it: an action declassified (by a recorded decision) is public from then on,
+ * its text and its updates, except an update flagged confidential itself. Its entry in the
+ * minutes of the raising meeting stays as confidential as the item it stands in.
  */
 
 /** The fields of an item the rule reads. */
 export type ClassifiedItem = Pick<AgendaItem, 'id' | 'parentId' | 'classification'>;
-/** The fields of an action the rule reads. */
-export type ClassifiedAction = Pick<Action, 'id' | 'itemId' | 'confidential'>;
+/**
+ * The fields of an action the rule reads. `declassified` may be missing on a row stored before
+ * it existed (database version 2): missing counts as never declassified.
+ */
+export type ClassifiedAction = Pick<Action, 'id' | 'itemId' | 'confidential'> & {
+  declassified?: Declassification | null;
+};
+
+/** Whether an action was made public by a recorded declassification. */
+export function isDeclassified(action: Pick<ClassifiedAction, 'declassified'>): boolean {
+  return action.declassified !== undefined && action.declassified !== null;
+}
 
 /** Why a record is confidential: its own flag, an enclosing item, or not at all. */
 export type ConfidentialBy = 'own' | 'inherited' | false;
@@ -27,11 +49,11 @@ export interface Confidentiality {
   blockBy(block: MinuteBlock): ConfidentialBy;
   /** Whether a decision is confidential: its flag or its block. */
   decision(block: MinuteBlock, decision: Decision): boolean;
-  /** Whether an action is confidential: its flag or the item that raised it. */
+  /** Whether an action is confidential: its flag or the item that raised it, unless declassified. */
   action(action: ClassifiedAction): boolean;
   /** Why an action is confidential. */
   actionBy(action: ClassifiedAction): ConfidentialBy;
-  /** Whether an update is confidential: its flag or its action. */
+  /** Whether an update is confidential: its flag or its action (a declassified one: its flag). */
   update(update: Pick<ActionUpdate, 'actionId' | 'confidential'>): boolean;
 }
 
@@ -76,6 +98,7 @@ export function confidentialityOf(
   };
   const item = (itemId: Id | null) => itemId !== null && itemBy(itemId) !== false;
   const actionBy = (action: ClassifiedAction): ConfidentialBy => {
+    if (isDeclassified(action)) return false;
     if (item(action.itemId)) return 'inherited';
     return action.confidential ? 'own' : false;
   };

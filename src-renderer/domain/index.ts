@@ -8,7 +8,7 @@ export {
   byPosition,
 } from './position';
 export { numberAgenda } from './numbering';
-export { confidentialityOf } from './confidentiality';
+export { confidentialityOf, isDeclassified } from './confidentiality';
 export {
   confidentialityCorrections,
   normaliseConfidentiality,

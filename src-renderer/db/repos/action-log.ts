@@ -10,8 +10,8 @@ export interface UpdateOptions {
   /** True when the update closes the actions. */
   closes: boolean;
   /**
-   * Defaults to each action's confidentiality. An update to a confidential action is
-   * confidential whatever this says (the domain's rule).
+   * Defaults to public. An update to a confidential action is confidential whatever this says
+   * (the domain's rule); one to a declassified action is as this says.
    */
   confidential?: boolean;
 }
@@ -25,7 +25,7 @@ export interface ActionLogData {
   meetings: Meeting[];
   /**
    * The actions that are confidential by the domain's rule: flagged so, or raised inside a
-   * confidential item. Their updates are confidential too.
+   * confidential item, and not declassified since. Their updates are confidential too.
    */
   confidential: ReadonlySet<Id>;
 }

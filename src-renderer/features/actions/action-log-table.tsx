@@ -1,7 +1,9 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'wouter';
 import type { Id } from '../../domain';
+import { DeclassifyForm } from './declassify-form';
 import { EarlierActionForm } from './earlier-action-form';
+import { ReferenceCell, declassifyButtonId, declassifyFormRowId } from './reference-cell';
 import { Tag } from './tag';
 import { describeOverdue, formatShortDate } from './describe';
 import type { LogEntry } from './log-entries';
@@ -15,12 +17,15 @@ interface Props {
 }
 
 /**
- * The log as a table; each action opens to show its updates meeting by meeting, and an
- * earlier action (recorded by hand) opens a form to correct it.
+ * The log as a table; each action opens to show its updates meeting by meeting, an earlier
+ * action (recorded by hand) opens a form to correct it, and a confidential one a form to
+ * declassify it.
  */
 export function ActionLogTable({ entries, bodyId, prefix }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<Id>>(new Set());
   const [editing, setEditing] = useState<Id | null>(null);
+  const [declassifying, setDeclassifying] = useState<Id | null>(null);
+  const [declassified, setDeclassified] = useState<Id | null>(null);
   const toggle = (id: Id) =>
     setExpanded((s) => {
       const next = new Set(s);
@@ -54,7 +59,28 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
                 onToggle={() => toggle(entry.action.id)}
                 editing={editing === entry.action.id}
                 onEdit={() => setEditing(editing === entry.action.id ? null : entry.action.id)}
+                declassifying={declassifying === entry.action.id}
+                onDeclassify={() =>
+                  setDeclassifying(declassifying === entry.action.id ? null : entry.action.id)
+                }
+                focusNote={declassified === entry.action.id}
               />
+              {declassifying === entry.action.id && (
+                <tr className="edit-row" id={declassifyFormRowId(entry.action)}>
+                  <td colSpan={columns}>
+                    <DeclassifyForm
+                      action={entry.action}
+                      onClose={(how) => {
+                        setDeclassifying(null);
+                        // Focus goes to the line that says it was declassified, or back.
+                        if (how === 'declassified') return setDeclassified(entry.action.id);
+                        const id = declassifyButtonId(entry.action);
+                        requestAnimationFrame(() => document.getElementById(id)?.focus());
+                      }}
+                    />
+                  </td>
+                </tr>
+              )}
               {expanded.has(entry.action.id) && <UpdatesRow entry={entry} />}
               {editing === entry.action.id && (
                 <tr className="edit-row" id={`edit-${entry.action.id}`}>
@@ -87,6 +113,9 @@ function LogRow(props: {
   onToggle: () => void;
   editing: boolean;
   onEdit: () => void;
+  declassifying: boolean;
+  onDeclassify: () => void;
+  focusNote: boolean;
 }) {
   const { action, raisedAt, closedAt, age, updates, confidential } = props.entry;
   const overdue = describeOverdue(age);
@@ -95,10 +124,13 @@ function LogRow(props: {
     .join(' ');
   return (
     <tr className={classes || undefined} data-testid="log-row">
-      <th scope="row" className="action-ref">
-        {action.reference}
-        {confidential && <Tag kind="confidential">Confidential</Tag>}
-      </th>
+      <ReferenceCell
+        action={action}
+        confidential={confidential}
+        declassifying={props.declassifying}
+        onDeclassify={props.onDeclassify}
+        focusNote={props.focusNote}
+      />
       <td>{action.owner}</td>
       <td className="act-text">{action.text}</td>
       <td>

@@ -1,4 +1,5 @@
-import type { ActionAge } from '../../domain';
+import type { ActionAge, Declassification } from '../../domain';
+import { formatLongDate } from '../shared/dates';
 
 const shortDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -25,4 +26,9 @@ export function describeDaysOpen(age: ActionAge): string {
 /** "Overdue by 9 days", or the empty string when not overdue: said in words, not only colour. */
 export function describeOverdue(age: ActionAge): string {
   return age.overdue ? `Overdue by ${days(age.daysOverdue)}` : '';
+}
+
+/** "Declassified on 14 April 2016 by the Panel Chair". */
+export function describeDeclassification(declassified: Declassification): string {
+  return `Declassified on ${formatLongDate(declassified.on)} by ${declassified.by}`;
 }

@@ -11,7 +11,10 @@ export interface OutstandingEntry {
   age: ActionAge;
   /** True when the action already has its update at this meeting. */
   updated: boolean;
-  /** Confidential by the domain's rule (its flag, or the item that raised it): so is its update. */
+  /**
+   * Confidential by the domain's rule (its flag, or the item that raised it, unless it was
+   * declassified since): so is its update.
+   */
   confidential: boolean;
 }
 

@@ -17,7 +17,10 @@ export interface LogEntry {
   /** The meeting whose update closed it, if any. */
   closedAt: Meeting | null;
   age: ActionAge;
-  /** Confidential by the domain's rule (its flag, or the item that raised it): so are its updates. */
+  /**
+   * Confidential by the domain's rule (its flag, or the item that raised it, unless it was
+   * declassified since): so are its updates.
+   */
   confidential: boolean;
   /** Its updates, meeting by meeting (oldest meeting first). */
   updates: { update: ActionUpdate; meeting: Meeting | undefined }[];

@@ -111,3 +111,40 @@ describe('confidentialityOf', () => {
     expect(secret.itemBy('x')).toBe('own');
   });
 });
+
+describe('a declassified action', () => {
+  const declassified = { on: '2016-04-14', by: 'the Panel Chair' };
+
+  it('is public with its updates, even raised inside a confidential item, but its entry there is not', () => {
+    const raised: ClassifiedAction = { ...action('a10', 'i2.1', true), declassified };
+    const rule = confidentialityOf(items, [raised]);
+    expect(rule.actionBy(raised)).toBe(false);
+    expect(rule.action(raised)).toBe(false);
+    expect(rule.update({ actionId: 'a10', confidential: false })).toBe(false);
+    // An update flagged confidential itself stays so.
+    expect(rule.update({ actionId: 'a10', confidential: true })).toBe(true);
+    // Its entry at the raising meeting stands inside the confidential item, whatever its flag.
+    expect(rule.blockBy(actionBlock('i2.1', 'a10'))).toBe('inherited');
+    expect(rule.block(actionBlock('i2.1', 'a10', true))).toBe(true);
+  });
+
+  it('flagged confidential in a public item, is public; its entry keeps its own flag', () => {
+    const flagged: ClassifiedAction = { ...action('a1', 'i1', true), declassified };
+    const rule = confidentialityOf(items, [flagged]);
+    expect(rule.action(flagged)).toBe(false);
+    expect(rule.update({ actionId: 'a1', confidential: false })).toBe(false);
+    expect(rule.blockBy(actionBlock('i1', 'a1', true))).toBe('own');
+    expect(rule.block(actionBlock('i1', 'a1'))).toBe(false);
+  });
+
+  it('counts a missing field (a row from before it existed) as never declassified', () => {
+    const old = action('a10', 'i2.1');
+    expect('declassified' in old).toBe(false);
+    const never: ClassifiedAction = { ...action('a0', null, true), declassified: null };
+    const rule = confidentialityOf(items, [old, never]);
+    expect(rule.actionBy(old)).toBe('inherited');
+    expect(rule.actionBy(never)).toBe('own');
+    expect(rule.update({ actionId: 'a10', confidential: false })).toBe(true);
+    expect(rule.update({ actionId: 'a0', confidential: false })).toBe(true);
+  });
+});
