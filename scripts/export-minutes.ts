@@ -12,9 +12,9 @@ import path from 'node:path';
 import { parseArchive, type Archive } from '../src-renderer/domain';
 import {
   buildMinutes,
+  LeakError,
   loadPdfFonts,
-  renderDocx,
-  renderPdf,
+  writeMinutes,
   type Variant,
 } from '../src-renderer/minutes';
 
@@ -134,20 +134,27 @@ function writeAtomically(target: string, bytes: Uint8Array): void {
 
 async function render(options: Options, root: string): Promise<Uint8Array> {
   const archive = readArchive(options.archive);
-  const document = buildMinutes(
-    archive,
-    meetingId(archive, options.meeting, options.body),
-    options.variant,
-  );
-  if (options.format === 'docx') return renderDocx(document);
-  const fonts = await loadPdfFonts((name) => readFile(path.join(root, 'assets', 'fonts', name)));
-  const pdf = await renderPdf(document, fonts);
-  if (pdf.missingCharacters.length > 0) {
+  const id = meetingId(archive, options.meeting, options.body);
+  const document = buildMinutes(archive, id, options.variant);
+  const fonts =
+    options.format === 'pdf'
+      ? await loadPdfFonts((name) => readFile(path.join(root, 'assets', 'fonts', name)))
+      : undefined;
+  let written;
+  try {
+    written = await writeMinutes(archive, id, document, options.format, fonts);
+  } catch (error) {
+    if (!(error instanceof LeakError)) throw error;
+    // Every finding, one a line; a secretary accepts findings in the app (kept in the archive).
+    const lines = error.findings.map((f) => `  ${f.message}`);
+    throw new Error(`The public minutes were not produced:\n${lines.join('\n')}`);
+  }
+  if (written.missingCharacters.length > 0) {
     console.warn(
-      `The font lacks these characters, shown as gaps: ${pdf.missingCharacters.join(' ')}`,
+      `The font lacks these characters, shown as gaps: ${written.missingCharacters.join(' ')}`,
     );
   }
-  return pdf.bytes;
+  return written.bytes;
 }
 
 /** Runs the command; `root` is the repository, where assets/fonts lives. */

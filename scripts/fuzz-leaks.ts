@@ -16,7 +16,7 @@ function option(argv: readonly string[], name: string): number | undefined {
   return value;
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   let runs: number;
   let seed: number;
   try {
@@ -34,7 +34,7 @@ export function main(argv: readonly string[]): number {
     ...fc.sample(randomPlans(false), { numRuns: runs - half, seed: seed + 1 }),
   ];
   for (const [index, plans] of cases.entries()) {
-    const outcome = outcomeOf(plans);
+    const outcome = await outcomeOf(plans);
     counts[outcome] += 1;
     if (outcome !== 'ok' && counts[outcome] <= 3)
       console.error(`case ${String(index)} (${outcome}): ${JSON.stringify(plans)}`);

@@ -8,16 +8,17 @@ import type {
   MinuteBlock,
 } from '../domain';
 import type { DocBlock, MinutesDocument, Variant } from './document';
-import { classifyTexts, guardAgainstLeaks } from './leak-guard';
+import { findMeeting } from './find';
 import { redact, shownDecisions, type Redacted } from './redact';
+import { actionSentence, longDate, shortDate } from './wording';
 
 /**
  * Builds the minutes of one meeting in one variant, in the house style of the body's
  * published minutes: header, attendance, numbered items with their paragraphs, bullet lists,
  * decisions ("The Panel NOTED …" / "The Panel:" and a list), actions, post-meeting notes, the
  * Actions Outstanding table inside its item, and a closing summary of the meeting's actions.
- * Redaction happens in {@link redact}; a public document then passes the leak guard, which
- * throws `LeakError` naming the confidential field that would have shown.
+ * Redaction happens in {@link redact}; a public document is checked by the leak guard once it
+ * is written (see write.ts), on the file's own text.
  */
 export function buildMinutes(
   archive: Archive,
@@ -54,38 +55,7 @@ export function buildMinutes(
       ...summaryBlocks(meeting, shown.actions),
     ],
   };
-  if (variant === 'public') guardAgainstLeaks(document, classifyTexts(body, meeting));
   return document;
-}
-
-/** The body and meeting with this id, or undefined. */
-export function findMeeting(
-  archive: Archive,
-  meetingId: string,
-): { body: ArchiveBody; meeting: ArchiveMeeting } | undefined {
-  for (const body of archive.bodies) {
-    const meeting = body.meetings.find((m) => m.id === meetingId);
-    if (meeting) return { body, meeting };
-  }
-  return undefined;
-}
-
-const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-]; // prettier-ignore
-
-/** "2016-03-10" → "Thursday 10 March 2016", the same in every time zone. */
-export function longDate(iso: string): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${days[day] ?? ''} ${String(d)} ${months[m - 1] ?? ''} ${String(y)}`;
-}
-
-/** "2016-03-24" → "24 March 2016"; no date → "—". */
-function shortDate(iso: string | null): string {
-  return iso === null ? '—' : longDate(iso).replace(/^\S+ /, '');
 }
 
 const roles: { role: Attendance['role']; caption: string }[] = [
@@ -185,14 +155,6 @@ function minuteBlock(
       ];
     }
   }
-}
-
-/** "SECAS to look into …": the owner, then the action's words after a "to" if they lack one. */
-export function actionSentence(action: Pick<Action, 'owner' | 'text'>): string {
-  const owner = action.owner.trim();
-  const text = action.text.trim();
-  if (owner === '') return text;
-  return /^to\s/iu.test(text) ? `${owner} ${text}` : `${owner} to ${text}`;
 }
 
 function summaryBlocks(meeting: ArchiveMeeting, actions: readonly Action[]): DocBlock[] {

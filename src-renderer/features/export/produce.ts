@@ -1,5 +1,5 @@
 import { archiveFromRows, type BodyRows } from '../../domain';
-import type { LaidOutPage, PdfFonts, Variant } from '../../minutes';
+import type { Finding, LaidOutPage, PdfFonts, Variant } from '../../minutes';
 import { pdfFontUrls } from './font-urls';
 
 export type Format = 'docx' | 'pdf';
@@ -19,8 +19,8 @@ export type JobOutcome =
       /** PDF only: characters the PDF font lacks. */
       missingCharacters: string[];
     }
-  /** The leak guard refused the public minutes; nothing was produced. */
-  | { status: 'refused'; message: string }
+  /** The leak guard refused the public minutes, with its findings; nothing was produced. */
+  | { status: 'refused'; message: string; findings: readonly Finding[] }
   | { status: 'failed'; message: string };
 
 export const variantNames: Record<Variant, string> = {
@@ -63,8 +63,8 @@ const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Produces the chosen documents of one meeting from its body's rows: the minutes are built
- * once per variant (the leak guard runs there), then written in each format. `report` is
- * told each outcome as it comes, in the order of `jobs`.
+ * once per variant, then written in each format, a public file passing the leak guard on
+ * its own text. `report` is told each outcome as it comes, in the order of `jobs`.
  */
 export async function produceExports(
   rows: BodyRows,
@@ -87,23 +87,23 @@ export async function produceExports(
       }
     }
     const document = built.get(job.variant);
-    if (document instanceof minutes.LeakError) {
-      report(index, { status: 'refused', message: document.message });
-      continue;
-    }
     try {
       if (document instanceof Error) throw document;
       if (document === undefined) throw new Error('The minutes were not built.');
       const fileName = exportFileName(rows.body.name, meeting.number, job);
-      if (job.format === 'docx') {
-        const bytes = await minutes.renderDocx(document);
-        report(index, { status: 'done', fileName, bytes, pages: [], missingCharacters: [] });
-      } else {
-        if (pdfFonts === undefined) throw new Error('The PDF fonts are not loaded.');
-        const pdf = await minutes.renderPdf(document, pdfFonts);
-        report(index, { status: 'done', fileName, ...pdf });
-      }
+      const written = await minutes.writeMinutes(
+        archive,
+        meetingId,
+        document,
+        job.format,
+        pdfFonts,
+      );
+      report(index, { status: 'done', fileName, ...written });
     } catch (error) {
+      if (error instanceof minutes.LeakError) {
+        report(index, { status: 'refused', message: error.message, findings: error.findings });
+        continue;
+      }
       const message = error instanceof Error ? error.message : String(error);
       report(index, { status: 'failed', message: `Could not be produced: ${message}` });
     }

@@ -36,7 +36,7 @@ function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Face
   );
   const first = boxes[0];
   if (first !== undefined && number !== '') {
-    first.ops.push({
+    first.ops.unshift({
       kind: 'text',
       x: bodyLeft,
       y: baseline(style),
@@ -48,6 +48,7 @@ function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Face
     });
   }
   if (first !== undefined) first.spaceBefore = space;
+  for (const op of boxes.flatMap((box) => box.ops)) if (op.kind === 'text') op.heading = true;
   // A heading always stands with the first line of what follows it.
   return boxes.map((box) => ({ ...box, keepWithNext: true }));
 }

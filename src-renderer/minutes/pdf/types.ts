@@ -17,6 +17,8 @@ export interface TextOp {
   width: number;
   /** Gray level, 0 black … 1 white. */
   gray: number;
+  /** Set on the lines of a heading: the text around a heading does not run on into it. */
+  heading?: true;
 }
 
 /** A filled and/or stroked rectangle; y is its top edge. */

@@ -13,7 +13,8 @@ import {
   updateItem,
 } from '../../../src-renderer/db';
 import { archiveFromRows, type Id } from '../../../src-renderer/domain';
-import { buildMinutes, documentText, type Variant } from '../../../src-renderer/minutes';
+import { buildMinutes, type Variant } from '../../../src-renderer/minutes';
+import { documentText } from '../minutes/model-text';
 import { fakeContext, meeting30, seedMeeting, useTestDatabases, type TestContext } from './support';
 
 const open = useTestDatabases();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArchive, serializeArchive, type Archive } from '../../../src-renderer/domain';
-import { buildMinutes, documentText } from '../../../src-renderer/minutes';
+import { buildMinutes } from '../../../src-renderer/minutes';
+import { documentText } from '../minutes/model-text';
 import { referenceArchive } from '../reference-archive';
 
 // The archive reader holds flags to the rule of confidentiality: a contradiction is made

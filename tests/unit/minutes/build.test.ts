@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocBlock, MinutesDocument } from '../../../src-renderer/minutes';
 import { buildMinutes, LeakError } from '../../../src-renderer/minutes';
-import { classifyTexts, guardAgainstLeaks } from '../../../src-renderer/minutes/leak-guard';
 import { loadFixture, meetingOf } from './minutes-support';
+import { writtenFiles } from './written';
 import {
   publicSummarySentence,
   referenceActions,
@@ -133,65 +133,44 @@ describe('the minutes of the reference meeting', () => {
   });
 });
 
-describe('the leak guard', () => {
-  it('refuses a document showing confidential text, naming the field', () => {
+describe('the leak guard over the written files', () => {
+  it('lets a public item say what a confidential one also says ("NOTED the contents of the paper")', async () => {
     const archive = loadFixture();
-    const { body, meeting } = meetingOf(archive);
-    const confidential = buildMinutes(archive, meeting.id, 'confidential');
-    const texts = classifyTexts(body, meeting);
-    expect(() => guardAgainstLeaks(confidential, texts)).toThrow(LeakError);
-    expect(() => guardAgainstLeaks(confidential, texts)).toThrow(/item 2 paragraph 1/);
-  });
-
-  it('looks in the metadata and the header too', () => {
-    const archive = loadFixture();
-    const { body, meeting } = meetingOf(archive);
+    const { meeting } = meetingOf(archive);
+    const block = meeting.minuteBlocks.find(
+      (b) => b.kind === 'decisions' && b.itemId === meeting.agendaItems[6]?.id,
+    );
+    if (block?.kind !== 'decisions' || !block.decisions[0]) throw new Error('fixture changed');
+    // A confidential decision in a public item, worded as every public item words it.
+    block.decisions.push({ ...block.decisions[0], id: 'extra', confidential: true });
     const doc = buildMinutes(archive, meeting.id, 'public');
-    const leaked = {
-      ...doc,
-      metadata: { ...doc.metadata, subject: 'remained in default of its payments of Charges' },
-    };
-    expect(() => guardAgainstLeaks(leaked, classifyTexts(body, meeting))).toThrow(
-      /item 2 paragraph 1/,
-    );
-    const header = {
-      ...doc,
-      header: { ...doc.header, lines: ['the DCC has closed both high findings'] },
-    };
-    expect(() => guardAgainstLeaks(header, classifyTexts(body, meeting))).toThrow(
-      /item 3 paragraph 2/,
-    );
-  });
-
-  it('lets a public item say what a confidential one also says ("NOTED the contents of the paper")', () => {
-    const doc = build('public', (a) => {
-      const { meeting } = meetingOf(a);
-      const block = meeting.minuteBlocks.find(
-        (b) => b.kind === 'decisions' && b.itemId === meeting.agendaItems[6]?.id,
-      );
-      if (block?.kind !== 'decisions' || !block.decisions[0]) throw new Error('fixture changed');
-      // A confidential decision in a public item, worded as every public item words it.
-      block.decisions.push({ ...block.decisions[0], id: 'extra', confidential: true });
-    });
     expect(lines(itemBlocks(doc, 7))).toContain('NOTED the contents of the paper; and');
+    const files = await writtenFiles(archive, meeting.id, 'public');
+    expect(files.docx.length).toBeGreaterThan(0);
+    expect(files.pdf.length).toBeGreaterThan(0);
   });
 
-  it('refuses a confidential phrase even inside a longer public sentence', () => {
+  it('refuses a confidential phrase inside a longer public sentence, naming both places', async () => {
     const archive = loadFixture();
-    const { body, meeting } = meetingOf(archive);
-    const doc = buildMinutes(archive, meeting.id, 'public');
-    const leaked: MinutesDocument = {
-      ...doc,
-      blocks: [
-        ...doc.blocks,
-        {
-          kind: 'paragraph',
-          text: 'As said, the SIT Auditor had not yet accepted the DCC’s regression test pack, sadly.',
-        },
-      ],
-    };
-    expect(() => guardAgainstLeaks(leaked, classifyTexts(body, meeting))).toThrow(
-      /item 8 paragraph/,
+    const { meeting } = meetingOf(archive);
+    const item7 = meeting.agendaItems.filter((i) => i.parentId === null)[6];
+    if (!item7) throw new Error('fixture changed');
+    meeting.minuteBlocks.push({
+      id: 'leaked',
+      meetingId: meeting.id,
+      itemId: item7.id,
+      position: 'zz',
+      confidential: false,
+      kind: 'paragraph',
+      text: 'As said, the SIT Auditor had not yet accepted the DCC’s regression test pack, sadly.',
+      createdAt: meeting.createdAt,
+      updatedAt: meeting.createdAt,
+      updatedBy: 'SECAS',
+    });
+    const refused = writtenFiles(archive, meeting.id, 'public');
+    await expect(refused).rejects.toThrow(LeakError);
+    await expect(refused).rejects.toThrow(
+      /Paragraph 2 of item 7 repeats “.*sit auditor had not yet accepted.*” from paragraph \d of item 8, which is confidential/,
     );
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildMinutes, LeakError } from '../../../src-renderer/minutes';
-import { classifyTexts, guardAgainstLeaks } from '../../../src-renderer/minutes/leak-guard';
+import { LeakError } from '../../../src-renderer/minutes';
+import { guardSources } from '../../../src-renderer/minutes/guard';
 import { loadFixture, meetingOf } from './minutes-support';
+import { writtenFiles } from './written';
 
 // Redaction broken on purpose: the public variant shows everything but the decisions flagged
 // confidential, so confidential items, their paragraphs and their actions are printed in full.
@@ -16,19 +17,24 @@ vi.mock('../../../src-renderer/minutes/redact', async (importOriginal) => {
 });
 
 describe('the leak guard, whatever redaction does', () => {
-  it('refuses public minutes that a broken redaction filled with confidential text', () => {
+  it('refuses public files that a broken redaction filled with confidential text; no finding may be accepted', async () => {
     const archive = loadFixture();
     const { meeting } = meetingOf(archive);
-    expect(() => buildMinutes(archive, meeting.id, 'public')).toThrow(LeakError);
+    const refused = await writtenFiles(archive, meeting.id, 'public').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LeakError);
+    const findings = (refused as LeakError).findings;
+    expect(findings.length).toBeGreaterThan(5);
+    expect(findings.every((f) => !f.acceptable && f.places.length === 0)).toBe(true);
+    expect(findings.map((f) => f.source.label)).toContain('paragraph 1 of item 2');
   });
 
-  it('finds what lies inside a confidential item although no flag of its own says so', () => {
+  it('finds what lies inside a confidential item although no flag of its own says so', async () => {
     const archive = loadFixture();
     const { body, meeting } = meetingOf(archive);
     const item2 = meeting.agendaItems.find((i) => i.title === 'Event of Default Update');
     if (!item2) throw new Error('the fixture has changed');
     const sub = { ...item2, id: 'sub-2-1', parentId: item2.id, classification: 'public' as const };
-    meeting.agendaItems.push({ ...sub, title: 'Northwind default notice' });
+    meeting.agendaItems.push({ ...sub, title: 'Northwind' });
     meeting.minuteBlocks.push({
       id: 'sub-2-1-p1',
       meetingId: meeting.id,
@@ -41,16 +47,21 @@ describe('the leak guard, whatever redaction does', () => {
       updatedAt: sub.updatedAt,
       updatedBy: sub.updatedBy,
     });
-    const texts = classifyTexts(body, meeting);
-    expect(texts.confidential).toContainEqual({
-      field: 'item 2.1 paragraph 1',
-      text: 'Northwind Energy Supply Ltd remained in default of its charges.',
-    });
-    expect(texts.confidential).toContainEqual({
-      field: 'the title of item 2.1',
-      text: 'Northwind default notice',
-    });
-    const doc = buildMinutes(archive, meeting.id, 'confidential');
-    expect(() => guardAgainstLeaks({ ...doc, variant: 'public' }, texts)).toThrow(LeakError);
+    const { confidential } = guardSources(body, meeting);
+    expect(confidential.map((c) => [c.place.label, c.text])).toEqual(
+      expect.arrayContaining([
+        [
+          'paragraph 1 of item 2.1',
+          'Northwind Energy Supply Ltd remained in default of its charges.',
+        ],
+        ['the title of item 2.1', 'Northwind'],
+      ]),
+    );
+    // A title of one word is looked for as a whole heading: printed, it is refused.
+    const refused = await writtenFiles(archive, meeting.id, 'public').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(LeakError);
+    expect((refused as LeakError).findings.map((f) => f.source.label)).toEqual(
+      expect.arrayContaining(['the title of item 2.1', 'paragraph 1 of item 2.1']),
+    );
   });
 });
