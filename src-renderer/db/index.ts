@@ -44,6 +44,7 @@ export {
   type UpdatePatch,
 } from './repos/action-log';
 export { declassifyAction } from './repos/declassify';
+export { acceptFinding, withdrawFinding, type FindingToAccept } from './repos/findings';
 export {
   recordEarlierAction,
   editEarlierAction,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMeeting } from '../../db';
 import type { Variant } from '../../minutes';
 import { MeetingHeader } from '../meetings/meeting-header';
+import { AcceptedFindings } from './accepted-findings';
 import { MeetingArchiveExport } from './meeting-archive-export';
 import { useServices } from '../shell/app-context';
 import { loadPreviewFonts } from './draw-page';
@@ -73,6 +74,7 @@ export function ExportPage({ meetingId }: { meetingId: string }) {
         }}
       />
       <MeetingArchiveExport meeting={meeting} />
+      <AcceptedFindings meeting={meeting} />
       {exporter.problem !== null && (
         <p className="error" role="alert">
           The documents could not be prepared: {exporter.problem}
@@ -101,6 +103,10 @@ export function ExportPage({ meetingId }: { meetingId: string }) {
             previewing={shown}
             onSave={(i) => void exporter.saveOne(i)}
             onPreview={setPreviewing}
+            meetingId={meetingId}
+            bodyId={meeting.bodyId}
+            busy={exporter.busy}
+            onAccept={(finding) => void exporter.accept(finding)}
           />
           {preview?.status === 'done' && previewJob !== undefined && (
             <PdfPreview

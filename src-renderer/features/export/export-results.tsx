@@ -1,3 +1,5 @@
+import type { Finding } from '../../minutes';
+import { FindingsList } from './findings-list';
 import { formatNames, variantNames, type ExportJob, type JobOutcome } from './produce';
 
 export const jobTitle = (job: ExportJob) =>
@@ -33,6 +35,11 @@ export function ExportResults(props: {
   previewing: number | null;
   onSave: (index: number) => void;
   onPreview: (index: number) => void;
+  /** For the links and acceptance of the leak guard's findings. */
+  meetingId: string;
+  bodyId: string;
+  busy: boolean;
+  onAccept: (finding: Finding) => void;
 }) {
   return (
     <ul className="export-results" aria-label="Documents">
@@ -53,10 +60,28 @@ export function ExportResults(props: {
                 </span>
               )}
             </div>
-            {outcome !== null && outcome.status !== 'done' && (
+            {outcome?.status === 'failed' && (
               <p className="error" role="alert">
                 {outcome.message}
               </p>
+            )}
+            {outcome?.status === 'refused' && (
+              <>
+                <p className="error" role="alert">
+                  Not produced: the public minutes would repeat confidential wording (
+                  {outcome.findings.length === 1
+                    ? 'one passage'
+                    : `${String(outcome.findings.length)} passages`}
+                  ). Change the text, or accept a passage that may be published.
+                </p>
+                <FindingsList
+                  findings={outcome.findings}
+                  meetingId={props.meetingId}
+                  bodyId={props.bodyId}
+                  busy={props.busy}
+                  onAccept={props.onAccept}
+                />
+              </>
             )}
             {outcome?.status === 'done' && (
               <>

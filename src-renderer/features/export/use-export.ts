@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { readBodyRows } from '../../db';
+import { acceptFinding, readBodyRows } from '../../db';
+import type { Finding } from '../../minutes';
 import type { Platform } from '../../platform';
 import { useServices } from '../shell/app-context';
 import type { SaveState } from './export-results';
@@ -33,7 +34,7 @@ async function save(platform: Platform, job: ExportJob, outcome: JobOutcome) {
 
 /** The export screen's state: the documents prepared, their outcomes, and saving them. */
 export function useExport(bodyId: string | undefined, meetingId: string) {
-  const { db, platform } = useServices();
+  const { db, data, platform } = useServices();
   const [run, setRun] = useState<ExportRun | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -80,5 +81,25 @@ export function useExport(bodyId: string | undefined, meetingId: string) {
     for (const index of run?.jobs.keys() ?? []) await saveOne(index);
   }, [run, saveOne]);
 
-  return { run, busy, problem, saves, prepare, saveOne, saveAll };
+  /** Records the secretary's acceptance of a finding, then prepares the same documents again. */
+  const accept = useCallback(
+    async (finding: Finding) => {
+      if (run === null) return;
+      try {
+        await acceptFinding(data, meetingId, {
+          phrase: finding.phrase,
+          source: finding.source.key,
+          places: finding.places.map((p) => p.key),
+          fingerprint: finding.fingerprint,
+        });
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      await prepare(run.jobs);
+    },
+    [data, meetingId, prepare, run],
+  );
+
+  return { run, busy, problem, saves, prepare, saveOne, saveAll, accept };
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { blockElementId } from '../shared/reveal';
 
 export interface BlockCommands {
   moveUp: (() => void) | null;
@@ -29,6 +30,7 @@ export function BlockFrame(props: Props) {
   return (
     <li
       className={`minute-block block-${props.kind}${confidential ? ' is-confidential' : ''}`}
+      id={blockElementId(props.blockId)}
       data-block-id={props.blockId}
       data-testid="minute-block"
       aria-label={`${capitalise(where)}${confidential ? ' (confidential)' : ''}`}

@@ -14,6 +14,7 @@ import { useSaveField, useServices } from '../shell/app-context';
 import { BlockView } from './block-view';
 import { commandOf } from './shortcuts';
 import { useItemCommands, type AddKind } from './use-item-commands';
+import { itemElementId } from '../shared/reveal';
 
 interface Props {
   item: AgendaItem;
@@ -66,7 +67,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   };
 
   const confidential = props.confidentialBy !== false;
-  const headingId = `minutes-item-${item.id}`;
+  const headingId = itemElementId(item.id);
   const Heading = props.depth === 0 ? 'h2' : 'h3';
   return (
     <section

@@ -15,6 +15,7 @@ import { ItemSection } from './item-section';
 import { isTyping, ShortcutsDialog } from './shortcuts-dialog';
 import { Gone } from '../shared/gone';
 import './minutes-editor.css';
+import { useRevealOnArrival } from '../shared/reveal';
 
 /** The secretary's minutes editor: every agenda item in order, with its blocks of minutes. */
 export function MinutesPage({ meetingId }: { meetingId: string }) {
@@ -46,6 +47,9 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // A link from the Documents screen's findings lands on its block or item.
+  useRevealOnArrival(meeting != null && items !== undefined && body != null);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null) return <Gone what="meeting" />;

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fixturePath, readDocx, root } from './minutes-support';
+import { serializeArchive } from '../../../src-renderer/domain';
+import { acceptanceOf, LeakError } from '../../../src-renderer/minutes';
+import { fixturePath, loadFixture, meetingOf, readDocx, root } from './minutes-support';
+import { writtenFiles } from './written';
 import { referenceActions } from './reference';
 
 const exec = promisify(execFile);
@@ -102,5 +105,49 @@ describe('npm run export-minutes', () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('The archive has no meeting 31.');
     expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('refuses public minutes with a finding, listing it, and writes them once the archive carries its acceptance', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
+    const archive = loadFixture();
+    const { meeting } = meetingOf(archive);
+    const item7 = meeting.agendaItems.filter((i) => i.parentId === null)[6];
+    if (!item7) throw new Error('the fixture has changed');
+    meeting.minuteBlocks.push({
+      id: 'pasted',
+      meetingId: meeting.id,
+      itemId: item7.id,
+      position: 'zz',
+      confidential: false,
+      kind: 'paragraph',
+      text: 'Northwind Energy Supply Ltd remained in default of its payments of Charges.',
+      createdAt: meeting.createdAt,
+      updatedAt: meeting.createdAt,
+      updatedBy: 'SECAS',
+    });
+    const file = join(dir, 'pasted.json');
+    writeFileSync(file, serializeArchive(archive));
+    const out = join(dir, 'public.docx');
+    const args = ['--archive', file, '--meeting', '30', '--variant', 'public', '--format', 'docx'];
+    const refused = await cli([...args, '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'export-minutes: The public minutes were not produced:\n  Paragraph 2 of item 7 repeats “northwind energy supply ltd remained in default of” from paragraph 1 of item 2, which is confidential.',
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const findings = await writtenFiles(archive, meeting.id, 'public').then(
+      () => [],
+      (e: unknown) => (e instanceof LeakError ? e.findings : []),
+    );
+    expect(findings).toHaveLength(1);
+    meeting.acceptedFindings = findings.map((f) => acceptanceOf(f, meeting.createdAt, 'SECAS'));
+    writeFileSync(file, serializeArchive(archive));
+    const written = await cli([...args, '--out', out]);
+    expect(written.code).toBe(0);
+    const { paragraphs } = await readDocx(readFileSync(out));
+    expect(paragraphs).toContain(
+      'Northwind Energy Supply Ltd remained in default of its payments of Charges.',
+    );
   }, 60_000);
 });

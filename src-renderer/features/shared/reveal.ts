@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+
+/**
+ * "Take me there": a link on one screen names an element of the next (a block of the minutes,
+ * an item's heading), and that screen brings it into view and focus once it has drawn it.
+ */
+let pending: string | null = null;
+
+/** Asks the next screen that shows the element with this DOM id to bring it into view. */
+export function revealOnArrival(elementId: string): void {
+  pending = elementId;
+}
+
+function reveal(element: HTMLElement) {
+  pending = null;
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.scrollIntoView({ block: 'center' });
+  element.focus({ preventScroll: true });
+}
+
+/**
+ * Brings the requested element into view and focus once `ready` and drawn (parts of a screen
+ * load after it opens, so it is watched for until it appears or the screen closes).
+ */
+export function useRevealOnArrival(ready: boolean): void {
+  useEffect(() => {
+    const wanted = pending;
+    if (!ready || wanted === null) return;
+    const now = document.getElementById(wanted);
+    if (now !== null) {
+      reveal(now);
+      return;
+    }
+    const watcher = new MutationObserver(() => {
+      const element = document.getElementById(wanted);
+      if (element === null) return;
+      watcher.disconnect();
+      reveal(element);
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
+    return () => watcher.disconnect();
+  }, [ready]);
+}
+
+/** The DOM id of a block of the minutes. */
+export const blockElementId = (blockId: string) => `minutes-block-${blockId}`;
+/** The DOM id of an item's heading in the minutes. */
+export const itemElementId = (itemId: string) => `minutes-item-${itemId}`;
