@@ -85,16 +85,18 @@ function indexDocument(units: readonly OutputUnit[]) {
 }
 
 /**
- * Words that say nothing on their own: numbers, words of one or two letters and the commonest
- * English function words. A window mostly of these ("to the April 2016 Panel meeting") is
- * formula, not a secret; a passage copied whole still shows in its other windows.
+ * Words that say nothing on their own: words of one or two letters, numbers of one or two
+ * digits, years, and the commonest English function words. A window mostly of these ("to the
+ * April 2016 Panel meeting") is formula, not a secret; a passage copied whole still shows in
+ * its other windows. Larger numbers do count: an amount ("£412,650") is what a secret says.
  */
 const functionWords = new Set(
   'the and for with that this which from into onto are was were been being has have had its their his her our your they them there these those will would shall should can could may might not but nor also than then when where who whom whose what all any each per via'.split(
     ' ',
   ),
 );
-const says = (word: string) => !isNumber(word) && word.length > 2 && !functionWords.has(word);
+const isYear = (word: string) => /^(19|20)\d\d$/u.test(word);
+const says = (word: string) => word.length > 2 && !isYear(word) && !functionWords.has(word);
 /** Content words a window needs to be looked for: most of a window, three of a short text. */
 const windowContent = 4;
 const shortContent = 3;

@@ -231,3 +231,22 @@ describe('wording the writers print around public texts', () => {
     expect(pdfFound.map((f) => f.part)).toEqual(['the PDF properties']);
   });
 });
+
+describe('what counts as wording worth looking for', () => {
+  it('an amount and a date pasted into a public paragraph are found; a formula is not', async () => {
+    const archive = loadFixture();
+    const { meeting } = meetingOf(archive);
+    addParagraph(meeting, 7, 'The sum was £412,650 outstanding at 29th February 2016 in all.');
+    const findings = await refusal(archive, 'docx');
+    expect(findings.map((f) => f.phrase)).toContain('412 650 outstanding at 29th february 2016');
+
+    const formula = loadFixture();
+    // The confidential action says "… to the April 2016 Panel meeting", as public items do.
+    addParagraph(
+      meetingOf(formula).meeting,
+      7,
+      'A report will come to the April 2016 Panel meeting.',
+    );
+    expect(await refusal(formula, 'docx')).toEqual([]);
+  });
+});
