@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addItems, createBodyAndMeeting } from './support/ui';
+import { archiveVersion } from '../../src-renderer/domain/archive-schema';
 
 interface ExportedArchive {
   format: string;
@@ -42,7 +43,7 @@ test('one meeting exports alone and imports into a fresh copy, once', async ({ p
   const path = await file.path();
   const exported = JSON.parse(readFileSync(path, 'utf8')) as ExportedArchive;
   expect(exported.format).toBe('minutebook-archive');
-  expect(exported.version).toBe(1);
+  expect(exported.version).toBe(archiveVersion);
   expect(exported.bodies.map((b) => b.name)).toEqual(['Test Board']);
   expect(exported.bodies[0]?.meetings.map((m) => m.number)).toEqual([30]);
   expect(exported.bodies[0]?.meetings[0]?.agendaItems.map((i) => i.title)).toEqual([
