@@ -10,7 +10,11 @@ import type {
   Member,
   MinuteBlock,
 } from '../domain';
-import { acceptedFindingsAndDeclassification, flagsAgreeWithConfidentiality } from './migrations';
+import {
+  acceptedFindingsAndDeclassification,
+  flagsAgreeWithConfidentiality,
+  minutesStyleAndAttendanceOrder,
+} from './migrations';
 
 /**
  * The Minutebook database. Each entity is its own row, so two windows editing one meeting
@@ -35,6 +39,7 @@ export class MinutebookDb extends Dexie {
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV1).upgrade(flagsAgreeWithConfidentiality);
     this.version(3).stores(schemaV1).upgrade(acceptedFindingsAndDeclassification);
+    this.version(4).stores(schemaV1).upgrade(minutesStyleAndAttendanceOrder);
   }
 }
 

@@ -1,6 +1,16 @@
 import type { Transaction } from 'dexie';
-import { confidentialityCorrections } from '../domain';
-import type { Action, ActionUpdate, AgendaItem, Meeting, MinuteBlock } from '../domain';
+import { confidentialityCorrections, positionsFor } from '../domain';
+import type {
+  Action,
+  ActionUpdate,
+  AgendaItem,
+  Attendance,
+  Body,
+  Meeting,
+  MinuteBlock,
+} from '../domain';
+import { printOrderBeforePositions } from '../domain/attendance';
+import { minutesStyleDefaults } from '../domain/body-settings';
 
 /**
  * Version 2 holds the stored flags to the rule of confidentiality, as the archive reader does:
@@ -54,4 +64,41 @@ export async function acceptedFindingsAndDeclassification(tx: Transaction): Prom
     .modify((action) => {
       action.declassified ??= null;
     });
+}
+
+/**
+ * Version 4 adds what archive format 3 adds: every body gets the minutes-style settings at
+ * their defaults (item lines, curly quotes, minutes for an unplanned item), and each
+ * meeting's attendance a position in the order it printed until then (by role, then as
+ * added), with the Chair first within a role. Nothing else changes, the audit fields
+ * included; the schema itself is unchanged.
+ */
+export async function minutesStyleAndAttendanceOrder(tx: Transaction): Promise<void> {
+  await tx
+    .table<Partial<Body>, string>('bodies')
+    .toCollection()
+    .modify((body) => {
+      body.deferredItemLine ??= minutesStyleDefaults.deferredItemLine;
+      body.withdrawnItemLine ??= minutesStyleDefaults.withdrawnItemLine;
+      body.curlyQuotes ??= minutesStyleDefaults.curlyQuotes;
+      body.unplannedItemMinutes ??= minutesStyleDefaults.unplannedItemMinutes;
+    });
+  const table = tx.table<Attendance, string>('attendance');
+  const byMeeting = new Map<string, Attendance[]>();
+  for (const row of await table.toArray()) {
+    const list = byMeeting.get(row.meetingId) ?? [];
+    list.push(row);
+    byMeeting.set(row.meetingId, list);
+  }
+  const positions = new Map<string, string>();
+  for (const rows of byMeeting.values()) {
+    const ordered = printOrderBeforePositions(rows);
+    const keys = positionsFor(ordered.length);
+    ordered.forEach((row, i) => positions.set(row.id, keys[i] as string));
+  }
+  await table.toCollection().modify((row) => {
+    // Partial: a row of version 3 has no position yet, whatever the type says.
+    const stored = row as Partial<Attendance>;
+    stored.position ??= positions.get(row.id);
+  });
 }

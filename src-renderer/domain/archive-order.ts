@@ -51,7 +51,6 @@ const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);
 const blockKeys = new Map(
   minuteBlockSchema.options.map((o) => [o.shape.kind.value as string, keysOf(o)]),
 );
-const roles = ['present', 'apologies', 'in-attendance'];
 
 function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
   const reading = numberAgenda(meeting.agendaItems).map((n) => n.item);
@@ -80,8 +79,7 @@ function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
     minuteBlocks: blocks,
     attendance: sortBy(
       meeting.attendance,
-      (a) => roles.indexOf(a.role),
-      (a) => a.createdAt,
+      (a) => a.position,
       (a) => a.id,
     ).map((a) => pick(a, keysOf(attendanceSchema))),
     amendments: sortBy(

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { bodySettingsLimits } from './body-settings';
 import { isIsoDate, isTime, limits } from './text';
 
 /**
- * The archive format, version 2, as zod schemas. Each record carries exactly the fields of
+ * The archive format, version 3, as zod schemas. Each record carries exactly the fields of
  * its model type (domain/model.ts), ids included; the key order of each object here is the
  * order `serializeArchive` writes. docs/archive-format.md describes it in words and
  * docs/archive.schema.json is generated from it.
  */
 
 export const archiveFormat = 'minutebook-archive';
-export const archiveVersion = 2;
+export const archiveVersion = 3;
 
 const short = z.string().max(limits.shortText, 'too long');
 const long = z.string().max(limits.longText, 'too long');
@@ -94,6 +95,7 @@ export const attendanceSchema = z.strictObject({
   organisation: short,
   role: z.enum(['present', 'apologies', 'in-attendance']),
   note: short,
+  position: short.min(1),
   ...audit,
 });
 
@@ -171,6 +173,10 @@ export const bodySchema = z.strictObject({
   decisionVerbs: z.array(short).max(100),
   publicSummarySentence: long,
   quorum: z.int().min(0).max(10_000),
+  deferredItemLine: short.regex(/^[^\r\n]*$/, 'one line'),
+  withdrawnItemLine: short.regex(/^[^\r\n]*$/, 'one line'),
+  curlyQuotes: z.boolean(),
+  unplannedItemMinutes: z.int().min(0).max(bodySettingsLimits.maxUnplannedItemMinutes),
   ...audit,
   members: z.array(memberSchema),
   meetings: z.array(meetingSchema),

@@ -5,6 +5,11 @@
  * recognise is left for the schema to refuse with its usual message.
  */
 
+import { printOrderBeforePositions } from './attendance';
+import { minutesStyleDefaults } from './body-settings';
+import type { Attendance } from './model';
+import { positionsFor } from './position';
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
@@ -31,8 +36,33 @@ function fromVersion1(archive: Json): Json {
   return { ...copy, version: 2 };
 }
 
+/**
+ * Version 2 → 3: bodies gain the minutes-style settings at their defaults (item lines, curly
+ * quotes, minutes for an unplanned item), and each meeting's attendance a position, in the
+ * order it printed until then (by role, then as added) with the Chair first within a role.
+ * Rows that already hold a key are left as they are. The input is not changed.
+ */
+function fromVersion2(archive: Json): Json {
+  const copy = structuredClone(archive);
+  each(copy.bodies, (body) => {
+    for (const [key, value] of Object.entries(minutesStyleDefaults))
+      if (!(key in body)) body[key] = value;
+    each(body.meetings, (meeting) => {
+      const rows: Json[] = [];
+      each(meeting.attendance, (row) => rows.push(row));
+      const ordered = printOrderBeforePositions(rows as unknown as Attendance[]);
+      const keys = positionsFor(ordered.length);
+      ordered.forEach((row, i) => {
+        const json = row as unknown as Json;
+        if (!('position' in json)) json.position = keys[i];
+      });
+    });
+  });
+  return { ...copy, version: 3 };
+}
+
 /** The steps, by the version they upgrade from. */
-const steps: Record<number, (archive: Json) => Json> = { 1: fromVersion1 };
+const steps: Record<number, (archive: Json) => Json> = { 1: fromVersion1, 2: fromVersion2 };
 
 /**
  * The archive brought up to `target` through each step in turn; the value unchanged when it is

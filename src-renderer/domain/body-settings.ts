@@ -7,14 +7,30 @@ export const bodySettingsLimits = {
   maxVerbLength: 40,
   maxTemplateLength: 100,
   maxQuorum: 500,
+  maxUnplannedItemMinutes: 240,
 } as const;
 
-/** The settings of a body that shape its minutes (beyond its name). */
+/**
+ * What a new body starts with for the settings archive format 3 added, and what an earlier
+ * archive or database is given when it is upgraded.
+ */
+export const minutesStyleDefaults = {
+  deferredItemLine: 'This item was deferred to a later meeting.',
+  withdrawnItemLine: 'This item was withdrawn.',
+  curlyQuotes: true,
+  unplannedItemMinutes: 10,
+} as const;
+
+/** The settings of a body that shape its minutes (beyond its name) and its meetings. */
 export interface BodySettingsInput {
   decisionVerbs: readonly string[];
   actionRefTemplate: string;
   publicSummarySentence: string;
   quorum: number;
+  deferredItemLine: string;
+  withdrawnItemLine: string;
+  curlyQuotes: boolean;
+  unplannedItemMinutes: number;
 }
 
 /**
@@ -84,6 +100,30 @@ export function publicSummarySentenceError(sentence: string): string | undefined
   return sentence.length > limits.longText ? 'The public summary sentence is too long.' : undefined;
 }
 
+/**
+ * Checks the line printed under a deferred or withdrawn item: text on one line, not too long.
+ * It may be empty, when the body wants the heading alone.
+ */
+export function itemLineError(line: string, which: 'deferred' | 'withdrawn'): string | undefined {
+  const name = `The line for a ${which} item`;
+  if (typeof line !== 'string') return `${name} must be text.`;
+  if (/[\r\n]/.test(line)) return `${name} is one line.`;
+  return line.length > limits.shortText ? `${name} is too long.` : undefined;
+}
+
+/** Checks the curly-quotes choice, which may come from an archive, whatever the types say. */
+export function curlyQuotesError(value: boolean): string | undefined {
+  return typeof value === 'boolean' ? undefined : 'Curly quotes are either on or off.';
+}
+
+/** Checks the minutes counted for an item with no planned time: a whole number, 0 to 240. */
+export function unplannedItemMinutesError(minutes: number): string | undefined {
+  const max = bodySettingsLimits.maxUnplannedItemMinutes;
+  return Number.isInteger(minutes) && minutes >= 0 && minutes <= max
+    ? undefined
+    : `The minutes for an item with no planned time are a whole number from 0 to ${String(max)}.`;
+}
+
 /** Checks a body's settings; returns an empty object when they are fine. */
 export function validateBodySettings(
   input: BodySettingsInput,
@@ -94,6 +134,10 @@ export function validateBodySettings(
     actionRefTemplate: actionRefTemplateError(input.actionRefTemplate),
     publicSummarySentence: publicSummarySentenceError(input.publicSummarySentence),
     quorum: quorumError(input.quorum),
+    deferredItemLine: itemLineError(input.deferredItemLine, 'deferred'),
+    withdrawnItemLine: itemLineError(input.withdrawnItemLine, 'withdrawn'),
+    curlyQuotes: curlyQuotesError(input.curlyQuotes),
+    unplannedItemMinutes: unplannedItemMinutesError(input.unplannedItemMinutes),
   };
   for (const [key, message] of Object.entries(found) as [keyof BodySettingsInput, string?][]) {
     if (message !== undefined) errors[key] = message;

@@ -36,6 +36,14 @@ export interface Body extends Audit {
   publicSummarySentence: string;
   /** Members who must be present for the meeting to be quorate; 0 when none is set. */
   quorum: number;
+  /** Printed under the heading of a deferred item: "This item was deferred to a later meeting." */
+  deferredItemLine: string;
+  /** Printed under the heading of a withdrawn item: "This item was withdrawn." */
+  withdrawnItemLine: string;
+  /** Documents print straight quotes typed (' and ") as curly ones (’ ‘ “ ”). */
+  curlyQuotes: boolean;
+  /** What the Chair's projected finish counts for an item with no planned minutes (0–240). */
+  unplannedItemMinutes: number;
 }
 
 export interface Member extends Audit {
@@ -234,4 +242,9 @@ export interface Attendance extends Audit {
   role: AttendanceRole;
   /** "by teleconference", "for item 5". */
   note: string;
+  /**
+   * Fractional ordering key among the meeting's attendance: the order set on the Attendance
+   * screen, in which each role's table prints.
+   */
+  position: string;
 }

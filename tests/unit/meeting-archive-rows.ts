@@ -90,6 +90,7 @@ export function twoMeetingRows(): BodyRows {
     organisation: member.organisation,
     role: 'present',
     note: '',
+    position: 'a0',
   });
   rows.actions.push({
     ...audit,

@@ -3,9 +3,11 @@ import {
   attendanceRoleError,
   byMemberOrder,
   personError,
+  positionForMove,
   tidyName,
 } from '../../domain';
-import type { Attendance, AttendanceRole, Id } from '../../domain';
+import { isChair, newAttendancePosition } from '../../domain/attendance';
+import type { Attendance, AttendanceRole, Id, Member } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
@@ -53,6 +55,10 @@ export async function addMemberAttendance(
       organisation: member.organisation,
       role: input.role,
       note: input.note ?? '',
+      position: newAttendancePosition(
+        listed.map((a) => a.position),
+        isChair(member.organisation),
+      ),
       ...created(ctx),
     };
     refuseInvalid(row);
@@ -68,7 +74,7 @@ export async function addGuestAttendance(
   input: NewGuest,
 ): Promise<Id> {
   const { db } = ctx;
-  const row: Attendance = {
+  const fields = {
     id: ctx.newId(),
     meetingId,
     memberId: null,
@@ -79,9 +85,16 @@ export async function addGuestAttendance(
     note: input.note ?? '',
     ...created(ctx),
   };
-  refuseInvalid(row);
+  refuseInvalid(fields);
   return db.transaction('rw', db.meetings, db.attendance, async () => {
     await editableMeeting(ctx, meetingId);
+    const listed = await db.attendance.where('meetingId').equals(meetingId).toArray();
+    // A guest goes to the end whatever their role says: "Chair of TSEG" is not the Chair.
+    const position = newAttendancePosition(
+      listed.map((a) => a.position),
+      false,
+    );
+    const row: Attendance = { ...fields, position };
     await db.attendance.add(row);
     return row.id;
   });
@@ -95,12 +108,14 @@ export async function addAllMembersPresent(ctx: DataContext, meetingId: Id): Pro
     const members = (await db.members.where('bodyId').equals(meeting.bodyId).toArray()).sort(
       byMemberOrder,
     );
-    const listed = new Set(
-      (await db.attendance.where('meetingId').equals(meetingId).toArray()).map((a) => a.memberId),
-    );
-    const rows: Attendance[] = members
-      .filter((m) => !listed.has(m.id))
-      .map((m) => ({
+    const existing = await db.attendance.where('meetingId').equals(meetingId).toArray();
+    const listed = new Set(existing.map((a) => a.memberId));
+    const positions = existing.map((a) => a.position);
+    const rows: Attendance[] = [];
+    const add = (m: Member, first: boolean) => {
+      const position = newAttendancePosition(positions, first);
+      positions.push(position);
+      rows.push({
         id: ctx.newId(),
         meetingId,
         memberId: m.id,
@@ -108,8 +123,14 @@ export async function addAllMembersPresent(ctx: DataContext, meetingId: Id): Pro
         organisation: m.organisation,
         role: 'present',
         note: '',
+        position,
         ...created(ctx),
-      }));
+      });
+    };
+    // In the body's member order after everyone listed, except the Chair ahead of everyone.
+    const adding = members.filter((m) => !listed.has(m.id));
+    for (const m of adding.filter((a) => isChair(a.organisation)).reverse()) add(m, true);
+    for (const m of adding.filter((a) => !isChair(a.organisation))) add(m, false);
     await db.attendance.bulkAdd(rows);
     return rows.length;
   });
@@ -132,6 +153,24 @@ export async function updateAttendance(
     await editableMeeting(ctx, row.meetingId);
     refuseInvalid({ ...row, ...changes });
     await db.attendance.update(id, { ...changes, ...touched(ctx) });
+  });
+}
+
+/**
+ * Moves someone one place up (-1) or down (+1) within their role's table, the order the
+ * minutes print; nothing happens at either end. Only their own position changes.
+ */
+export async function moveAttendance(ctx: DataContext, id: Id, direction: -1 | 1): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('rw', db.meetings, db.attendance, async () => {
+    const row = await db.attendance.get(id);
+    if (!row) throw new DataError('That person is no longer listed.', 'not-found');
+    await editableMeeting(ctx, row.meetingId);
+    const table = (await db.attendance.where('meetingId').equals(row.meetingId).toArray()).filter(
+      (a) => a.role === row.role,
+    );
+    const position = positionForMove(table, id, direction);
+    if (position !== null) await db.attendance.update(id, { position, ...touched(ctx) });
   });
 }
 

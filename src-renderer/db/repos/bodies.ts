@@ -8,6 +8,7 @@ import {
   validateBodySettings,
 } from '../../domain';
 import type { Body, BodyInput, Id } from '../../domain';
+import { minutesStyleDefaults } from '../../domain/body-settings';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
@@ -22,6 +23,10 @@ export type BodyPatch = Partial<
     | 'decisionVerbs'
     | 'publicSummarySentence'
     | 'quorum'
+    | 'deferredItemLine'
+    | 'withdrawnItemLine'
+    | 'curlyQuotes'
+    | 'unplannedItemMinutes'
   >
 >;
 
@@ -39,6 +44,7 @@ export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id
     decisionVerbs: [...defaultDecisionVerbs],
     publicSummarySentence: defaultPublicSummarySentence,
     quorum: 0,
+    ...minutesStyleDefaults,
     ...created(ctx),
   };
   await ctx.db.bodies.add(body);
@@ -75,6 +81,10 @@ const patchKeys: readonly (keyof BodyPatch)[] = [
   'decisionVerbs',
   'publicSummarySentence',
   'quorum',
+  'deferredItemLine',
+  'withdrawnItemLine',
+  'curlyQuotes',
+  'unplannedItemMinutes',
 ];
 
 /**

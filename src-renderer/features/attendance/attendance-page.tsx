@@ -21,7 +21,7 @@ export function AttendancePage({ meetingId }: { meetingId: string }) {
   if (meeting === null) return <Gone what="meeting" />;
   const locked = isLocked(meeting.status);
   const loaded = rows !== undefined && members !== undefined && body;
-  const groups = attendanceGroups(rows ?? [], members ?? []);
+  const groups = attendanceGroups(rows ?? []);
   const listed = new Set((rows ?? []).map((r) => r.memberId));
   const unlisted = (members ?? []).filter((m) => !listed.has(m.id));
 

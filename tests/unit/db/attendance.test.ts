@@ -10,6 +10,7 @@ import {
   updateAttendance,
   updateMember,
 } from '../../../src-renderer/db';
+import { moveAttendance } from '../../../src-renderer/db/repos/attendance';
 import { attendanceGroups } from '../../../src-renderer/domain';
 import {
   approve,
@@ -53,6 +54,7 @@ describe('attendance', () => {
       organisation: 'Chair',
       role: 'present',
       note: 'by teleconference',
+      position: 'a0',
       createdAt: ctx.now(),
       updatedAt: ctx.now(),
       updatedBy: 'SECAS',
@@ -93,10 +95,87 @@ describe('attendance', () => {
     expect(await addAllMembersPresent(ctx, meetingId)).toBe(2);
     expect(await addAllMembersPresent(ctx, meetingId)).toBe(0);
     const rows = await ctx.db.attendance.toArray();
-    const members = await ctx.db.members.toArray();
-    const groups = attendanceGroups(rows, members);
+    const groups = attendanceGroups(rows);
     expect(groups.present.map((r) => r.memberId)).toEqual([chair, third]);
     expect(groups.apologies.map((r) => r.memberId)).toEqual([supplier]);
+  });
+
+  it('lists newcomers at the end, except a member whose organisation says Chair, who goes first', async () => {
+    const ctx = fakeContext(open());
+    const { meetingId, chair, supplier } = await panel(ctx);
+    const guest = await addGuestAttendance(ctx, meetingId, {
+      name: 'Nick Blake',
+      organisation: 'Chair of TSEG',
+      role: 'present',
+    });
+    await addMemberAttendance(ctx, meetingId, supplier, { role: 'present' });
+    await addMemberAttendance(ctx, meetingId, chair, { role: 'present' });
+    const present = attendanceGroups(await ctx.db.attendance.toArray()).present;
+    expect(present.map((r) => r.name)).toEqual(['Gordon Hextall', 'Nick Blake', 'Julian Hughes']);
+    expect(present.map((r) => r.memberId)).toEqual([chair, null, supplier]);
+    expect(guest).toBe(present[1]?.id);
+  });
+
+  it('puts the Chair first when every member is added at once', async () => {
+    const ctx = fakeContext(open());
+    const { meetingId, bodyId } = await panel(ctx);
+    await addGuestAttendance(ctx, meetingId, {
+      name: 'Early Guest',
+      organisation: '',
+      role: 'present',
+    });
+    await addMember(ctx, bodyId, { name: 'Vera Vice', organisation: 'Vice Chair' });
+    await addAllMembersPresent(ctx, meetingId);
+    const present = attendanceGroups(await ctx.db.attendance.toArray()).present;
+    expect(present.map((r) => r.name)).toEqual([
+      'Gordon Hextall',
+      'Vera Vice',
+      'Early Guest',
+      'Julian Hughes',
+    ]);
+  });
+
+  it('moves someone up or down within their role, changing only their own row', async () => {
+    const ctx = fakeContext(open());
+    const { meetingId, chair, supplier } = await panel(ctx);
+    const first = await addMemberAttendance(ctx, meetingId, chair, { role: 'present' });
+    const away = await addGuestAttendance(ctx, meetingId, {
+      name: 'Away',
+      organisation: '',
+      role: 'apologies',
+    });
+    const second = await addMemberAttendance(ctx, meetingId, supplier, { role: 'present' });
+    const guest = await addGuestAttendance(ctx, meetingId, {
+      name: 'Guest',
+      organisation: '',
+      role: 'present',
+    });
+    const before = await ctx.db.attendance.toArray();
+    const later = ctx.advance();
+    await moveAttendance(ctx, guest, -1);
+    await moveAttendance(ctx, guest, -1);
+    const order = async () =>
+      attendanceGroups(await ctx.db.attendance.toArray()).present.map((r) => r.id);
+    expect(await order()).toEqual([guest, first, second]);
+    await moveAttendance(ctx, guest, -1); // already first: nothing happens
+    await moveAttendance(ctx, second, 1); // already last
+    expect(await order()).toEqual([guest, first, second]);
+    await moveAttendance(ctx, first, -1);
+    expect(await order()).toEqual([first, guest, second]);
+    const after = await ctx.db.attendance.toArray();
+    const unchanged = before.filter((r) => r.id !== guest && r.id !== first);
+    expect(after.filter((r) => r.id !== guest && r.id !== first)).toEqual(unchanged);
+    expect((await ctx.db.attendance.get(guest))?.updatedAt).toBe(later);
+    expect((await ctx.db.attendance.get(away))?.role).toBe('apologies');
+  });
+
+  it('refuses to reorder the attendance of approved minutes', async () => {
+    const ctx = fakeContext(open());
+    const { meetingId, chair, supplier } = await panel(ctx);
+    await addMemberAttendance(ctx, meetingId, chair, { role: 'present' });
+    const second = await addMemberAttendance(ctx, meetingId, supplier, { role: 'present' });
+    await approve(ctx, meetingId);
+    await expectDataError(moveAttendance(ctx, second, -1), 'locked');
   });
 
   it('changes a role and a note as typed, one field at a time', async () => {

@@ -47,6 +47,10 @@ describe('createBody', () => {
       publicSummarySentence:
         'Further details on this agenda item can be found in the confidential minutes.',
       quorum: 0,
+      deferredItemLine: 'This item was deferred to a later meeting.',
+      withdrawnItemLine: 'This item was withdrawn.',
+      curlyQuotes: true,
+      unplannedItemMinutes: 10,
       createdAt: start,
       updatedAt: start,
       updatedBy: 'SECAS',
@@ -207,6 +211,23 @@ describe('body settings', () => {
     });
   });
 
+  it('saves the item lines, the curly-quotes choice and the minutes for an unplanned item', async () => {
+    const ctx = fakeContext(open());
+    const id = await createBody(ctx, secPanel);
+    await updateBody(ctx, id, {
+      deferredItemLine: 'Deferred to the next meeting.',
+      withdrawnItemLine: '',
+      curlyQuotes: false,
+      unplannedItemMinutes: 0,
+    });
+    expect(await ctx.db.bodies.get(id)).toMatchObject({
+      deferredItemLine: 'Deferred to the next meeting.',
+      withdrawnItemLine: '',
+      curlyQuotes: false,
+      unplannedItemMinutes: 0,
+    });
+  });
+
   it('refuses bad settings with a clear message, writing nothing', async () => {
     const ctx = fakeContext(open());
     const id = await createBody(ctx, secPanel);
@@ -226,6 +247,11 @@ describe('body settings', () => {
       [{ quorum: 501 }, /whole number/],
       [{ quorum: '3' as never }, /whole number/],
       [{ publicSummarySentence: 'x'.repeat(limits.longText + 1) }, /too long/],
+      [{ deferredItemLine: 'two\nlines' }, /one line/],
+      [{ withdrawnItemLine: 'x'.repeat(limits.shortText + 1) }, /too long/],
+      [{ curlyQuotes: 'no' as never }, /on or off/],
+      [{ unplannedItemMinutes: 241 }, /0 to 240/],
+      [{ unplannedItemMinutes: -5 }, /0 to 240/],
     ];
     for (const [patch, message] of refused) {
       await expectDataError(updateBody(ctx, id, patch), 'invalid', message);

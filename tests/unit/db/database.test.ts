@@ -85,10 +85,10 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 3 with exactly the expected tables', async () => {
+  it('opens at version 4 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
     expect(Object.keys(schemaV1).sort()).toEqual(expectedTables);
   });

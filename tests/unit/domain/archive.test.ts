@@ -27,6 +27,18 @@ function raw(): { bodies: Record<string, unknown>[] } & Record<string, unknown> 
   return JSON.parse(fixtureText) as { bodies: Record<string, unknown>[] } & Record<string, unknown>;
 }
 
+function fixtureJson(path: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
+}
+
+function readFixture(path: string) {
+  const result = parseArchive(
+    readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'),
+  );
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result;
+}
+
 function errorsOf(value: unknown): string[] {
   const result = parseArchive(JSON.stringify(value));
   return result.ok ? [] : result.errors;
@@ -146,41 +158,91 @@ describe('archive format', () => {
       errors: [expect.stringMatching(/^The file is not a Minutebook archive: it is not JSON/)],
     });
     expect(parseArchive('[1,2]')).toMatchObject({ ok: false });
-    expect(errorsOf({ ...raw(), version: 3 })).toEqual([
-      'This archive is version 3; this Minutebook reads versions 1 to 2.',
+    expect(errorsOf({ ...raw(), version: 4 })).toEqual([
+      'This archive is version 4; this Minutebook reads versions 1 to 3.',
     ]);
     expect(errorsOf({ ...raw(), version: 0 })).toEqual([
-      'This archive is version 0; this Minutebook reads versions 1 to 2.',
+      'This archive is version 0; this Minutebook reads versions 1 to 3.',
     ]);
     expect(errorsOf({ ...raw(), version: '2' })).toEqual([
-      'This archive has no version number; this Minutebook reads versions 1 to 2.',
+      'This archive has no version number; this Minutebook reads versions 1 to 3.',
     ]);
   });
 
-  it('reads a version 1 archive as version 2: no findings accepted, no action declassified', () => {
-    const read = (path: string) => {
-      const result = parseArchive(readFileSync(new URL(path, import.meta.url), 'utf8'));
-      if (!result.ok) throw new Error(result.errors.join('\n'));
-      return result;
-    };
-    const v1 = read('../../fixtures/archive-v1/sec-panel-30.archive.json');
-    const v2 = read('../../fixtures/sec-panel-30.archive.json');
-    expect(
-      JSON.parse(
-        readFileSync(
-          new URL('../../fixtures/archive-v1/sec-panel-30.archive.json', import.meta.url),
-          'utf8',
-        ),
-      ),
-    ).toMatchObject({ version: 1 });
-    expect(v1.archive).toEqual(v2.archive);
-    expect(v1.notices).toEqual(v2.notices);
+  it('reads a version 1 archive as version 3: no findings accepted, no action declassified', () => {
+    const v1 = readFixture('archive-v1/sec-panel-30.archive.json');
+    const v3 = readFixture('sec-panel-30.archive.json');
+    expect(fixtureJson('archive-v1/sec-panel-30.archive.json')).toMatchObject({ version: 1 });
+    expect(v1.archive).toEqual(v3.archive);
+    expect(v1.notices).toEqual(v3.notices);
     expect(v1.archive.bodies[0]?.meetings[0]?.acceptedFindings).toEqual([]);
     expect(v1.archive.bodies[0]?.actions.every((a) => a.declassified === null)).toBe(true);
-    expect(serializeArchive(v1.archive)).toBe(serializeArchive(v2.archive));
+    expect(serializeArchive(v1.archive)).toBe(serializeArchive(v3.archive));
     expect(errorsOf({ ...raw(), format: 'something-else' })[0]).toMatch(/not a Minutebook archive/);
     const huge = parseArchive(' '.repeat(64 * 1024 * 1024 + 1));
     expect(huge.ok ? '' : huge.errors[0]).toMatch(/too large/);
+  });
+
+  it('reads a version 2 archive as version 3: the settings at their defaults, attendance in the order it printed', () => {
+    const v2 = readFixture('archive-v2/sec-panel-30.archive.json');
+    const v3 = readFixture('sec-panel-30.archive.json');
+    expect(fixtureJson('archive-v2/sec-panel-30.archive.json')).toMatchObject({ version: 2 });
+    expect(v2.archive).toEqual(v3.archive);
+    expect(v2.notices).toEqual(v3.notices);
+    expect(serializeArchive(v2.archive)).toBe(serializeArchive(v3.archive));
+    expect(v2.archive.bodies[0]).toMatchObject({
+      deferredItemLine: 'This item was deferred to a later meeting.',
+      withdrawnItemLine: 'This item was withdrawn.',
+      curlyQuotes: true,
+      unplannedItemMinutes: 10,
+    });
+    const printed = v2.archive.bodies[0]?.meetings[0]?.attendance.map((a) => a.name);
+    expect(printed?.slice(0, 2)).toEqual(['Alison Reed', 'David Hughes']);
+    expect(printed?.slice(-5)).toEqual([
+      'Laura Kemp',
+      'Ben Stone',
+      'Nadia Ali',
+      'Rob Ellis',
+      'Claire Watts',
+    ]);
+  });
+
+  it('upgrades version 2 attendance with the Chair first within each role, then as added', () => {
+    const value = fixtureJson('archive-v2/sec-panel-30.archive.json') as Record<string, unknown>;
+    const body = (value.bodies as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const meeting = (body.meetings as Record<string, unknown>[])[0] as {
+      attendance: Record<string, unknown>[];
+    };
+    const row = (name: string, role: string, organisation: string, createdAt: string) => ({
+      ...meeting.attendance[0],
+      id: `id-${name}`,
+      memberId: null,
+      name,
+      role,
+      organisation,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    meeting.attendance = [
+      row('Late Chair', 'present', 'Panel Chair', '2016-03-10T10:05:00.000Z'),
+      row('Early member', 'present', 'DCC Member', '2016-03-10T10:01:00.000Z'),
+      row('Guest', 'in-attendance', 'Ofgem', '2016-03-10T10:00:00.000Z'),
+      row('Absent Chair', 'apologies', 'Chairman', '2016-03-10T10:09:00.000Z'),
+      row('Absent member', 'apologies', 'Gas Network Party Member', '2016-03-10T10:02:00.000Z'),
+      row('Vice', 'present', 'Vice Chair', '2016-03-10T10:07:00.000Z'),
+    ];
+    const result = parseArchive(JSON.stringify(value));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const rows = result.archive.bodies[0]?.meetings[0]?.attendance ?? [];
+    expect(rows.map((r) => [r.name, r.position])).toEqual([
+      ['Late Chair', 'a0'],
+      ['Vice', 'a1'],
+      ['Early member', 'a2'],
+      ['Absent Chair', 'a3'],
+      ['Absent member', 'a4'],
+      ['Guest', 'a5'],
+    ]);
+    expect(result.archive.bodies[0]?.unplannedItemMinutes).toBe(10);
   });
 
   it('turns database rows into an archive and back', () => {

@@ -4,52 +4,47 @@ import {
   attendanceNoteError,
   attendanceRoleError,
   personError,
+  positionForMove,
   type Attendance,
   type AttendanceRole,
-  type Member,
 } from '../../../src-renderer/domain';
+import {
+  isChair,
+  newAttendancePosition,
+  printOrderBeforePositions,
+} from '../../../src-renderer/domain/attendance';
 
 const audit = (at: string) => ({ createdAt: at, updatedAt: at, updatedBy: 'SECAS' });
 
-const member = (id: string, name: string, at: string): Member => ({
-  id,
-  bodyId: 'b',
-  name,
-  organisation: '',
-  ...audit(at),
-});
-
 const row = (
   id: string,
-  memberId: string | null,
   role: AttendanceRole,
-  at = '2016-03-10T10:00:00.000Z',
+  position: string,
+  more: Partial<Attendance> = {},
 ): Attendance => ({
   id,
   meetingId: 'm',
-  memberId,
+  memberId: null,
   name: id,
   organisation: '',
   role,
   note: '',
-  ...audit(at),
+  position,
+  ...audit('2016-03-10T10:00:00.000Z'),
+  ...more,
 });
 
 describe('attendanceGroups', () => {
-  it('groups by role; members in the body order, then guests in the order added', () => {
-    const members = [
-      member('m2', 'Second', '2016-01-02T00:00:00.000Z'),
-      member('m1', 'Chair', '2016-01-01T00:00:00.000Z'),
-    ];
+  it('groups by role, each in the stored order (position), whatever the order added', () => {
     const rows = [
-      row('guest-late', null, 'present', '2016-03-10T10:05:00.000Z'),
-      row('guest-early', null, 'present', '2016-03-10T10:01:00.000Z'),
-      row('second', 'm2', 'present'),
-      row('chair', 'm1', 'present'),
-      row('away', 'm3-removed', 'apologies'),
-      row('observer', null, 'in-attendance'),
+      row('guest-late', 'present', 'a3', { createdAt: '2016-03-10T10:05:00.000Z' }),
+      row('second', 'present', 'a1'),
+      row('chair', 'present', 'a0', { createdAt: '2016-03-10T11:00:00.000Z' }),
+      row('away', 'apologies', 'a2'),
+      row('guest-early', 'present', 'a2V'),
+      row('observer', 'in-attendance', 'Zz'),
     ];
-    const groups = attendanceGroups(rows, members);
+    const groups = attendanceGroups(rows);
     expect(groups.present.map((r) => r.id)).toEqual([
       'chair',
       'second',
@@ -58,6 +53,67 @@ describe('attendanceGroups', () => {
     ]);
     expect(groups.apologies.map((r) => r.id)).toEqual(['away']);
     expect(groups['in-attendance'].map((r) => r.id)).toEqual(['observer']);
+  });
+
+  it('follows a move up or down within a role', () => {
+    const rows = [
+      row('a', 'present', 'a0'),
+      row('x', 'apologies', 'a1'),
+      row('b', 'present', 'a2'),
+    ];
+    const present = rows.filter((r) => r.role === 'present');
+    const up = positionForMove(present, 'b', -1);
+    if (up === null) throw new Error('b can move up');
+    const moved = rows.map((r) => (r.id === 'b' ? { ...r, position: up } : r));
+    expect(attendanceGroups(moved).present.map((r) => r.id)).toEqual(['b', 'a']);
+    expect(positionForMove(present, 'a', -1)).toBeNull();
+  });
+});
+
+describe('the Chair', () => {
+  it('is whoever the organisation or role names as Chair', () => {
+    expect(isChair('Panel Chair')).toBe(true);
+    expect(isChair('chair')).toBe(true);
+    expect(isChair('Chairman of the Board')).toBe(true);
+    expect(isChair('Vice Chair')).toBe(true);
+    expect(isChair('Chairperson')).toBe(true);
+    expect(isChair('Large Supplier Member')).toBe(false);
+    expect(isChair('Armchair Society')).toBe(false);
+    expect(isChair('Chairs and Tables Ltd')).toBe(false);
+    expect(isChair('')).toBe(false);
+  });
+
+  it('is listed first when added; everyone else at the end', () => {
+    expect(newAttendancePosition([], false)).toBe('a0');
+    expect(newAttendancePosition([], true)).toBe('a0');
+    const existing = ['a1', 'a0', 'a2'];
+    const last = newAttendancePosition(existing, false);
+    const first = newAttendancePosition(existing, true);
+    expect([...existing, last, first].sort()).toEqual([first, 'a0', 'a1', 'a2', last]);
+  });
+
+  it('comes first within a role in the order printed before positions existed', () => {
+    const at = (minute: number) => ({
+      createdAt: `2016-03-10T10:${String(minute).padStart(2, '0')}:00.000Z`,
+    });
+    const rows = [
+      row('guest', 'in-attendance', '', at(0)),
+      row('member', 'present', '', at(1)),
+      row('away-chair', 'apologies', '', { ...at(8), organisation: 'SEC Panel Chair' }),
+      row('chair', 'present', '', { ...at(9), organisation: 'Panel Chair' }),
+      row('away', 'apologies', '', at(2)),
+      row('twin-b', 'present', '', at(3)),
+      row('twin-a', 'present', '', at(3)),
+    ];
+    expect(printOrderBeforePositions(rows).map((r) => r.id)).toEqual([
+      'chair',
+      'member',
+      'twin-a',
+      'twin-b',
+      'away-chair',
+      'away',
+      'guest',
+    ]);
   });
 });
 

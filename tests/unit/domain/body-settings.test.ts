@@ -13,12 +13,19 @@ import {
   verbError,
   type BodySettingsInput,
 } from '../../../src-renderer/domain';
+import {
+  curlyQuotesError,
+  itemLineError,
+  minutesStyleDefaults,
+  unplannedItemMinutesError,
+} from '../../../src-renderer/domain/body-settings';
 
 const defaults: BodySettingsInput = {
   decisionVerbs: defaultDecisionVerbs,
   actionRefTemplate: defaultActionRefTemplate,
   publicSummarySentence: defaultPublicSummarySentence,
   quorum: 0,
+  ...minutesStyleDefaults,
 };
 
 describe('validateBodySettings', () => {
@@ -34,9 +41,57 @@ describe('validateBodySettings', () => {
           actionRefTemplate: '{prefix}',
           publicSummarySentence: 'x'.repeat(limits.longText + 1),
           quorum: -1,
+          deferredItemLine: 'two\nlines',
+          withdrawnItemLine: 'x'.repeat(limits.shortText + 1),
+          curlyQuotes: 'yes' as never,
+          unplannedItemMinutes: 241,
         }),
       ).sort(),
-    ).toEqual(['actionRefTemplate', 'decisionVerbs', 'publicSummarySentence', 'quorum']);
+    ).toEqual([
+      'actionRefTemplate',
+      'curlyQuotes',
+      'decisionVerbs',
+      'deferredItemLine',
+      'publicSummarySentence',
+      'quorum',
+      'unplannedItemMinutes',
+      'withdrawnItemLine',
+    ]);
+  });
+
+  it('starts a body with the minutes-style defaults', () => {
+    expect(minutesStyleDefaults).toEqual({
+      deferredItemLine: 'This item was deferred to a later meeting.',
+      withdrawnItemLine: 'This item was withdrawn.',
+      curlyQuotes: true,
+      unplannedItemMinutes: 10,
+    });
+  });
+});
+
+describe('the minutes-style settings', () => {
+  it('take an item line of one line, empty allowed', () => {
+    expect(itemLineError('Deferred to the April meeting.', 'deferred')).toBeUndefined();
+    expect(itemLineError('', 'withdrawn')).toBeUndefined();
+    expect(itemLineError('one\r\ntwo', 'deferred')).toBe(
+      'The line for a deferred item is one line.',
+    );
+    expect(itemLineError('x'.repeat(501), 'withdrawn')).toBe(
+      'The line for a withdrawn item is too long.',
+    );
+    expect(itemLineError(3 as never, 'withdrawn')).toMatch(/must be text/);
+  });
+
+  it('count an unplanned item as a whole number of minutes from 0 to 240', () => {
+    for (const ok of [0, 10, 240]) expect(unplannedItemMinutesError(ok)).toBeUndefined();
+    for (const bad of [-1, 241, 2.5, Number.NaN, '10' as never])
+      expect(unplannedItemMinutesError(bad)).toMatch(/whole number from 0 to 240/);
+  });
+
+  it('take curly quotes as on or off only', () => {
+    expect(curlyQuotesError(true)).toBeUndefined();
+    expect(curlyQuotesError(false)).toBeUndefined();
+    expect(curlyQuotesError('true' as never)).toMatch(/on or off/);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type BodyRows,
   type MinuteBlock,
 } from '../../../src-renderer/domain';
+import { minutesStyleDefaults } from '../../../src-renderer/domain/body-settings';
 import { LeakError } from '../../../src-renderer/minutes';
 import { itemRow, meetingRow } from '../rows';
 import { docxText, pdfText, writtenFiles } from './written';
@@ -182,6 +183,7 @@ export function build(plans: readonly ItemPlan[]): Built {
         decisionVerbs: ['NOTED'],
         publicSummarySentence: 'Further details are in the confidential minutes.',
         quorum: 0,
+        ...minutesStyleDefaults,
       },
       members: [],
       meetings: [
