@@ -59,23 +59,42 @@ type TimedItem = Pick<
   'parentId' | 'status' | 'startedAt' | 'spentSeconds' | 'plannedMinutes'
 >;
 
+/** The current item and the pending ones, top level only: sub-items run in their parent's time. */
+function stillToRun(item: TimedItem): boolean {
+  return item.parentId === null && (item.status === 'current' || item.status === 'pending');
+}
+
+/**
+ * How many of the items still to run (the current item and the pending top-level ones) have
+ * no planned time, so that {@link projectedFinish} counts them at its default. A plan of
+ * 0 minutes is a plan, not a missing one.
+ */
+export function unplannedItemsAhead(items: readonly TimedItem[]): number {
+  return items.filter((item) => stillToRun(item) && item.plannedMinutes === null).length;
+}
+
 /**
  * When the meeting will end if the rest goes to plan: now, plus what is left of the current
  * item's planned time (never below zero), plus the planned minutes of the pending top-level
- * items (sub-items run inside their parent's time).
+ * items (sub-items run inside their parent's time). An item with no planned time counts at
+ * `minutesForUnplanned` (a body's default; a negative or non-finite value counts as 0), so a
+ * half-planned agenda does not promise an early finish; {@link unplannedItemsAhead} says how
+ * many items that default was used for.
  */
-export function projectedFinish(items: readonly TimedItem[], now: number): number {
+export function projectedFinish(
+  items: readonly TimedItem[],
+  now: number,
+  minutesForUnplanned: number,
+): number {
+  const fallback = Number.isFinite(minutesForUnplanned) ? Math.max(0, minutesForUnplanned) : 0;
   let seconds = 0;
   for (const item of items) {
-    if (item.parentId !== null) continue;
-    const planned = (item.plannedMinutes ?? 0) * 60;
-    if (item.status === 'current') {
-      seconds += Math.max(0, planned - itemElapsedSeconds(item, now));
-    } else if (item.status === 'pending') {
-      seconds += planned;
-    }
+    if (!stillToRun(item)) continue;
+    const planned = (item.plannedMinutes ?? fallback) * 60;
+    seconds +=
+      item.status === 'current' ? Math.max(0, planned - itemElapsedSeconds(item, now)) : planned;
   }
-  return now + seconds * 1000;
+  return now + Math.round(seconds * 1000);
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');

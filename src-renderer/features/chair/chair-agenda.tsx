@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import {
   formatDuration,
   itemElapsedSeconds,
@@ -32,18 +33,49 @@ function timeNote(item: AgendaItem, now: number): string {
 }
 
 /**
+ * Keeps the row of `focusId` (the current item, or the next one between items) in the middle
+ * of the list's own scroll area whenever it changes. Only the list scrolls: scrollIntoView
+ * would move the page too where the page itself scrolls (a narrow window).
+ */
+function useRowInView(focusId: string | null) {
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const box = list.current;
+    if (focusId === null || box === null || box.scrollHeight <= box.clientHeight) return;
+    const row = box.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(focusId)}"]`);
+    if (row === null) return;
+    const rowTop = row.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += rowTop - (box.clientHeight - row.offsetHeight) / 2;
+  }, [focusId]);
+  return list;
+}
+
+/**
  * The whole agenda at a glance: ticks against finished items, the current one highlighted,
  * deferred and withdrawn items marked in words. A deferred item can be taken up again.
+ * The list scrolls on its own, within the window, and can be scrolled from the keyboard.
  */
 export function ChairAgenda(props: {
   numbered: readonly NumberedItem<AgendaItem>[];
   now: number;
   live: boolean;
+  /** The item Next takes up: marked, so the Chair sees what comes. */
+  nextId: string | null;
   commands: RunCommands;
 }) {
-  const { numbered, now, live, commands } = props;
+  const { numbered, now, live, nextId, commands } = props;
+  const current = numbered.find((n) => n.depth === 0 && n.item.status === 'current');
+  // Between items, the list keeps the next item in view.
+  const list = useRowInView(current?.item.id ?? nextId);
   return (
-    <section className="chair-agenda" aria-labelledby="chair-agenda-heading">
+    <section
+      ref={list}
+      className="chair-agenda"
+      aria-labelledby="chair-agenda-heading"
+      data-testid="chair-agenda"
+      // Focusable, so that it scrolls from the keyboard too: its rows are mostly not focusable.
+      tabIndex={0}
+    >
       <h2 id="chair-agenda-heading">Agenda</h2>
       <ol aria-label="Agenda items and their progress">
         {numbered.map(({ item, number, depth }) => {
@@ -51,12 +83,18 @@ export function ChairAgenda(props: {
           const status = top ? item.status : 'pending';
           // Waiting items come up with Next; only a deferred one needs taking up by hand.
           const canTakeUp = live && top && status === 'deferred';
+          const isNext = item.id === nextId;
+          const word = isNext ? 'Next' : statusWords[status];
+          const classes = ['chair-row', `chair-row-${status}`];
+          if (!top) classes.push('chair-row-sub');
+          if (isNext) classes.push('chair-row-next');
           return (
             <li
               key={item.id}
-              className={`chair-row chair-row-${status} ${top ? '' : 'chair-row-sub'}`}
+              className={classes.join(' ')}
               aria-current={status === 'current' ? 'step' : undefined}
               data-testid="chair-agenda-item"
+              data-item-id={item.id}
               data-status={status}
             >
               <span className="chair-mark" aria-hidden="true">
@@ -65,9 +103,7 @@ export function ChairAgenda(props: {
               <span className="chair-row-number">{number}</span>
               <span className="chair-row-title">
                 {item.title}
-                {statusWords[status] !== '' && (
-                  <span className="chair-row-word">{statusWords[status]}</span>
-                )}
+                {word !== '' && <span className="chair-row-word">{word}</span>}
               </span>
               <span className="chair-row-time">{top ? timeNote(item, now) : ''}</span>
               {canTakeUp && (

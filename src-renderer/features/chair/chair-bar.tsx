@@ -8,6 +8,7 @@ import {
   type Body,
   type Meeting,
 } from '../../domain';
+import { unplannedNote, type FinishEstimate } from './finish-estimate';
 import { ThemeChoice, type ChairTheme } from './theme-choice';
 
 /** A slim bar: the way back, which meeting, and the clocks the Chair watches. */
@@ -15,12 +16,13 @@ export function ChairBar(props: {
   meeting: Meeting;
   body: Body | null | undefined;
   now: number;
-  finish: number | null;
+  finish: FinishEstimate | null;
   theme: ChairTheme;
   onTheme: (theme: ChairTheme) => void;
 }) {
   const { meeting, body, now, finish } = props;
   const clock = meetingClockSeconds(meeting, now);
+  const note = finish === null ? '' : unplannedNote(finish);
   return (
     <header className="chair-bar-top">
       <Link href={`/meetings/${meeting.id}`} className="chair-back">
@@ -43,7 +45,12 @@ export function ChairBar(props: {
         {finish !== null && (
           <div>
             <dt>Projected finish</dt>
-            <dd data-testid="projected-finish">{formatTimeOfDay(finish)}</dd>
+            <dd data-testid="projected-finish">{formatTimeOfDay(finish.at)}</dd>
+            {note !== '' && (
+              <dd className="chair-stat-note" data-testid="projected-finish-note">
+                {note}
+              </dd>
+            )}
           </div>
         )}
         <div>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AgendaItem, Meeting, NumberedItem } from '../../domain';
-import { ConfirmButton } from './confirm-button';
+import { CloseMeetingButton } from './close-meeting-button';
 import type { RunCommands } from './use-run-commands';
 import { useShortcuts } from './use-shortcuts';
 
@@ -14,7 +14,7 @@ interface Props {
 /** The Chair's commands, with single-key shortcuts: N next item, D defer, W withdraw. */
 export function ChairCommands({ meeting, current, upNext, commands }: Props) {
   const live = meeting.status === 'live';
-  const { next, defer, withdraw, start, close } = commands;
+  const { next, defer, withdraw, start } = commands;
   const currentId = current?.item.id ?? null;
   const canNext = live && (current !== undefined || upNext !== undefined);
 
@@ -39,7 +39,6 @@ export function ChairCommands({ meeting, current, upNext, commands }: Props) {
         >
           Start meeting
         </button>
-        {upNext && <UpNext item={upNext} label="First" />}
       </div>
     );
   }
@@ -71,19 +70,17 @@ export function ChairCommands({ meeting, current, upNext, commands }: Props) {
       >
         Withdraw <kbd aria-hidden="true">W</kbd>
       </button>
-      {upNext ? <UpNext item={upNext} label="Next" /> : <span className="chair-up-next" />}
-      <ConfirmButton
-        label="Close meeting"
-        question="Close the meeting?"
+      {/* Between items the panel names the next item itself. */}
+      {current && upNext ? (
+        <UpNext item={upNext} label="Next" />
+      ) : (
+        <span className="chair-up-next" />
+      )}
+      <CloseMeetingButton
+        commands={commands}
+        currentNumber={current?.number ?? null}
         className="danger"
-        disabled={close.busy}
-        onConfirm={() => close.act()}
-      >
-        <p>
-          {current ? `Item ${current.number} is marked done and ` : ''}the meeting clock stops.
-          Items not taken stay on the agenda as they are.
-        </p>
-      </ConfirmButton>
+      />
     </div>
   );
 }

@@ -1,18 +1,13 @@
 import { useAgendaItems, useBody, useMeeting } from '../../db';
-import {
-  describeDuration,
-  formatDuration,
-  formatTimeOfDay,
-  meetingClockSeconds,
-  numberAgenda,
-  projectedFinish,
-  type Meeting,
-} from '../../domain';
+import { numberAgenda } from '../../domain';
 import { useServices } from '../shell/app-context';
 import { ChairAgenda } from './chair-agenda';
 import { ChairBar } from './chair-bar';
 import { ChairCommands } from './chair-commands';
+import { chairSituation } from './chair-situation';
 import { CurrentItem } from './current-item';
+import { defaultUnplannedMinutes, estimateFinish } from './finish-estimate';
+import { IdlePanel } from './idle-panel';
 import { useChairTheme } from './theme-choice';
 import { useNow } from './use-now';
 import { useRunCommands } from './use-run-commands';
@@ -23,7 +18,8 @@ import './chair-theme.css';
 /**
  * The Chair view, made for a projector: the current item large, its time against its plan,
  * the meeting clock and projected finish, the agenda with ticks, and the Chair's commands.
- * Everything is read live from the database, so a second window shows the same.
+ * It fills the window and no more: only the agenda scrolls, so the clocks and the commands
+ * stay in sight. Everything is read live from the database, so a second window shows the same.
  */
 export function ChairPage({ meetingId }: { meetingId: string }) {
   const { db } = useServices();
@@ -38,13 +34,16 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   if (meeting === null) return <Gone what="meeting" />;
 
   const numbered = numberAgenda(items);
-  const current = numbered.find((n) => n.depth === 0 && n.item.status === 'current');
-  const upNext = numbered.find(
-    (n) => n.depth === 0 && n.item.status === 'pending' && n !== current,
-  );
+  const situation = chairSituation(meeting.status, numbered);
+  const current = situation.kind === 'current' ? situation.current : undefined;
+  const upNext =
+    situation.kind === 'current' || situation.kind === 'between' ? situation.next : undefined;
   // Before the start it reads "if we started now"; after the close there is nothing to project.
+  // When the body has its own default (Body.unplannedItemMinutes), it replaces this one here.
   const finish =
-    meeting.status === 'live' || meeting.status === 'draft' ? projectedFinish(items, now) : null;
+    meeting.status === 'live' || meeting.status === 'draft'
+      ? estimateFinish(items, now, defaultUnplannedMinutes)
+      : null;
   const plannedMinutes = numbered
     .filter((n) => n.depth === 0)
     .reduce((sum, n) => sum + (n.item.plannedMinutes ?? 0), 0);
@@ -60,55 +59,26 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
         onTheme={setTheme}
       />
       <div className="chair-body">
-        {current ? (
-          <CurrentItem item={current.item} number={current.number} now={now} />
+        {situation.kind === 'current' ? (
+          <CurrentItem item={situation.current.item} number={situation.current.number} now={now} />
         ) : (
-          <NoCurrentItem
+          <IdlePanel
+            situation={situation}
             meeting={meeting}
             now={now}
-            empty={numbered.length === 0}
             plannedMinutes={plannedMinutes}
+            commands={commands}
           />
         )}
         <ChairAgenda
           numbered={numbered}
           now={now}
           live={meeting.status === 'live'}
+          nextId={meeting.status === 'live' ? (upNext?.item.id ?? null) : null}
           commands={commands}
         />
       </div>
       <ChairCommands meeting={meeting} current={current} upNext={upNext} commands={commands} />
     </div>
-  );
-}
-
-function NoCurrentItem(props: {
-  meeting: Meeting;
-  now: number;
-  empty: boolean;
-  plannedMinutes: number;
-}) {
-  const { meeting, now, empty, plannedMinutes } = props;
-  const planned = plannedMinutes > 0 ? ` Planned: ${describeDuration(plannedMinutes * 60)}.` : '';
-  const closedAt = meeting.closedAt === null ? null : Date.parse(meeting.closedAt);
-  const message =
-    meeting.status === 'draft'
-      ? empty
-        ? 'The agenda is empty. Add items on the Agenda page, then start the meeting.'
-        : `The meeting has not started. It is due at ${meeting.startTime}.${planned}`
-      : meeting.status === 'live'
-        ? 'No item is under discussion. Take up an item, or close the meeting.'
-        : `The meeting closed${closedAt === null ? '' : ` at ${formatTimeOfDay(closedAt)}`}, after ${formatDuration(meetingClockSeconds(meeting, now))}.`;
-  return (
-    <section className="chair-current chair-idle" aria-labelledby="chair-idle-title">
-      <h2 id="chair-idle-title" className="chair-title">
-        {meeting.status === 'draft'
-          ? 'Not started'
-          : meeting.status === 'live'
-            ? 'Between items'
-            : 'Meeting closed'}
-      </h2>
-      <p className="chair-idle-message">{message}</p>
-    </section>
   );
 }

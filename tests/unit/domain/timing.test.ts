@@ -7,6 +7,7 @@ import {
   meetingClockSeconds,
   projectedFinish,
   timeState,
+  unplannedItemsAhead,
 } from '../../../src-renderer/domain/timing';
 import type { AgendaItem } from '../../../src-renderer/domain';
 
@@ -81,11 +82,10 @@ describe('projectedFinish', () => {
       item({ status: 'pending', plannedMinutes: 15 }),
       item({ status: 'deferred', plannedMinutes: 20 }),
       item({ status: 'withdrawn', plannedMinutes: 30 }),
-      item({ status: 'pending', plannedMinutes: null }),
       item({ status: 'pending', plannedMinutes: 5, parentId: 'p' }),
     ];
     // Current: 600 planned − (60 + 120) used = 420 s left; pending top-level: 900 s.
-    expect(projectedFinish(items, at(120))).toBe(at(120 + 420 + 900));
+    expect(projectedFinish(items, at(120), 10)).toBe(at(120 + 420 + 900));
   });
 
   it('counts nothing left of a current item already over time', () => {
@@ -93,11 +93,87 @@ describe('projectedFinish', () => {
       item({ status: 'current', plannedMinutes: 1, startedAt: iso(0) }),
       item({ status: 'pending', plannedMinutes: 2 }),
     ];
-    expect(projectedFinish(items, at(300))).toBe(at(300 + 120));
+    expect(projectedFinish(items, at(300), 10)).toBe(at(300 + 120));
   });
 
-  it('is now when nothing is planned', () => {
-    expect(projectedFinish([], at(42))).toBe(at(42));
+  it('is now when nothing is left to run', () => {
+    expect(projectedFinish([], at(42), 10)).toBe(at(42));
+    const finished = [
+      item({ status: 'done', plannedMinutes: null }),
+      item({ status: 'deferred', plannedMinutes: null }),
+      item({ status: 'withdrawn', plannedMinutes: null }),
+    ];
+    expect(projectedFinish(finished, at(42), 10)).toBe(at(42));
+  });
+
+  it('counts a pending item with no planned time at the default', () => {
+    const items = [
+      item({ status: 'pending', plannedMinutes: 15 }),
+      item({ status: 'pending', plannedMinutes: null }),
+      item({ status: 'pending', plannedMinutes: null }),
+    ];
+    expect(projectedFinish(items, at(0), 10)).toBe(at(15 * 60 + 2 * 10 * 60));
+    expect(projectedFinish(items, at(0), 7)).toBe(at(15 * 60 + 2 * 7 * 60));
+    // With no default the unplanned items take no time: the figure the Chair saw before.
+    expect(projectedFinish(items, at(0), 0)).toBe(at(15 * 60));
+  });
+
+  it('runs a current item with no planned time down from the default', () => {
+    const running = item({ status: 'current', plannedMinutes: null, startedAt: iso(0) });
+    expect(projectedFinish([running], at(240), 10)).toBe(at(240 + 360));
+    // Past the default, nothing more is counted for it.
+    expect(projectedFinish([running], at(900), 10)).toBe(at(900));
+  });
+
+  it('counts an unplanned sub-item inside its parent, not at the default', () => {
+    const items = [
+      item({ status: 'pending', plannedMinutes: 20 }),
+      item({ status: 'pending', plannedMinutes: null, parentId: 'p' }),
+    ];
+    expect(projectedFinish(items, at(0), 10)).toBe(at(20 * 60));
+  });
+
+  it('takes a planned 0 minutes as planned', () => {
+    const items = [item({ status: 'pending', plannedMinutes: 0 })];
+    expect(projectedFinish(items, at(0), 10)).toBe(at(0));
+  });
+
+  it('counts a negative or non-finite default as no time', () => {
+    const items = [item({ status: 'pending', plannedMinutes: null })];
+    expect(projectedFinish(items, at(0), -5)).toBe(at(0));
+    expect(projectedFinish(items, at(0), Number.NaN)).toBe(at(0));
+    expect(projectedFinish(items, at(0), Number.POSITIVE_INFINITY)).toBe(at(0));
+  });
+
+  it('no longer promises an early finish when most items to go have no planned time', () => {
+    // 8:35 with 13 items to go: 2 planned at 5 minutes, 11 without a plan. Counting only the
+    // planned ones promised 8:45; at 10 minutes each the rest take 110 minutes more.
+    const nowAt = new Date(2016, 2, 10, 8, 35).getTime();
+    const items = [
+      item({ status: 'current', plannedMinutes: 5, startedAt: new Date(nowAt).toISOString() }),
+      item({ status: 'pending', plannedMinutes: 5 }),
+      ...Array.from({ length: 11 }, () => item({ status: 'pending', plannedMinutes: null })),
+    ];
+    expect(formatTimeOfDay(projectedFinish(items, nowAt, 0))).toBe('8:45');
+    expect(formatTimeOfDay(projectedFinish(items, nowAt, 10))).toBe('10:35');
+    expect(unplannedItemsAhead(items)).toBe(11);
+  });
+});
+
+describe('unplannedItemsAhead', () => {
+  it('counts the current and pending top-level items with no planned time', () => {
+    const items = [
+      item({ status: 'current', plannedMinutes: null }),
+      item({ status: 'pending', plannedMinutes: null }),
+      item({ status: 'pending', plannedMinutes: 0 }),
+      item({ status: 'pending', plannedMinutes: 10 }),
+      item({ status: 'pending', plannedMinutes: null, parentId: 'p' }),
+      item({ status: 'done', plannedMinutes: null }),
+      item({ status: 'deferred', plannedMinutes: null }),
+      item({ status: 'withdrawn', plannedMinutes: null }),
+    ];
+    expect(unplannedItemsAhead(items)).toBe(2);
+    expect(unplannedItemsAhead([])).toBe(0);
   });
 });
 
