@@ -116,7 +116,8 @@ test('the Chair drives a meeting', async ({ page }) => {
   expect(minutesOff).toBeLessThanOrEqual(1);
   await expect(chair.getByTestId('up-next')).toHaveText(`Next: 4 ${titles[3]} · 5 min`);
 
-  await chair.getByRole('button', { name: 'Dismiss message' }).click();
+  // The confirmation of the deferral went by itself in those three minutes.
+  await expect(chair.getByText('Item 2 “Event of Default Update” deferred.')).toHaveCount(0);
   await chair.screenshot({ path: 'test-results/screenshots/chair-view.png' });
   expect(await seriousViolations(chair)).toEqual([]);
   await chair.emulateMedia({ colorScheme: 'dark' });

@@ -16,6 +16,7 @@ import { installPasteGuard } from '../shared/paste-guard';
 import { installFlushOnHide } from '../shared/pending-writes';
 import { Notices } from '../shared/notices';
 import { useServices } from './app-context';
+import { useScreenForNotices } from './screen';
 import { UserName } from './user-name';
 
 /** The window: a header, the screen for the current route, and the notices. */
@@ -28,6 +29,7 @@ export function App() {
     [store],
   );
   useBackupSchedule();
+  useScreenForNotices(store);
   return (
     <Router hook={useHashLocation}>
       <header className="app-header">
