@@ -10,6 +10,8 @@ import { agendaTree } from './agenda-tree';
 import { MeetingDetails } from './meeting-details';
 import { SortableList } from './sortable-list';
 import { Gone } from '../shared/gone';
+import { agendaKeys } from '../shared/screen-keys';
+import { ScreenShortcuts } from '../shared/shortcuts-dialog';
 import './agenda.css';
 
 /** A meeting's agenda: numbered items to add, edit, drag into order and delete. */
@@ -45,6 +47,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
         )}
         {!locked && <AddItemForm meetingId={meetingId} />}
       </section>
+      <ScreenShortcuts keys={agendaKeys} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
 import { useBodies } from '../../db';
+import { bodiesKeys } from '../shared/screen-keys';
+import { ScreenShortcuts } from '../shared/shortcuts-dialog';
 import { useServices } from '../shell/app-context';
 import { NewBodyForm } from './new-body-form';
 
@@ -32,6 +34,7 @@ export function BodiesPage() {
         )}
       </section>
       <NewBodyForm />
+      <ScreenShortcuts keys={bodiesKeys} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { useChairTheme } from './theme-choice';
 import { useNow } from './use-now';
 import { useRunCommands } from './use-run-commands';
 import { Gone } from '../shared/gone';
+import { chairKeys } from '../shared/screen-keys';
+import { ScreenShortcuts } from '../shared/shortcuts-dialog';
 import './chair.css';
 import './chair-theme.css';
 
@@ -79,6 +81,7 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
         />
       </div>
       <ChairCommands meeting={meeting} current={current} upNext={upNext} commands={commands} />
+      <ScreenShortcuts keys={chairKeys} />
     </div>
   );
 }

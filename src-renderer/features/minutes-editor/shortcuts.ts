@@ -1,3 +1,5 @@
+import { helpKey, type KeyHelp } from '../shared/screen-keys';
+
 /**
  * The minutes editor's keyboard shortcuts, declared once: the key handler and the shortcuts
  * dialog both read this list. Alt with a letter is free in Chromium and Electron pages (the
@@ -14,10 +16,8 @@ export type Command =
   | 'move-down'
   | 'delete';
 
-export interface Shortcut {
+export interface Shortcut extends KeyHelp {
   command: Command;
-  keys: string;
-  label: string;
   /** `KeyboardEvent.code` pressed with Alt (and nothing else but Alt). */
   code: string;
 }
@@ -49,10 +49,10 @@ export const shortcuts: readonly Shortcut[] = [
 ];
 
 /** Other keys the editor knows, listed in the dialog too. */
-export const otherKeys: readonly { keys: string; label: string }[] = [
+export const otherKeys: readonly KeyHelp[] = [
   { keys: 'Enter', label: 'In a decision: add the next decision below it' },
   { keys: 'Tab / Shift+Tab', label: 'Go to the next or previous field' },
-  { keys: '?', label: 'Show these shortcuts (when not typing in a field)' },
+  helpKey,
 ];
 
 /** The command an Alt key press asks for, or null. */
