@@ -47,6 +47,25 @@ function compact<K extends string>(errors: Record<K, string | undefined>): Field
   return out;
 }
 
+/**
+ * 11 March 2016 written as `locale` writes a date in figures ("11/03/2016" in en-GB,
+ * "03/11/2016" in en-US), which is the order a browser's date field takes the figures in.
+ * Without a locale, the runtime's own (in the app: the one its date fields use).
+ */
+export function exampleDate(locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2016, 2, 11));
+}
+
+/** What a bad or missing date is told: what to enter, e.g. "Enter a date such as 11/03/2016." */
+export function dateMessage(locale?: string): string {
+  return `Enter a date such as ${exampleDate(locale)}.`;
+}
+
 /** Checks a new body; returns an empty object when it is fine. */
 export function validateBodyInput(input: BodyInput): FieldErrors<keyof BodyInput> {
   return compact({
@@ -72,7 +91,7 @@ export function validateMeetingInput(
   }
   return compact({
     number,
-    date: isIsoDate(input.date) ? undefined : 'The date is a calendar date.',
+    date: isIsoDate(input.date) ? undefined : dateMessage(),
     startTime: isTime(input.startTime) ? undefined : 'The time is written HH:MM, e.g. 10:00.',
     venue: input.venue.length > limits.shortText ? 'The venue is too long.' : undefined,
   });

@@ -123,9 +123,10 @@ test('the agenda can be built with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('Bravo');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('agenda-item')).toHaveCount(2);
-  // Tab from the title of item 2 reaches its commands.
+  // Tab from the title of item 2 goes through its fields (presenter, planned minutes,
+  // classification, papers, standing) and then reaches its commands.
   await page.getByLabel('Title of item 2').focus();
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Move item 2 up' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('agenda-item').first()).toHaveAccessibleName('Item 1: Bravo');

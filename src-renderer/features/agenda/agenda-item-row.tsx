@@ -24,9 +24,10 @@ interface Props {
 }
 
 /**
- * One agenda item's card: its number, its fields (saved as typed) and its commands. The
- * commands follow the first row of fields in tab order, and the papers and the standing tick
- * come after them, so Tab from the title reaches the commands quickly.
+ * One agenda item's card: its number, its fields (saved as typed) and its commands. Tab goes
+ * through all the fields first — title, presenter, planned time, classification, papers,
+ * standing, public summary — and then the commands, so typing on after a Tab never lands on
+ * a button.
  */
 export function AgendaItemRow(props: Props) {
   const { item, number, depth, confidentialBy, locked, isFirst, isLast, handle } = props;
@@ -110,6 +111,33 @@ export function AgendaItemRow(props: Props) {
           </>
         )}
       </div>
+      <div className="card-extra">
+        {locked ? (
+          <PaperChips itemLabel={label} refs={item.paperRefs} />
+        ) : (
+          <>
+            <PaperRefsField
+              itemLabel={label}
+              value={item.paperRefs}
+              onCommit={(paperRefs) => save({ paperRefs })}
+            />
+            <StandingTick value={item.standing} onCommit={(standing) => save({ standing })} />
+          </>
+        )}
+      </div>
+      {!locked && confidentialBy === 'own' && (
+        <div className="card-summary">
+          <EditableText
+            label="Public summary"
+            multiline
+            maxLength={5000}
+            value={item.publicSummary}
+            onCommit={(publicSummary) => save({ publicSummary })}
+            placeholder="What the public minutes say of this item"
+          />
+        </div>
+      )}
+      {/* Last in tab order, after every field; the grid still shows them top right. */}
       {!locked && (
         <div className="card-commands" role="group" aria-label={`Commands for ${label}`}>
           <button
@@ -146,32 +174,6 @@ export function AgendaItemRow(props: Props) {
           >
             Delete
           </button>
-        </div>
-      )}
-      <div className="card-extra">
-        {locked ? (
-          <PaperChips itemLabel={label} refs={item.paperRefs} />
-        ) : (
-          <>
-            <PaperRefsField
-              itemLabel={label}
-              value={item.paperRefs}
-              onCommit={(paperRefs) => save({ paperRefs })}
-            />
-            <StandingTick value={item.standing} onCommit={(standing) => save({ standing })} />
-          </>
-        )}
-      </div>
-      {!locked && confidentialBy === 'own' && (
-        <div className="card-summary">
-          <EditableText
-            label="Public summary"
-            multiline
-            maxLength={5000}
-            value={item.publicSummary}
-            onCommit={(publicSummary) => save({ publicSummary })}
-            placeholder="What the public minutes say of this item"
-          />
         </div>
       )}
     </div>

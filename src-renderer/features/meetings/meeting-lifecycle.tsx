@@ -102,7 +102,12 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
             onConfirm={() => commands.close.act()}
             disabled={commands.close.busy}
           >
-            <p>The current item is marked done and the meeting clock stops.</p>
+            <p>
+              {current
+                ? `Item ${current.number} is marked done and the meeting clock stops.`
+                : 'The meeting clock stops.'}{' '}
+              Items not taken stay on the agenda as they are.
+            </p>
           </ConfirmButton>
         )}
         {meeting.status === 'held' && (

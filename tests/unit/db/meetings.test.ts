@@ -7,6 +7,7 @@ import {
   updateMeeting,
 } from '../../../src-renderer/db';
 import type { MeetingStatus } from '../../../src-renderer/domain';
+import { dateMessage } from '../../../src-renderer/domain/validation';
 import {
   approve,
   expectDataError,
@@ -53,7 +54,7 @@ describe('createMeeting', () => {
   });
 
   it.each([
-    ['a date that does not exist', { date: '2016-02-30' }, 'The date is a calendar date.'],
+    ['a date that does not exist', { date: '2016-02-30' }, dateMessage()],
     ['the time 24:00', { startTime: '24:00' }, 'The time is written HH:MM, e.g. 10:00.'],
     ['meeting number 0', { number: 0 }, 'The meeting number is a whole number from 1.'],
     ['a 200 KB venue', { venue: 'v'.repeat(200 * 1024) }, 'The venue is too long.'],

@@ -12,6 +12,7 @@ import {
   type ItemInput,
   type MeetingInput,
 } from '../../../src-renderer/domain';
+import { dateMessage, exampleDate } from '../../../src-renderer/domain/validation';
 
 const secPanel: BodyInput = {
   name: 'SEC Panel',
@@ -183,9 +184,17 @@ describe('validateMeetingInput', () => {
     'refuses the date %j',
     (date) =>
       expect(validateMeetingInput({ ...meeting30, date }, [])).toEqual({
-        date: 'The date is a calendar date.',
+        date: dateMessage(),
       }),
   );
+
+  it('says what date to enter, in the order the locale’s date fields take it', () => {
+    expect(dateMessage('en-GB')).toBe('Enter a date such as 11/03/2016.');
+    expect(exampleDate('en-GB')).toBe('11/03/2016');
+    expect(exampleDate('en-US')).toBe('03/11/2016');
+    expect(exampleDate('de-DE')).toBe('11.03.2016');
+    expect(dateMessage()).toBe(`Enter a date such as ${exampleDate()}.`);
+  });
 
   it.each(['24:00', '9:00', '10:60', '10am', ''])('refuses the time %j', (startTime) =>
     expect(validateMeetingInput({ ...meeting30, startTime }, [])).toEqual({
