@@ -1,5 +1,6 @@
 // Benchmarks the budgets of DESIGN.md ("Budgets") that a browser can measure: initial
-// renderer JavaScript, keystroke to next paint and keystroke to committed in IndexedDB.
+// renderer JavaScript, keystroke to next paint, keystroke to committed in IndexedDB, and an
+// add-block shortcut to its new block's focus.
 // It reports and exits 0 even when a figure is over budget (tests assert, benchmarks
 // report); it exits 1 only when something fails to run.
 // Usage: npm run bench [-- --no-build]   (--no-build measures the dist/renderer already built)
@@ -12,6 +13,7 @@ import { benchExports } from '../bench/exports.mjs';
 import { initialJs } from '../bench/initial-js.mjs';
 import { installProbes } from '../bench/in-page.mjs';
 import { serve } from '../bench/serve.mjs';
+import { benchShortcutFocus } from '../bench/shortcut-focus.mjs';
 import { printTable, summary } from '../bench/stats.mjs';
 import { keyCount, seedMeeting, seedParagraphs, typeIntoItem } from '../bench/typing.mjs';
 
@@ -124,6 +126,7 @@ async function main() {
       if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
       await context.close();
     }
+    rows.push(...(await benchShortcutFocus(browser, server.url)));
     await benchBackup(browser, server.url);
     rows.push({
       name: 'keystroke_commit_p95_ms',

@@ -13,6 +13,7 @@ import { EditableText } from '../shared/editable-text';
 import { useSaveField, useServices } from '../shell/app-context';
 import { BlockView } from './block-view';
 import { commandOf } from './shortcuts';
+import { PendingBlockView, useTypeAhead } from './type-ahead';
 import { useItemCommands, type AddKind } from './use-item-commands';
 import { itemElementId } from '../shared/reveal';
 
@@ -41,6 +42,8 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   const blocks = useItemBlocks(db, item.id);
   const container = useRef<HTMLElement>(null);
   const { add, actions, blocksRef } = useItemCommands(item.id, number, container);
+  const typeAhead = useTypeAhead(blocks, container);
+  const adds = (kind: AddKind) => typeAhead.start(kind, add(kind));
   useEffect(() => {
     blocksRef.current = blocks ?? [];
   }, [blocks, blocksRef]);
@@ -54,10 +57,10 @@ export const ItemSection = memo(function ItemSection(props: Props) {
     const index = list.findIndex((b) => b.id === blockId);
     const block = list[index];
     e.preventDefault();
-    if (command === 'add-paragraph') add('paragraph');
-    else if (command === 'add-decisions') add('decisions');
-    else if (command === 'raise-action') add('action');
-    else if (command === 'add-note') add('note');
+    if (command === 'add-paragraph') adds('paragraph');
+    else if (command === 'add-decisions') adds('decisions');
+    else if (command === 'raise-action') adds('action');
+    else if (command === 'add-note') adds('note');
     else if (!block) return;
     else if (command === 'toggle-confidential') {
       if (!confidential) actions.toggleConfidential(block);
@@ -110,7 +113,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
           <p aria-busy="true" className="muted">
             Loading…
           </p>
-        ) : blocks.length === 0 ? (
+        ) : blocks.length === 0 && typeAhead.waiting.length === 0 ? (
           <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
         ) : (
           <ol className="block-list" aria-label={`Minutes of item ${number}`}>
@@ -125,6 +128,15 @@ export const ItemSection = memo(function ItemSection(props: Props) {
                 locked={locked}
                 actions={actions}
                 inItemConfidential={confidential}
+              />
+            ))}
+            {typeAhead.waiting.map((pending) => (
+              <PendingBlockView
+                key={`pending-${String(pending.key)}`}
+                pending={pending}
+                number={number}
+                field={typeAhead.field}
+                onDiscard={typeAhead.discard}
               />
             ))}
           </ol>
@@ -146,7 +158,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
                 aria-label={`Add ${b.label.toLowerCase()} to item ${number}`}
                 aria-keyshortcuts={b.keys}
                 title={`${b.label} (${b.keys})`}
-                onClick={() => add(b.kind)}
+                onClick={() => adds(b.kind)}
               >
                 {b.label} <kbd>{b.keys}</kbd>
               </button>

@@ -9,8 +9,9 @@ import { firstFieldOf, useFocusLater } from './use-focus-later';
 export type AddKind = 'paragraph' | 'decisions' | 'action' | 'note';
 
 /**
- * The commands of one item's minutes: add, move, mark confidential, delete (with undo). Each
- * moves the focus where the secretary will type next, once the live query shows the change.
+ * The commands of one item's minutes: add, move, mark confidential, delete (with undo). Adding
+ * returns the write, whose new block takes the focus through the type-ahead field
+ * (type-ahead.tsx); moving and deleting move the focus once the live query shows the change.
  */
 export function useItemCommands(
   itemId: Id,
@@ -24,20 +25,22 @@ export function useItemCommands(
   const blocksRef = useRef<readonly MinuteBlock[]>([]);
 
   const add = useMemo(
-    () => (kind: AddKind) => {
-      const adding =
-        kind === 'action'
-          ? raiseAction(data, itemId).then((raised) => {
-              store.getState().notify({
-                tone: 'info',
-                message: `ACTION ${raised.reference} raised under item ${number}.`,
-              });
-              return raised.blockId;
-            })
-          : addBlock(data, itemId, kind);
-      adding.then((id) => focusLater(firstFieldOf(id))).catch(report);
-    },
-    [data, itemId, number, store, focusLater, report],
+    () =>
+      (kind: AddKind): Promise<Id> => {
+        const adding =
+          kind === 'action'
+            ? raiseAction(data, itemId).then((raised) => {
+                store.getState().notify({
+                  tone: 'info',
+                  message: `ACTION ${raised.reference} raised under item ${number}.`,
+                });
+                return raised.blockId;
+              })
+            : addBlock(data, itemId, kind);
+        adding.catch(report);
+        return adding;
+      },
+    [data, itemId, number, store, report],
   );
 
   const actions = useMemo<BlockActions>(
