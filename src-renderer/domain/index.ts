@@ -46,6 +46,7 @@ export {
   meetingClockSeconds,
   projectedFinish,
   timeState,
+  unplannedItemsAhead,
 } from './timing';
 export type { TimeState } from './timing';
 export {

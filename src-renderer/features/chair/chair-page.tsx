@@ -41,10 +41,10 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const upNext =
     situation.kind === 'current' || situation.kind === 'between' ? situation.next : undefined;
   // Before the start it reads "if we started now"; after the close there is nothing to project.
-  // When the body has its own default (Body.unplannedItemMinutes), it replaces this one here.
+  // Items with no planned time count at the body's own default.
   const finish =
     meeting.status === 'live' || meeting.status === 'draft'
-      ? estimateFinish(items, now, defaultUnplannedMinutes)
+      ? estimateFinish(items, now, body?.unplannedItemMinutes ?? defaultUnplannedMinutes)
       : null;
   const plannedMinutes = numbered
     .filter((n) => n.depth === 0)

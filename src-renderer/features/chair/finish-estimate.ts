@@ -1,12 +1,9 @@
 import type { AgendaItem } from '../../domain';
-import { projectedFinish } from '../../domain';
-// Not yet re-exported by domain/index.ts, which belongs to another change.
-import { unplannedItemsAhead } from '../../domain/timing';
+import { projectedFinish, unplannedItemsAhead } from '../../domain';
 
 /**
- * Minutes counted for an item with no planned time when the Chair view projects the finish.
- * The one place the Chair's default is set: until the body carries its own setting
- * (`Body.unplannedItemMinutes`), every body uses this.
+ * Minutes counted for an item with no planned time while the body is still loading; the body's
+ * own setting (`Body.unplannedItemMinutes`, set on its settings screen) replaces it.
  */
 export const defaultUnplannedMinutes = 10;
 
