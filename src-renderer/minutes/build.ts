@@ -1,6 +1,7 @@
-import { outstandingRows, phraseDecisions, splitParagraph } from '../domain';
+import { byPosition, outstandingRows, phraseDecisions, splitParagraph } from '../domain';
 import type {
   Action,
+  AgendaItem,
   Archive,
   ArchiveBody,
   ArchiveMeeting,
@@ -9,14 +10,22 @@ import type {
 } from '../domain';
 import type { DocBlock, MinutesDocument, Variant } from './document';
 import { findMeeting } from './find';
+import { houseWords, minutesTitle } from './house-style';
 import { redact, shownDecisions, type Redacted } from './redact';
+import { typesetter } from './typography';
 import { actionSentence, longDate, shortDate } from './wording';
+
+/** Typesets what the user typed (curly quotes, when the body says so); identity otherwise. */
+type Typeset = (text: string) => string;
 
 /**
  * Builds the minutes of one meeting in one variant, in the house style of the body's
  * published minutes: header, attendance, numbered items with their paragraphs, bullet lists,
  * decisions ("The Panel NOTED …" / "The Panel:" and a list), actions, post-meeting notes, the
  * Actions Outstanding table inside its item, and a closing summary of the meeting's actions.
+ * A deferred or withdrawn item says so (the body's wording); in the confidential minutes a
+ * confidential item is marked and shows first what the public minutes print for it. Text
+ * typed by the user gets curly quotes when the body says so; references never change.
  * Redaction happens in {@link redact}; a public document is checked by the leak guard once it
  * is written (see write.ts), on the file's own text.
  */
@@ -31,9 +40,10 @@ export function buildMinutes(
   const shown = redact(body, meeting, variant);
   const date = longDate(meeting.date);
   const kindName = variant === 'public' ? 'Public' : 'Confidential';
+  const typeset = typesetter(body.curlyQuotes);
   const document: MinutesDocument = {
     variant,
-    classificationLabel: variant === 'public' ? 'PUBLIC' : 'CONFIDENTIAL',
+    classificationLabel: houseWords.classification[variant],
     draft: meeting.status !== 'approved',
     metadata: {
       title: `${body.name} Meeting ${String(meeting.number)} Minutes`,
@@ -41,18 +51,18 @@ export function buildMinutes(
       subject: `${kindName} minutes of the ${body.name} meeting held on ${date}`,
     },
     header: {
-      bodyName: body.name,
-      title: `Meeting ${String(meeting.number)}`,
+      bodyName: typeset(body.name),
+      title: minutesTitle(meeting.number),
       lines: [
         date,
         `Time: ${meeting.startTime}`,
-        ...(meeting.venue ? [`Venue: ${meeting.venue}`] : []),
+        ...(meeting.venue ? [`Venue: ${typeset(meeting.venue)}`] : []),
       ],
     },
     blocks: [
-      ...attendanceBlocks(meeting.attendance),
-      ...shown.items.flatMap((s) => itemBlocks(body, s, shown, variant)),
-      ...summaryBlocks(meeting, shown.actions),
+      ...attendanceBlocks(meeting.attendance, typeset),
+      ...shown.items.flatMap((s) => itemBlocks(body, s, shown, variant, typeset)),
+      ...summaryBlocks(meeting, shown.actions, typeset),
     ],
   };
   return document;
@@ -64,9 +74,11 @@ const roles: { role: Attendance['role']; caption: string }[] = [
   { role: 'in-attendance', caption: 'In attendance' },
 ];
 
-function attendanceBlocks(attendance: readonly Attendance[]): DocBlock[] {
+/** One table per role, each in the order set on the Attendance screen (position). */
+function attendanceBlocks(attendance: readonly Attendance[], typeset: Typeset): DocBlock[] {
+  const ordered = [...attendance].sort(byPosition);
   const tables: DocBlock[] = roles.flatMap(({ role, caption }) => {
-    const people = attendance.filter((a) => a.role === role);
+    const people = ordered.filter((a) => a.role === role);
     if (people.length === 0) return [];
     return [
       {
@@ -77,12 +89,12 @@ function attendanceBlocks(attendance: readonly Attendance[]): DocBlock[] {
           { title: 'Organisation', width: 0.4 },
           { title: 'Note', width: 0.26 },
         ],
-        rows: people.map((p) => [p.name, p.organisation, p.note]),
+        rows: people.map((p) => [p.name, p.organisation, p.note].map(typeset)),
       },
     ];
   });
   if (tables.length === 0) return [];
-  return [{ kind: 'heading', level: 1, number: '', text: 'Attendance' }, ...tables];
+  return [{ kind: 'heading', level: 1, number: '', text: houseWords.attendance }, ...tables];
 }
 
 function itemBlocks(
@@ -90,17 +102,28 @@ function itemBlocks(
   shown: Redacted['items'][number],
   all: Redacted,
   variant: Variant,
+  typeset: Typeset,
 ): DocBlock[] {
   const { item, number, depth, reduced } = shown;
   const out: DocBlock[] = [
-    { kind: 'heading', level: depth === 0 ? 1 : 2, number, text: item.title },
+    { kind: 'heading', level: depth === 0 ? 1 : 2, number, text: typeset(item.title) },
   ];
+  const summary = [item.publicSummary.trim(), body.publicSummarySentence.trim()]
+    .filter((s) => s !== '')
+    .join(' ');
+  if (variant === 'confidential' && shown.confidential !== false) {
+    out.push({ kind: 'mark', text: houseWords.confidentialMark });
+    // What the public minutes print for it; an item inside a confidential one is not there.
+    if (shown.confidential === 'own')
+      out.push({ kind: 'note', label: houseWords.publicSummaryLabel, text: typeset(summary) });
+  }
+  const line = itemLine(body, item.status);
+  if (line !== '') out.push({ kind: 'paragraph', text: typeset(line) });
   if (reduced) {
-    const summary = [item.publicSummary.trim(), body.publicSummarySentence.trim()];
-    out.push({ kind: 'paragraph', text: summary.filter((s) => s !== '').join(' ') });
+    out.push({ kind: 'paragraph', text: typeset(summary) });
     return out;
   }
-  for (const block of shown.blocks) out.push(...minuteBlock(body, block, all, variant));
+  for (const block of shown.blocks) out.push(...minuteBlock(body, block, all, variant, typeset));
   if (item.kind === 'actions-outstanding') {
     const rows = outstandingRows(
       all.updates.map(({ update, action }) => ({ reference: action.reference, text: update.text })),
@@ -113,11 +136,19 @@ function itemBlocks(
           { title: 'Action Reference', width: 0.25 },
           { title: 'Update', width: 0.75 },
         ],
-        rows: rows.map((r) => [r.label, r.text]),
+        // The reference column is never typeset: references stay exactly as issued.
+        rows: rows.map((r) => [r.label, typeset(r.text)]),
       });
     }
   }
   return out;
+}
+
+/** The body's line for a deferred or withdrawn item, or '' for any other status. */
+function itemLine(body: ArchiveBody, status: AgendaItem['status']): string {
+  if (status === 'deferred') return body.deferredItemLine.trim();
+  if (status === 'withdrawn') return body.withdrawnItemLine.trim();
+  return '';
 }
 
 function minuteBlock(
@@ -125,22 +156,27 @@ function minuteBlock(
   block: MinuteBlock,
   all: Redacted,
   variant: Variant,
+  typeset: Typeset,
 ): DocBlock[] {
   switch (block.kind) {
     case 'paragraph':
       return splitParagraph(block.text).map((part) =>
         part.kind === 'text'
-          ? { kind: 'paragraph' as const, text: part.text }
-          : { kind: 'bullets' as const, items: part.items },
+          ? { kind: 'paragraph' as const, text: typeset(part.text) }
+          : { kind: 'bullets' as const, items: part.items.map(typeset) },
       );
-    case 'note':
-      return block.text.trim() === '' ? [] : [{ kind: 'note', text: block.text.trim() }];
+    case 'note': {
+      const text = withoutLead(block.text, houseWords.noteLabel);
+      return text === ''
+        ? []
+        : [{ kind: 'note', label: houseWords.noteLabel, text: typeset(text) }];
+    }
     case 'decisions': {
       const phrase = phraseDecisions(body.minutesName, shownDecisions(block.decisions, variant));
       if (phrase.kind === 'none') return [];
       if (phrase.kind === 'sentence')
-        return [{ kind: 'decisions', lead: null, lines: [phrase.text] }];
-      return [{ kind: 'decisions', lead: phrase.lead, lines: phrase.lines }];
+        return [{ kind: 'decisions', lead: null, lines: [typeset(phrase.text)] }];
+      return [{ kind: 'decisions', lead: typeset(phrase.lead), lines: phrase.lines.map(typeset) }];
     }
     case 'action': {
       const action = all.actionsById.get(block.actionId);
@@ -149,15 +185,27 @@ function minuteBlock(
         {
           kind: 'action',
           reference: action.reference,
-          owner: action.owner,
-          text: actionSentence(action),
+          owner: typeset(action.owner),
+          text: typeset(actionSentence(action)),
         },
       ];
     }
   }
 }
 
-function summaryBlocks(meeting: ArchiveMeeting, actions: readonly Action[]): DocBlock[] {
+/** The text without a lead-in it already carries, so that the label is never printed twice. */
+function withoutLead(text: string, lead: string): string {
+  const trimmed = text.trim();
+  return trimmed.toLowerCase().startsWith(lead.toLowerCase())
+    ? trimmed.slice(lead.length).trim()
+    : trimmed;
+}
+
+function summaryBlocks(
+  meeting: ArchiveMeeting,
+  actions: readonly Action[],
+  typeset: Typeset,
+): DocBlock[] {
   if (actions.length === 0) return [];
   return [
     { kind: 'heading', level: 1, number: '', text: 'Summary of actions' },
@@ -172,8 +220,8 @@ function summaryBlocks(meeting: ArchiveMeeting, actions: readonly Action[]): Doc
       ],
       rows: actions.map((a) => [
         a.reference,
-        a.owner,
-        capitalise(a.text.trim()),
+        typeset(a.owner),
+        typeset(capitalise(a.text.trim())),
         shortDate(a.dueDate),
       ]),
     },

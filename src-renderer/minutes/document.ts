@@ -14,8 +14,16 @@
  * - The closing summary is a level-1 heading "Summary of actions" and a `table` captioned
  *   "Actions arising from Meeting 30" (Reference / Owner / Action / Due).
  * - `action.text` is the whole sentence after the reference, owner included ("SECAS to look
- *   into …"): print "ACTION " + reference + ": " + text; `owner` is there for styling only.
- * - `header.lines` are "Thursday 10 March 2016", "Time: 10:00", "Venue: …" in that order.
+ *   into …"): print the house style's action label ("ACTION SECP30/01:"), then the text;
+ *   `owner` is there for styling only.
+ * - `header.title` is printed as it stands ("Minutes of Meeting 30"); `header.lines` are
+ *   "Thursday 10 March 2016", "Time: 10:00", "Venue: …" in that order.
+ * - A deferred or withdrawn item has the body's line for it ("This item was withdrawn.") as a
+ *   paragraph right under its heading. In the confidential minutes a confidential item has a
+ *   `mark` ("CONFIDENTIAL") under its heading, then a `note` labelled "Public summary:" giving
+ *   what the public minutes print for it.
+ * - Wording, emphasis and shading of every block come from house-style.ts, read by both
+ *   writers; text typed by the user has been typeset (curly quotes) already.
  */
 
 export type Variant = 'confidential' | 'public';
@@ -38,8 +46,10 @@ export type DocBlock =
   | { kind: 'decisions'; lead: string | null; lines: string[] }
   /** "ACTION SECP30/01: SECAS to …", set apart from the text around it. */
   | { kind: 'action'; reference: string; owner: string; text: string }
-  /** "Post Meeting Note: …" */
-  | { kind: 'note'; text: string }
+  /** A labelled paragraph: "Post Meeting Note: …", "Public summary: …". */
+  | { kind: 'note'; label: string; text: string }
+  /** A marked line under a heading: "CONFIDENTIAL". */
+  | { kind: 'mark'; text: string }
   | { kind: 'table'; caption: string; columns: TableColumn[]; rows: string[][] };
 
 export interface MinutesDocument {

@@ -16,15 +16,23 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { DocBlock, MinutesDocument } from './document';
-import { bulletReference, numbering, styles, tableStyleId } from './docx-styles';
+import { bulletReference, numbering, page, styles, tableStyleId, textWidth } from './docx-styles';
 import { finishDocx } from './docx-zip';
+import {
+  actionLabel,
+  emphasis,
+  headingNumber,
+  pageNumberWords,
+  runningFoot,
+  runningHead,
+  type Emphasis,
+} from './house-style';
 import { sanitizeLine, sanitizeText } from './sanitize';
 
-/** A4 with 2.5 cm margins, in twentieths of a point. */
-const page = { width: 11906, height: 16838, margin: 1418 };
-const textWidth = page.width - 2 * page.margin;
+type RunStyle = Pick<IRunOptions, 'bold'>;
 
-type RunStyle = Pick<IRunOptions, 'bold' | 'italics'>;
+/** The run style of a house-style emphasis. */
+const face = (e: Emphasis): RunStyle => ({ bold: e === 'bold' });
 
 /** Runs for text that may hold line breaks and tabs: a Word break or tab for each. */
 function runs(text: string, style: RunStyle = {}): TextRun[] {
@@ -80,7 +88,9 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)
         (_, i) =>
           new TableCell({
             width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: [paragraph(cells[i] ?? '', 'TableText', header ? { bold: true } : {})],
+            children: [
+              paragraph(cells[i] ?? '', 'TableText', header ? face(emphasis.tableHeader) : {}),
+            ],
           }),
       ),
     });
@@ -106,10 +116,11 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)
 function blockContent(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading': {
-      const number =
-        block.number === '' ? '' : block.level === 1 ? `${block.number}. ` : `${block.number} `;
+      const number = headingNumber(block.level, block.number);
       const heading = block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
-      return [new Paragraph({ heading, children: runs(`${number}${block.text}`) })];
+      // The number hangs in the margin of the title, as in the PDF: a tab after it.
+      const text = number === '' ? block.text : `${number}\t${block.text}`;
+      return [new Paragraph({ heading, children: runs(text, face(emphasis.heading)) })];
     }
     case 'paragraph':
       return [paragraph(block.text)];
@@ -120,40 +131,65 @@ function blockContent(block: DocBlock): (Paragraph | Table)[] {
         ? block.lines.map((line) => paragraph(line))
         : [paragraph(block.lead), ...block.lines.map(bullet)];
     case 'action': {
-      const label = runs(`ACTION ${sanitizeLine(block.reference)}: `, { bold: true });
-      return [new Paragraph({ style: 'MinutesAction', children: [...label, ...runs(block.text)] })];
+      const label = runs(
+        `${actionLabel(sanitizeLine(block.reference))} `,
+        face(emphasis.actionLabel),
+      );
+      const text = runs(block.text.trim(), face(emphasis.actionText));
+      return [new Paragraph({ style: 'MinutesAction', children: [...label, ...text] })];
     }
     case 'note': {
-      const label = runs('Post Meeting Note: ', { bold: true, italics: false });
-      return [new Paragraph({ style: 'MinutesNote', children: [...label, ...runs(block.text)] })];
+      const label = runs(`${block.label} `, face(emphasis.noteLabel));
+      const text = runs(block.text, face(emphasis.noteText));
+      return [new Paragraph({ style: 'MinutesNote', children: [...label, ...text] })];
     }
+    case 'mark':
+      return [paragraph(block.text, 'MinutesMark', face(emphasis.mark))];
     case 'table':
       return table(block);
   }
 }
 
+/** Body name, title and the date, time and venue lines; the last line carries the rule. */
 function headerBlock(doc: MinutesDocument): Paragraph[] {
+  const lines = doc.header.lines;
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.header.bodyName) }),
-    paragraph(`Minutes of ${doc.header.title}`, 'Subtitle'),
-    ...doc.header.lines.map((line) => paragraph(line, 'HeaderLine')),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: runs(doc.header.bodyName, face(emphasis.bodyName)),
+    }),
+    paragraph(doc.header.title, 'Subtitle', face(emphasis.title)),
+    ...lines.map((line, i) =>
+      paragraph(line, i === lines.length - 1 ? 'HeaderLineLast' : 'HeaderLine'),
+    ),
   ];
 }
 
+/** The running head (centred) and foot (label left, "Page X of Y" right) of every page. */
 function pageFurniture(doc: MinutesDocument) {
-  const label = sanitizeLine(doc.classificationLabel);
-  const top = doc.draft ? `DRAFT \u2014 ${label}` : label;
+  const labels = { classificationLabel: sanitizeLine(doc.classificationLabel), draft: doc.draft };
   return {
-    headers: { default: new Header({ children: [paragraph(top, 'HeaderText')] }) },
+    headers: {
+      default: new Header({
+        children: [paragraph(runningHead(labels), 'HeaderText', face(emphasis.runningHead))],
+      }),
+    },
     footers: {
       default: new Footer({
         children: [
           new Paragraph({
             style: 'FooterText',
             children: [
-              new TextRun({ text: `${label}${doc.draft ? ' \u2014 DRAFT' : ''} \u2014 ` }),
+              new TextRun({ text: runningFoot(labels), ...face(emphasis.runningFoot) }),
               new TextRun({
-                children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                ...face(emphasis.pageNumber),
+                children: [
+                  new Tab(),
+                  pageNumberWords.before,
+                  PageNumber.CURRENT,
+                  pageNumberWords.between,
+                  PageNumber.TOTAL_PAGES,
+                ],
               }),
             ],
           }),
@@ -164,9 +200,10 @@ function pageFurniture(doc: MinutesDocument) {
 }
 
 /**
- * Renders the minutes as a DOCX in real Word styles, with the classification label (and
- * "DRAFT" until approval) in every page header and footer, "Page X of Y", the document's
- * title, author and subject, and fixed dates: the same document gives the same bytes.
+ * Renders the minutes as a DOCX in real Word styles, in the house style the PDF shares
+ * (house-style.ts): the classification label (and "DRAFT" until approval) in every page
+ * header and footer, "Page X of Y", shaded action panels, the document's title, author and
+ * subject, and fixed dates: the same document gives the same bytes.
  */
 export async function renderDocx(doc: MinutesDocument): Promise<Uint8Array> {
   const author = sanitizeLine(doc.metadata.author);

@@ -4,6 +4,7 @@ import type {
   ActionUpdate,
   AgendaItem,
   ArchiveBody,
+  ConfidentialBy,
   ArchiveMeeting,
   Decision,
   MinuteBlock,
@@ -25,6 +26,8 @@ export interface ShownItem {
   depth: number;
   /** True when the public variant reduces the item to its title and summary. */
   reduced: boolean;
+  /** Why the item is confidential (its own classification, or an item above it), or false. */
+  confidential: ConfidentialBy;
   blocks: MinuteBlock[];
 }
 
@@ -59,17 +62,17 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
     action !== undefined && (!hide || !rule.action(action));
 
   const items = numberAgenda(meeting.agendaItems).flatMap(({ item, number, depth }) => {
-    const by = hide ? rule.itemBy(item.id) : false;
+    const confidential = rule.itemBy(item.id);
     // An item inside a confidential item is not in the public minutes at all.
-    if (by === 'inherited') return [];
-    const reduced = by === 'own';
+    if (hide && confidential === 'inherited') return [];
+    const reduced = hide && confidential === 'own';
     const blocks = reduced
       ? []
       : meeting.minuteBlocks
           .filter((b) => b.itemId === item.id && !(hide && rule.block(b)))
           .filter((b) => b.kind !== 'action' || actionShown(actionsById.get(b.actionId)))
           .sort(byPosition);
-    return [{ item, number, depth, reduced, blocks }];
+    return [{ item, number, depth, reduced, confidential, blocks }];
   });
 
   const actions = body.actions

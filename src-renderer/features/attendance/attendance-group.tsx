@@ -7,7 +7,7 @@ const empty: Readonly<Record<AttendanceRole, string>> = {
   'in-attendance': 'Nobody else in attendance.',
 };
 
-/** One group of the attendance list, as the minutes print it. */
+/** One group of the attendance list, in the order the minutes print it. */
 export function AttendanceGroup(props: {
   role: AttendanceRole;
   rows: readonly Attendance[];
@@ -23,8 +23,14 @@ export function AttendanceGroup(props: {
         <p className="empty">{empty[props.role]}</p>
       ) : (
         <ul className="attendee-list" aria-labelledby={headingId}>
-          {props.rows.map((row) => (
-            <AttendeeRow key={row.id} row={row} locked={props.locked} />
+          {props.rows.map((row, index) => (
+            <AttendeeRow
+              key={row.id}
+              row={row}
+              locked={props.locked}
+              index={index}
+              count={props.rows.length}
+            />
           ))}
         </ul>
       )}

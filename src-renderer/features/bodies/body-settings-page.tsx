@@ -8,11 +8,15 @@ import { ActionRefTemplate } from './action-ref-template';
 import { BodyHeader } from './body-header';
 import { DecisionVerbsEditor } from './decision-verbs-editor';
 import { MembersList } from './members-list';
+import { MinutesStyleSettings } from './minutes-style-settings';
 import { QuorumField } from './quorum-field';
 import { Gone } from '../shared/gone';
 import './body-settings.css';
 
-/** A body's settings: its names, decision verbs, action references, public minutes, members. */
+/**
+ * A body's settings: its names, decision verbs, action references, public minutes, the lines
+ * for deferred and withdrawn items, curly quotes, timing, members.
+ */
 export function BodySettingsPage({ bodyId }: { bodyId: string }) {
   const { db } = useServices();
   const body = useBody(db, bodyId);
@@ -36,6 +40,7 @@ export function BodySettingsPage({ bodyId }: { bodyId: string }) {
           <BodyDetails body={body} />
           <ActionRefTemplate body={body} sample={sample} />
           <PublicMinutes body={body} />
+          <MinutesStyleSettings body={body} />
         </div>
         <div className="settings-column">
           <MembersList bodyId={body.id} />

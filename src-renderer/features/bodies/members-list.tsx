@@ -44,17 +44,27 @@ function MemberRow({ member }: { member: Member }) {
   });
   const who = member.name || 'this member';
   return (
-    <li className="member-row" data-testid="member">
+    // Name and organisation wrap rather than being cut; Enter does not break them.
+    <li
+      className="member-row"
+      data-testid="member"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target instanceof HTMLTextAreaElement) e.preventDefault();
+      }}
+    >
       <EditableText
         label={`Name of ${who}`}
         hideLabel
+        multiline
         value={member.name}
         onCommit={(name) => saveField({ op: 'updateMember', id: member.id, patch: { name } })}
-        className="member-name"
+        className="member-name wrapping"
       />
       <EditableText
         label={`Organisation or role of ${who}`}
         hideLabel
+        multiline
+        className="wrapping"
         value={member.organisation}
         placeholder="Organisation or role"
         onCommit={(organisation) =>

@@ -185,21 +185,26 @@ export function guardSources(body: ArchiveBody, meeting: ArchiveMeeting): GuardS
   return out;
 }
 
-/** The writers' own words: title block, captions, column titles, labels, page furniture. */
+/**
+ * The writers' own words in the public minutes: title block, captions, column titles, labels,
+ * the lines under a deferred or withdrawn item, page furniture (the house style's wording,
+ * minutes/house-style.ts, written out here so the guard shares no code with what it checks).
+ */
 function fixedWording(body: ArchiveBody, meeting: ArchiveMeeting): string[] {
   const n = String(meeting.number);
   const date = longDate(meeting.date);
   return [
     `${body.name} Minutes of Meeting ${n} ${date} Time: ${meeting.startTime} Venue: ${meeting.venue}`,
-    `${body.name} Meeting ${n} ${date} Time: ${meeting.startTime} Venue: ${meeting.venue}`,
     `${body.name} Meeting ${n} Minutes`,
     `Public minutes of the ${body.name} meeting held on ${date}`,
     'Attendance Present Name Organisation Note Apologies In attendance',
     'Actions Outstanding Action Reference Update',
     `Summary of actions Actions arising from Meeting ${n} Reference Owner Action Due`,
     `${body.minutesName}:`,
-    'DRAFT PUBLIC DRAFT',
-    'PUBLIC DRAFT Page of',
+    body.deferredItemLine,
+    body.withdrawnItemLine,
+    'PUBLIC \u2014 DRAFT',
+    'PUBLIC \u2014 DRAFT Page of',
     'Minutebook',
   ];
 }

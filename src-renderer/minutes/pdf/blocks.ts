@@ -12,25 +12,17 @@ import type { Faces } from './metrics';
 import { tableBoxes } from './table';
 import { oneLine, pdfText } from './text';
 import { action, body, bullet, heading, textWidth } from './style';
+import { actionLabel, emphasis, headingNumber } from '../house-style';
 
 const bodyStyle = { size: body.size, leading: body.leading, x: bodyLeft, width: textWidth };
 
-/** Strips a lead-in the text already carries, so that it is never printed twice. */
-function withoutLead(text: string, lead: string): string {
-  const trimmed = text.trim();
-  return trimmed.toLowerCase().startsWith(lead.toLowerCase())
-    ? trimmed.slice(lead.length).trim()
-    : trimmed;
-}
-
 function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Faces, space: number) {
   const style = heading[block.level];
-  // "4." for an item, "4.1" for a sub-item, as the DOCX writer prints them.
-  const bare = oneLine(block.number);
-  const number = block.level === 1 && bare !== '' && !bare.endsWith('.') ? `${bare}.` : bare;
+  // "4." for an item, "4.1" for a sub-item: the house style's numbers, as the DOCX prints them.
+  const number = headingNumber(block.level, oneLine(block.number));
   const indent = number === '' ? 0 : style.indent;
   const boxes = textBoxes(
-    [{ text: oneLine(block.text), face: 'bold' }],
+    [{ text: oneLine(block.text), face: emphasis.heading }],
     { size: style.size, leading: style.leading, x: bodyLeft + indent, width: textWidth - indent },
     faces,
   );
@@ -41,9 +33,9 @@ function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Face
       x: bodyLeft,
       y: baseline(style),
       text: number,
-      face: 'bold',
+      face: emphasis.heading,
       size: style.size,
-      width: faces.bold.width(number, style.size),
+      width: faces[emphasis.heading].width(number, style.size),
       gray: 0,
     });
   }
@@ -66,7 +58,8 @@ function bulletBoxes(items: readonly string[], faces: Faces, space: number): Box
       faces,
       i === 0 ? space : bullet.gap,
     );
-    boxes[0]?.ops.push({
+    // The bullet is drawn before its text, so that text extraction reads "• item".
+    boxes[0]?.ops.unshift({
       kind: 'text',
       x: bodyLeft + bullet.indent,
       y: baseline(bodyStyle),
@@ -82,14 +75,14 @@ function bulletBoxes(items: readonly string[], faces: Faces, space: number): Box
 
 /**
  * The action panel: shaded, a rule on its left, "ACTION SECP30/01:" in bold, then the
- * sentence, which carries its owner ("SECAS to look into …").
+ * sentence, which carries its owner ("SECAS to look into …"), as the house style says.
  */
 function actionBoxes(block: Extract<DocBlock, { kind: 'action' }>, faces: Faces, space: number) {
   const inset = action.ruleWidth + action.padX;
   const lines = textBoxes(
     [
-      { text: `ACTION ${oneLine(block.reference)}:`, face: 'bold' },
-      { text: ` ${pdfText(block.text.trim())}`, face: 'regular' },
+      { text: actionLabel(oneLine(block.reference)), face: emphasis.actionLabel },
+      { text: ` ${pdfText(block.text.trim())}`, face: emphasis.actionText },
     ],
     { ...bodyStyle, x: bodyLeft + inset, width: textWidth - 2 * inset },
     faces,
@@ -166,13 +159,20 @@ export function blockBoxes(block: DocBlock, faces: Faces, space: number): Box[] 
       return actionBoxes(block, faces, space);
     case 'note': {
       const spans = [
-        { text: 'Post Meeting Note:', face: 'bold' as const },
-        {
-          text: ` ${pdfText(withoutLead(block.text, 'Post Meeting Note:'))}`,
-          face: 'regular' as const,
-        },
+        { text: oneLine(block.label), face: emphasis.noteLabel },
+        { text: ` ${pdfText(block.text.trim())}`, face: emphasis.noteText },
       ];
       return paragraphBoxes(spans, bodyStyle, faces, space);
+    }
+    case 'mark': {
+      const boxes = paragraphBoxes(
+        [{ text: oneLine(block.text), face: emphasis.mark }],
+        bodyStyle,
+        faces,
+        space,
+      );
+      // The mark stands with what it marks.
+      return boxes.map((box) => ({ ...box, keepWithNext: true }));
     }
     case 'table':
       return tableBoxes(block, faces, space);

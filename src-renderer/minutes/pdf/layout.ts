@@ -6,18 +6,19 @@ import { paginate } from './paginate';
 import { body, furniture, heading, margin, page, textWidth, title } from './style';
 import { oneLine, pdfText } from './text';
 import type { DrawOp, Face, LaidOutPage, PdfLayout } from './types';
+import { emphasis, pageNumberText, runningFoot, runningHead, shades } from '../house-style';
 
 /** The header block: body name, meeting title, date/time/venue lines, then a rule. */
 function titleBoxes(document: MinutesDocument, faces: Faces): Box[] {
   const at = { x: bodyLeft, width: textWidth };
   const boxes = [
     ...textBoxes(
-      [{ text: oneLine(document.header.bodyName), face: 'bold' }],
+      [{ text: oneLine(document.header.bodyName), face: emphasis.bodyName }],
       { ...at, size: title.bodySize, leading: 21 },
       faces,
     ),
     ...textBoxes(
-      [{ text: oneLine(document.header.title), face: 'bold' }],
+      [{ text: oneLine(document.header.title), face: emphasis.title }],
       { ...at, size: title.titleSize, leading: 17 },
       faces,
     ),
@@ -43,7 +44,7 @@ function titleBoxes(document: MinutesDocument, faces: Faces): Box[] {
         x2: bodyLeft + textWidth,
         y2: 0.5,
         thickness: 0.75,
-        gray: 0.3,
+        gray: shades.titleRule,
       },
     ],
   };
@@ -70,29 +71,34 @@ function text(
   return { kind: 'text', x: left, y, text: value, face, size: furniture.size, width, gray: 0.15 };
 }
 
-/** Classification label at the top and foot of every page, DRAFT while draft, "Page X of Y". */
+/**
+ * The house style's running head centred at the top of every page ("PUBLIC — DRAFT" while
+ * draft), and at the foot the running foot on the left and "Page X of Y" on the right.
+ */
 function pageFurniture(document: MinutesDocument, n: number, of: number, faces: Faces): DrawOp[] {
-  const label = oneLine(document.classificationLabel);
+  const labels = {
+    classificationLabel: oneLine(document.classificationLabel),
+    draft: document.draft,
+  };
   const right = page.width - margin.right;
   const top = furniture.headerBaseline;
   const foot = furniture.footerBaseline;
-  const ops: DrawOp[] = [
-    text(page.width / 2, top, label, 'bold', faces, 'centre'),
-    { kind: 'line', x1: bodyLeft, y1: top + 7, x2: right, y2: top + 7, thickness: 0.5, gray: 0.6 },
-    {
-      kind: 'line',
-      x1: bodyLeft,
-      y1: foot - 11,
-      x2: right,
-      y2: foot - 11,
-      thickness: 0.5,
-      gray: 0.6,
-    },
-    text(bodyLeft, foot, label, 'bold', faces, 'left'),
-    text(right, foot, `Page ${n} of ${of}`, 'regular', faces, 'right'),
+  const rule = (y: number): DrawOp => ({
+    kind: 'line',
+    x1: bodyLeft,
+    y1: y,
+    x2: right,
+    y2: y,
+    thickness: 0.5,
+    gray: shades.pageRule,
+  });
+  return [
+    text(page.width / 2, top, runningHead(labels), emphasis.runningHead, faces, 'centre'),
+    rule(top + 7),
+    rule(foot - 11),
+    text(bodyLeft, foot, runningFoot(labels), emphasis.runningFoot, faces, 'left'),
+    text(right, foot, pageNumberText(n, of), emphasis.pageNumber, faces, 'right'),
   ];
-  if (document.draft) ops.push(text(right, top, 'DRAFT', 'bold', faces, 'right'));
-  return ops;
 }
 
 /** Each character a face lacks, once, in order of first use. */

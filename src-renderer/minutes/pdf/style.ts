@@ -4,6 +4,8 @@
  * "The Panel:", actions set apart, tables with a shaded header row.
  */
 
+import { shades } from '../house-style';
+
 /** A4 in points. */
 export const page = { width: 595.28, height: 841.89 } as const;
 
@@ -26,15 +28,21 @@ export const heading = {
 
 export const bullet = { indent: 14, textIndent: 30, gap: 3 } as const;
 
-/** The action panel: shaded, with a rule on its left. */
-export const action = { padX: 10, padY: 6, fill: 0.94, rule: 0.35, ruleWidth: 2.5 } as const;
+/** The action panel: shaded, with a rule on its left (shades from the house style). */
+export const action = {
+  padX: 10,
+  padY: 6,
+  fill: shades.actionFill,
+  rule: shades.actionRule,
+  ruleWidth: 2.5,
+} as const;
 
 export const table = {
   size: 8.5,
   leading: 11.5,
   padX: 4,
   padY: 4,
-  headerFill: 0.88,
-  border: 0.55,
+  headerFill: shades.tableHeader,
+  border: shades.tableBorder,
   captionSize: 10.5,
 } as const;

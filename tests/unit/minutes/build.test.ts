@@ -31,7 +31,9 @@ function lines(blocks: readonly DocBlock[]): string[] {
   return blocks.flatMap((b) => {
     if (b.kind === 'decisions') return [...(b.lead === null ? [] : [b.lead]), ...b.lines];
     if (b.kind === 'action') return [`ACTION ${b.reference}: ${b.text}`];
-    if (b.kind === 'paragraph' || b.kind === 'note') return [b.text];
+    if (b.kind === 'paragraph' || b.kind === 'mark') return [b.text];
+    if (b.kind === 'note')
+      return [b.label === 'Post Meeting Note:' ? b.text : `${b.label} ${b.text}`];
     if (b.kind === 'bullets') return b.items;
     if (b.kind === 'table') return b.rows.map((r) => r.join(' | '));
     return [`${b.number} ${b.text}`];
@@ -43,7 +45,7 @@ describe('the minutes of the reference meeting', () => {
     const doc = build('confidential');
     expect(doc.header).toEqual({
       bodyName: 'SEC Panel',
-      title: 'Meeting 30',
+      title: 'Minutes of Meeting 30',
       lines: [
         'Thursday 10 March 2016',
         'Time: 10:00',

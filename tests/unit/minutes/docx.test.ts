@@ -26,7 +26,7 @@ describe('the DOCX minutes', () => {
     for (const line of Object.values(referenceDecisions).flat()) expect(paragraphs).toContain(line);
     for (const action of referenceActions) expect(paragraphs).toContain(action);
     expect(paragraphs).toContain(`Post Meeting Note: ${referencePostMeetingNote}`);
-    expect(paragraphs).toContain('4. Privacy Assessment — Decision Making Principles');
+    expect(paragraphs).toContain('4.\tPrivacy Assessment — Decision Making Principles');
     expect(paragraphs).toContain('SECP20/04, 23/08 & 28/06');
     expect(paragraphs.join('\n')).toContain('CANARY-');
   });
@@ -52,7 +52,7 @@ describe('the DOCX minutes', () => {
     expect(files['word/styles.xml']).toContain('w:styleId="MinutesTable"');
     const header = Object.entries(files).find(([n]) => n.startsWith('word/header'))?.[1] ?? '';
     const footer = Object.entries(files).find(([n]) => n.startsWith('word/footer'))?.[1] ?? '';
-    expect(header).toContain('DRAFT — PUBLIC');
+    expect(header).toContain('PUBLIC — DRAFT');
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
     const core = files['docProps/core.xml'] ?? '';
     expect(core).toContain('<dc:title>SEC Panel Meeting 30 Minutes</dc:title>');
@@ -129,7 +129,7 @@ describe('the DOCX minutes', () => {
     // The page furniture and the repeated header row stand between the pieces of the row.
     const text = (await pdfText(await convertWithLibreOffice(bytes, 'long-row')))
       .replace(/\s+/g, ' ')
-      .replace(/CONFIDENTIAL — Page \d+ of \d+ CONFIDENTIAL Action Reference Update /g, '');
+      .replace(/CONFIDENTIAL Page \d+ of \d+ CONFIDENTIAL Action Reference Update /g, '');
     const found = [...text.matchAll(/Sentence (\d+) of/g)].map((m) => Number(m[1]));
     expect(found).toEqual(update.map((_, i) => i + 1));
   }, 120_000);

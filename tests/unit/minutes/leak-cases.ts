@@ -27,6 +27,8 @@ const audit = { createdAt: at, updatedAt: at, updatedBy: 'SECAS' };
 export interface ItemPlan {
   parent: number; // index of an earlier item, or -1
   confidential: boolean;
+  /** A deferred or withdrawn item prints the body's line under its heading. */
+  status: 'done' | 'deferred' | 'withdrawn';
   paragraph: { confidential: boolean; text: string } | null;
   decision: { confidential: boolean; text: string } | null;
   action: {
@@ -43,6 +45,7 @@ export const itemPlan = (allow: boolean) =>
   fc.record({
     parent: fc.integer({ min: -1, max: 7 }),
     confidential: allow ? fc.boolean() : fc.constant(false),
+    status: fc.constantFrom('done' as const, 'deferred' as const, 'withdrawn' as const),
     paragraph: fc.option(flagged(allow), { nil: null }),
     decision: fc.option(flagged(allow), { nil: null }),
     action: fc.option(
@@ -96,6 +99,7 @@ export function build(plans: readonly ItemPlan[]): Built {
         audit,
       ),
       classification: plan.confidential ? 'confidential' : 'public',
+      status: plan.status,
       title: marked('title', under),
       publicSummary: plan.confidential && !under ? marked('summary', false) : '',
     });

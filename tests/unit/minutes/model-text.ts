@@ -20,8 +20,10 @@ function blockText(block: DocBlock): string[] {
     case 'heading':
       return [`${block.number} ${block.text}`];
     case 'paragraph':
-    case 'note':
+    case 'mark':
       return [block.text];
+    case 'note':
+      return [block.label, block.text];
     case 'bullets':
       return block.items;
     case 'decisions':

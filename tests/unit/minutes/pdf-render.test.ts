@@ -28,8 +28,8 @@ describe('renderPdf', { timeout: 30_000 }, () => {
       .filter((p) => p.trim() !== '');
     expect(pages).toHaveLength(result.pages.length);
     pages.forEach((text, i) => {
-      expect(text.match(/CONFIDENTIAL/g)).toHaveLength(2);
-      expect(text).toContain('DRAFT');
+      // The running head and foot: "CONFIDENTIAL — DRAFT" at the top and the foot.
+      expect(text.match(/CONFIDENTIAL — DRAFT/g)).toHaveLength(2);
       expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
     });
     const approved = await renderPdf(sampleDocument({ draft: false }), fonts);

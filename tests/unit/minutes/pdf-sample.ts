@@ -66,8 +66,10 @@ export function sampleDocument(overrides: Partial<MinutesDocument> = {}): Minute
     outstanding,
     { kind: 'heading', level: 2, number: '1.1', text: 'Languages' },
     { kind: 'bullets', items: unicodeLines },
+    { kind: 'mark', text: 'CONFIDENTIAL' },
     {
       kind: 'note',
+      label: 'Post Meeting Note:',
       text: 'Following the meeting, the DCC have notified that they will make the appendix non-confidential.',
     },
     ...Array.from({ length: 24 }, (_, i) => item(i + 2)).flat(),
