@@ -5,7 +5,8 @@ import { EditableText } from '../shared/editable-text';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { ActionSentence } from './read-views';
-import { useLiveField } from './use-live-field';
+import { DraftConflict } from '../shared/draft-conflict';
+import { useFieldDraft } from '../shared/use-field-draft';
 
 /** The action an action block raised, read live (it is also edited from the action log). */
 export function useBlockAction(block: ActionBlock): Action | null | undefined {
@@ -22,7 +23,7 @@ export function ActionEditor({ action }: { action: Action }) {
     [saveField, action.id],
   );
   const commitText = useCallback((text: string) => save({ text }), [save]);
-  const text = useLiveField(action.text, commitText, report);
+  const text = useFieldDraft(action.text, commitText, report);
   const ref = action.reference;
   return (
     <div className="action-editor">
@@ -48,6 +49,11 @@ export function ActionEditor({ action }: { action: Action }) {
             onFocus={text.focus}
             onBlur={text.blur}
             onChange={(e) => text.change(e.target.value)}
+          />
+          <DraftConflict
+            conflict={text.conflict}
+            label={`The text of ACTION ${ref}`}
+            onResolve={text.resolve}
           />
         </div>
         <EditableText

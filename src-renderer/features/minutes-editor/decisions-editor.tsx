@@ -12,7 +12,8 @@ import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { DecisionsPreview } from './read-views';
 import { useFocusLater } from './use-focus-later';
-import { useLiveField } from './use-live-field';
+import { DraftConflict } from '../shared/draft-conflict';
+import { useFieldDraft } from '../shared/use-field-draft';
 
 interface Props {
   block: DecisionsBlock;
@@ -80,7 +81,7 @@ function DecisionRow(props: {
     [saveField, blockId, decision.id],
   );
   const commitText = useCallback((text: string) => save({ text }), [save]);
-  const text = useLiveField(decision.text, commitText, report);
+  const text = useFieldDraft(decision.text, commitText, report);
   const move = useAction(async (direction: -1 | 1) => {
     await moveDecision(data, blockId, decision.id, direction);
     props.focusLater(`[data-decision-id="${decision.id}"] .decision-text`);
@@ -165,6 +166,7 @@ function DecisionRow(props: {
           ×
         </button>
       </span>
+      <DraftConflict conflict={text.conflict} label={name} onResolve={text.resolve} />
     </li>
   );
 }

@@ -2,7 +2,8 @@ import { memo, useCallback } from 'react';
 import { limits, splitParagraph, type NoteBlock, type ParagraphBlock } from '../../domain';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField } from '../shell/app-context';
-import { useLiveField } from './use-live-field';
+import { DraftConflict } from '../shared/draft-conflict';
+import { useFieldDraft } from '../shared/use-field-draft';
 
 /** The paragraph's bullet lists as they will read, shown when it has any. */
 export const ParagraphPreview = memo(function ParagraphPreview(props: {
@@ -40,7 +41,7 @@ function BlockTextarea(props: {
     (text: string) => saveField({ op: 'updateBlock', id: block.id, patch: { text } }),
     [saveField, block.id],
   );
-  const field = useLiveField(block.text, commit, report);
+  const field = useFieldDraft(block.text, commit, report);
   return (
     <>
       <textarea
@@ -55,6 +56,7 @@ function BlockTextarea(props: {
         onBlur={field.blur}
         onChange={(e) => field.change(e.target.value)}
       />
+      <DraftConflict conflict={field.conflict} label={props.label} onResolve={field.resolve} />
       {props.block.kind === 'paragraph' && /^\s*- /mu.test(field.value) && (
         <ParagraphPreview text={field.value} label="How the bullet points read" />
       )}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useCommittedValue } from './use-committed-value';
+import { DraftConflict } from './draft-conflict';
+import { useFieldDraft } from './use-field-draft';
 import { useReportError } from './use-report-error';
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 export function EditableText(props: Props) {
   const id = useId();
   const report = useReportError();
-  const field = useCommittedValue(props.value, props.onCommit, report);
+  const field = useFieldDraft(props.value, props.onCommit, report);
   const common = {
     id,
     value: field.value,
@@ -43,6 +44,7 @@ export function EditableText(props: Props) {
           onChange={(e) => field.change(e.target.value)}
         />
       )}
+      <DraftConflict conflict={field.conflict} label={props.label} onResolve={field.resolve} />
     </div>
   );
 }

@@ -1,62 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { registerFlush } from './pending-writes';
-
-/** Longest time a typed change waits before it is written (the budget is p95 ≤ 100 ms from keystroke to stored). */
-export const maxCommitWaitMs = 50;
+import { useEffect } from 'react';
+import { useServices } from '../shell/app-context';
+import { useFieldDraft } from './use-field-draft';
 
 /**
- * A field that commits itself: the draft is written at most {@link maxCommitWaitMs} after the
- * first unsaved keystroke (a throttle, not a debounce, so steady typing is still saved), and
- * at once on blur, hide and close. While the user edits, changes arriving from elsewhere do
- * not overwrite the draft; otherwise the field follows the stored value.
+ * The editing model (use-field-draft.ts) for a small field with no room beside it for both
+ * versions (a number, a tick, a short setting): when another window's change cannot be merged
+ * with this field's, the user is told in a notice that keeps the other version's words, and
+ * this field's own change stands.
  */
 export function useCommittedValue<T>(
   stored: T,
   commit: (value: T) => Promise<void>,
   onError: (error: unknown) => void,
 ) {
-  const [draft, setDraft] = useState(stored);
-  const [editing, setEditing] = useState(false);
-  const pending = useRef<{ value: T } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const commitRef = useRef(commit);
-  const errorRef = useRef(onError);
+  const { store } = useServices();
+  const field = useFieldDraft(stored, commit, onError);
+  const { conflict, resolve } = field;
   useEffect(() => {
-    commitRef.current = commit;
-    errorRef.current = onError;
-  });
-
-  const flush = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const next = pending.current;
-    pending.current = null;
-    if (next) commitRef.current(next.value).catch((e: unknown) => errorRef.current(e));
-  }, []);
-
-  useEffect(() => registerFlush(flush), [flush]);
-  useEffect(() => flush, [flush]);
-
-  // Follow the stored value when nobody is typing here (a blur has already flushed the draft).
-  const [seen, setSeen] = useState(stored);
-  if (!Object.is(seen, stored)) {
-    setSeen(stored);
-    if (!editing) setDraft(stored);
-  }
-
-  const change = useCallback(
-    (value: T) => {
-      setDraft(value);
-      pending.current = { value };
-      timer.current ??= setTimeout(flush, maxCommitWaitMs);
-    },
-    [flush],
-  );
-  const focus = useCallback(() => setEditing(true), []);
-  const blur = useCallback(() => {
-    setEditing(false);
-    flush();
-  }, [flush]);
-
-  return { value: draft, change, focus, blur, flush };
+    if (conflict === null) return;
+    store.getState().notify({
+      tone: 'error',
+      message: `A field you were editing was changed in another window meanwhile; yours is kept. The other version was: “${String(conflict.theirs)}”.`,
+    });
+    resolve('mine');
+  }, [conflict, resolve, store]);
+  return field;
 }
