@@ -13,6 +13,7 @@ import { EditableText } from '../shared/editable-text';
 import { useSaveField, useServices } from '../shell/app-context';
 import { BlockView } from './block-view';
 import { commandOf } from './shortcuts';
+import { ItemStatus } from './follow-chair';
 import { PendingBlockView, useTypeAhead } from './type-ahead';
 import { useItemCommands, type AddKind } from './use-item-commands';
 import { itemElementId } from '../shared/reveal';
@@ -75,7 +76,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   return (
     <section
       ref={container}
-      className={`minutes-item depth-${String(Math.min(props.depth, 2))}${confidential ? ' is-confidential' : ''}`}
+      className={`minutes-item depth-${String(Math.min(props.depth, 2))}${confidential ? ' is-confidential' : ''}${item.status === 'current' ? ' is-current' : ''}`}
       aria-labelledby={headingId}
       data-testid="minutes-item"
       onKeyDown={onKeyDown}
@@ -85,6 +86,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
           <span className="minutes-item-number">{number}</span> {item.title}
         </Heading>
         <p className="minutes-item-meta">
+          <ItemStatus status={item.status} />
           {item.presenter && <span>Presented by {item.presenter}</span>}
           {item.paperRefs.length > 0 && <span>Papers: {item.paperRefs.join(', ')}</span>}
           {confidential && (

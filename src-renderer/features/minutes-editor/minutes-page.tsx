@@ -11,6 +11,7 @@ import { confidentialityOf, isLocked, numberAgenda } from '../../domain';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
+import { FollowChair } from './follow-chair';
 import { ItemSection } from './item-section';
 import { isTyping, ShortcutsDialog } from './shortcuts-dialog';
 import { Gone } from '../shared/gone';
@@ -80,6 +81,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
             Renumber actions in agenda order
           </button>
         )}
+        <FollowChair items={items ?? []} />
         <button type="button" onClick={() => setShowKeys(true)} aria-haspopup="dialog">
           Keyboard shortcuts
         </button>

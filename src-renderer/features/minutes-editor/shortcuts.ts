@@ -52,6 +52,7 @@ export const shortcuts: readonly Shortcut[] = [
 export const otherKeys: readonly KeyHelp[] = [
   { keys: 'Enter', label: 'In a decision: add the next decision below it' },
   { keys: 'Tab / Shift+Tab', label: 'Go to the next or previous field' },
+  { keys: 'Alt+G', label: 'Go to the item the Chair has made current' },
   helpKey,
 ];
 
