@@ -96,7 +96,7 @@ function DecisionRow(props: {
   });
   // The body's verbs, plus this decision's own if the body no longer offers it.
   const verbs = props.verbs.includes(decision.verb) ? props.verbs : [decision.verb, ...props.verbs];
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
     text.flush();
@@ -115,8 +115,11 @@ function DecisionRow(props: {
           </option>
         ))}
       </select>
-      <input
+      {/* A text area that grows with the decision, so a long one stays in sight; Enter adds
+          the next decision rather than a line break. */}
+      <textarea
         className="decision-text"
+        rows={1}
         aria-label={name}
         data-first-field={props.first ? true : undefined}
         value={text.value}

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../domain';
 import { itemElementId } from '../shared/reveal';
 
 /**
- * The secretary follows the Chair: the Minutes screen can jump to the item the Chair has made
+ * While the meeting is live, the secretary follows the Chair: the Minutes screen can jump to the item the Chair has made
  * current (Alt+G, or the toolbar's button), and, with "Follow the Chair" ticked, keeps it in
  * view as the Chair moves on — scrolling only, so the field being typed in keeps the focus.
  */

@@ -81,7 +81,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
             Renumber actions in agenda order
           </button>
         )}
-        <FollowChair items={items ?? []} />
+        {meeting.status === 'live' && <FollowChair items={items ?? []} />}
         <button type="button" onClick={() => setShowKeys(true)} aria-haspopup="dialog">
           Keyboard shortcuts
         </button>
