@@ -97,6 +97,7 @@ export {
   updateAttendance,
   removeAttendance,
   restoreAttendance,
+  moveAttendance,
   type AttendancePatch,
   type NewAttendee,
   type NewGuest,

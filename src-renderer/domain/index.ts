@@ -82,6 +82,7 @@ export {
   actionRefTemplateError,
   quorumError,
   publicSummarySentenceError,
+  unplannedItemMinutesError,
   validateBodySettings,
 } from './body-settings';
 export type { BodySettingsInput } from './body-settings';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { removeAttendance, restoreAttendance, type AttendancePatch } from '../../db';
-import { moveAttendance } from '../../db/repos/attendance';
+import { moveAttendance } from '../../db';
 import type { Attendance } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';

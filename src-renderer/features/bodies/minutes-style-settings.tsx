@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { limits, type Body } from '../../domain';
-import { bodySettingsLimits, unplannedItemMinutesError } from '../../domain/body-settings';
+import { bodySettingsLimits, unplannedItemMinutesError } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField } from '../shell/app-context';
