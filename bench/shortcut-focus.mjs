@@ -77,7 +77,8 @@ async function measure(browser, baseUrl, liveArchive, items, actions) {
   await newBody.getByLabel('Action prefix').fill('BENCH');
   await newBody.getByLabel('Secretariat').fill('BENCHSEC');
   await newBody.getByRole('button', { name: 'Create body' }).click();
-  await page.getByRole('link', { name: 'Bench Board' }).click();
+  // The new body's page, where an archive is imported.
+  await page.getByRole('form', { name: 'New meeting' }).waitFor();
   await page.getByLabel('Archive file to import').setInputFiles({
     name: 'live.json',
     mimeType: 'application/json',
