@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importBundled } from './bundle.mjs';
 import { printTable, summary } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -15,10 +15,9 @@ const fixture = join(root, 'tests', 'fixtures', 'sec-panel-30.archive.json');
 export const exportsBudgetMs = 300;
 const runs = 15;
 
-/** The app's own minutes code, bundled for Node (packages stay in node_modules). */
-async function loadMinutes() {
-  const outfile = join(root, 'dist', 'bench', `exports-${String(process.pid)}.mjs`);
-  await esbuild.build({
+/** The app's own minutes code, bundled for Node. */
+function loadMinutes() {
+  return importBundled('exports', {
     stdin: {
       contents:
         "export * from './src-renderer/minutes/index.ts';\n" +
@@ -26,19 +25,7 @@ async function loadMinutes() {
       resolveDir: root,
       loader: 'ts',
     },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
   });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(outfile, { force: true });
-  }
 }
 
 const median = (values) => summary(values).p50;

@@ -3,10 +3,9 @@
 // block's field has the focus (shortcut_focus), and key down → the stored block's own field
 // has taken over (shortcut_stored, for information). A live copy of the reference meeting (25
 // items) and one of 120 items with 200 actions. DESIGN/issue budget: focus p95 ≤ 50 ms.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importBundled } from './bundle.mjs';
 import { summary } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -16,22 +15,10 @@ const keys = ['Alt+P', 'Alt+D', 'Alt+A', 'Alt+N'];
 
 /** The live-archive maker the end-to-end tests use, bundled for Node. */
 async function loadLiveArchive() {
-  const outfile = join(root, 'dist', 'bench', `live-archive-${String(process.pid)}.mjs`);
-  await esbuild.build({
+  const bundled = await importBundled('live-archive', {
     entryPoints: [join(root, 'tests', 'e2e', 'support', 'live-archive.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
   });
-  try {
-    return (await import(pathToFileURL(outfile).href)).liveArchive;
-  } finally {
-    rmSync(outfile, { force: true });
-  }
+  return bundled.liveArchive;
 }
 
 /** In the page: when a shortcut went down, and when a new block's field, then the stored one, took focus. */

@@ -13,7 +13,8 @@ import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
 import { FollowChair } from './follow-chair';
 import { ItemSection } from './item-section';
-import { isTyping, ShortcutsDialog } from './shortcuts-dialog';
+import { asksForKeys } from '../shared/shortcuts-dialog';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import { Gone } from '../shared/gone';
 import './minutes-editor.css';
 import { useRevealOnArrival } from '../shared/reveal';
@@ -40,7 +41,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   // "?" shows the shortcuts, unless it is being typed into a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '?' && !e.altKey && !e.ctrlKey && !e.metaKey && !isTyping(e.target)) {
+      if (asksForKeys(e)) {
         e.preventDefault();
         setShowKeys(true);
       }

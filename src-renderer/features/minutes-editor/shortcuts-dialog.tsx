@@ -1,8 +1,6 @@
 import { ShortcutsDialog as KeysDialog } from '../shared/shortcuts-dialog';
 import { otherKeys, shortcuts } from './shortcuts';
 
-export { isTyping } from '../shared/shortcuts-dialog';
-
 /** The minutes editor's list of keys, in the shared shortcuts dialog. */
 export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
   return (
