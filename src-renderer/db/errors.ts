@@ -2,11 +2,22 @@
 export class DataError extends Error {
   constructor(
     message: string,
-    readonly code: 'not-found' | 'locked' | 'invalid' | 'conflict',
+    /** 'stale': a field write whose `expected` value is no longer the stored one. */
+    readonly code: 'not-found' | 'locked' | 'invalid' | 'conflict' | 'stale',
   ) {
     super(message);
     // Not "DataError": Dexie rewraps any error thrown in a transaction whose name matches an
     // IndexedDB exception name, which would drop `code` and double the message.
     this.name = 'MinutebookDataError';
   }
+}
+
+/**
+ * True for a field write refused because the field changed in another window (its `expected`
+ * value is no longer stored): the field merges and writes again; it is not an error to show.
+ */
+export function isStaleWrite(error: unknown): boolean {
+  const inner: unknown = (error as { inner?: unknown } | null)?.inner;
+  const found = error instanceof DataError ? error : inner;
+  return found instanceof DataError && found.code === 'stale';
 }

@@ -1,5 +1,6 @@
-import type { Id, Timestamp } from '../domain';
+import type { Id, MinuteBlock, Timestamp } from '../domain';
 import type { DataContext } from './context';
+import { DataError, isStaleWrite } from './errors';
 import { updateBody, type BodyPatch } from './repos/bodies';
 import { updateMeeting, type MeetingPatch } from './repos/meetings';
 import { updateItem, type ItemPatch } from './repos/agenda';
@@ -10,19 +11,23 @@ import { editUpdates, type UpdatePatch } from './repos/action-log';
 import { updateMember, type MemberPatch } from './repos/members';
 import { updateAttendance, type AttendancePatch } from './repos/attendance';
 
-/** A field edit, described as data so it can be written to the journal before IndexedDB. */
+/**
+ * A field edit, described as data so it can be written to the journal before IndexedDB.
+ * `expected` holds, for each patched field, the value the writer saw stored: the write is then
+ * refused (DataError 'stale') if another window has changed that field since.
+ */
 export type FieldWrite =
-  | { op: 'updateBody'; id: Id; patch: BodyPatch }
-  | { op: 'updateMeeting'; id: Id; patch: MeetingPatch }
-  | { op: 'updateItem'; id: Id; patch: ItemPatch }
-  | { op: 'updateBlock'; id: Id; patch: BlockPatch }
+  | { op: 'updateBody'; id: Id; patch: BodyPatch; expected?: BodyPatch }
+  | { op: 'updateMeeting'; id: Id; patch: MeetingPatch; expected?: MeetingPatch }
+  | { op: 'updateItem'; id: Id; patch: ItemPatch; expected?: ItemPatch }
+  | { op: 'updateBlock'; id: Id; patch: BlockPatch; expected?: BlockPatch }
   /** `id` is the decisions block; the decision is one entry of its list. */
-  | { op: 'updateDecision'; id: Id; decisionId: Id; patch: DecisionPatch }
-  | { op: 'updateAction'; id: Id; patch: ActionPatch }
+  | { op: 'updateDecision'; id: Id; decisionId: Id; patch: DecisionPatch; expected?: DecisionPatch }
+  | { op: 'updateAction'; id: Id; patch: ActionPatch; expected?: ActionPatch }
   /** Updates given at a meeting with the same words (one row of Actions Outstanding); `id` is the first. */
-  | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch }
-  | { op: 'updateMember'; id: Id; patch: MemberPatch }
-  | { op: 'updateAttendance'; id: Id; patch: AttendancePatch };
+  | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch; expected?: UpdatePatch }
+  | { op: 'updateMember'; id: Id; patch: MemberPatch; expected?: MemberPatch }
+  | { op: 'updateAttendance'; id: Id; patch: AttendancePatch; expected?: AttendancePatch };
 
 const ops: readonly FieldWrite['op'][] = [
   'updateBody',
@@ -46,8 +51,43 @@ export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' 
 
 const prefix = 'minutebook.journal.';
 
-/** Applies one field edit through its repository, with the repository's checks. */
+/**
+ * Applies one field edit through its repository, with the repository's checks; with
+ * `expected`, only if each patched field still holds the value the writer saw, in the same
+ * transaction.
+ */
 export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
+  const { expected } = write;
+  if (expected === undefined) return applyChange(ctx, write);
+  const { db } = ctx;
+  const tables = [
+    db.bodies,
+    db.meetings,
+    db.agendaItems,
+    db.minuteBlocks,
+    db.actions,
+    db.actionUpdates,
+    db.members,
+    db.attendance,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const stored = await storedFields(ctx, write);
+    const changed = Object.entries(expected).some(
+      ([key, value]) => stored !== undefined && !sameValue(stored[key], value),
+    );
+    if (changed) {
+      throw new DataError('This field was changed in another window meanwhile.', 'stale');
+    }
+    await applyChange(ctx, write);
+  });
+}
+
+/** Equal as stored data (strings, numbers, flags, lists and plain records). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function applyChange(ctx: DataContext, write: FieldWrite): Promise<void> {
   switch (write.op) {
     case 'updateBody':
       return updateBody(ctx, write.id, write.patch);
@@ -95,8 +135,17 @@ export class WriteJournal {
     } catch {
       // Storage full or unavailable: the database write below is still attempted.
     }
-    await applyWrite(stampedAt(ctx, at), write);
-    if (this.storage.getItem(key) === text) this.storage.removeItem(key);
+    const settled = () => {
+      if (this.storage.getItem(key) === text) this.storage.removeItem(key);
+    };
+    try {
+      await applyWrite(stampedAt(ctx, at), write);
+    } catch (error) {
+      // Refused as stale: the field merges with the other window's change and writes again.
+      if (isStaleWrite(error)) settled();
+      throw error;
+    }
+    settled();
   }
 
   /**
@@ -135,7 +184,9 @@ export class WriteJournal {
       // writing the same field again is harmless, skipping it could lose the text.
       if (current !== undefined && current <= entry.at) {
         try {
-          await applyWrite(stampedAt(ctx, entry.at), entry.write);
+          // By stamp, not by `expected`: two unlanded writes of one field share one entry,
+          // the later one expecting the earlier's value, which never reached the store.
+          await applyChange(stampedAt(ctx, entry.at), entry.write);
           applied++;
         } catch (error) {
           console.warn('A recovered edit was refused:', error);
@@ -158,26 +209,47 @@ function stampedAt(ctx: DataContext, at: Timestamp): DataContext {
   return { ...ctx, now: () => at };
 }
 
-async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timestamp | undefined> {
+/** The stored row a write changes (for a decision, its block). */
+function storedRow(
+  ctx: DataContext,
+  write: FieldWrite,
+): Promise<{ updatedAt: Timestamp } | undefined> {
   switch (write.op) {
     case 'updateBody':
-      return (await ctx.db.bodies.get(write.id))?.updatedAt;
+      return ctx.db.bodies.get(write.id);
     case 'updateMeeting':
-      return (await ctx.db.meetings.get(write.id))?.updatedAt;
+      return ctx.db.meetings.get(write.id);
     case 'updateItem':
-      return (await ctx.db.agendaItems.get(write.id))?.updatedAt;
+      return ctx.db.agendaItems.get(write.id);
     case 'updateBlock':
     case 'updateDecision':
-      return (await ctx.db.minuteBlocks.get(write.id))?.updatedAt;
+      return ctx.db.minuteBlocks.get(write.id);
     case 'updateAction':
-      return (await ctx.db.actions.get(write.id))?.updatedAt;
+      return ctx.db.actions.get(write.id);
     case 'updateActionUpdates':
-      return (await ctx.db.actionUpdates.get(write.id))?.updatedAt;
+      return ctx.db.actionUpdates.get(write.id);
     case 'updateMember':
-      return (await ctx.db.members.get(write.id))?.updatedAt;
+      return ctx.db.members.get(write.id);
     case 'updateAttendance':
-      return (await ctx.db.attendance.get(write.id))?.updatedAt;
+      return ctx.db.attendance.get(write.id);
   }
+}
+
+async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timestamp | undefined> {
+  return (await storedRow(ctx, write))?.updatedAt;
+}
+
+/** The stored fields a write changes, by name: the row's, or for a decision the decision's. */
+async function storedFields(
+  ctx: DataContext,
+  write: FieldWrite,
+): Promise<Partial<Record<string, unknown>> | undefined> {
+  const row = await storedRow(ctx, write);
+  if (write.op !== 'updateDecision' || row === undefined) return row;
+  const block = row as MinuteBlock;
+  const decision =
+    block.kind === 'decisions' ? block.decisions.find((d) => d.id === write.decisionId) : undefined;
+  return decision && { ...decision };
 }
 
 function parseEntry(text: string | null): Entry | null {

@@ -44,9 +44,15 @@ function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
   const idsKey = ids.join(' ');
   // The words go through the write-ahead journal, so a reload straight after typing loses nothing.
   const saveText = useCallback(
-    (text: string) => {
+    (text: string, was: string) => {
       const all = idsKey.split(' ');
-      return saveField({ op: 'updateActionUpdates', id: all[0] ?? '', ids: all, patch: { text } });
+      return saveField({
+        op: 'updateActionUpdates',
+        id: all[0] ?? '',
+        ids: all,
+        patch: { text },
+        expected: { text: was },
+      });
     },
     [saveField, idsKey],
   );

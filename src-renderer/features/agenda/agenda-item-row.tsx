@@ -34,7 +34,8 @@ export function AgendaItemRow(props: Props) {
   const { data, store } = useServices();
   const saveField = useSaveField();
   const save = useCallback(
-    (patch: ItemPatch) => saveField({ op: 'updateItem', id: item.id, patch }),
+    (patch: ItemPatch, expected?: ItemPatch) =>
+      saveField({ op: 'updateItem', id: item.id, patch, expected }),
     [saveField, item.id],
   );
   const move = useAction((direction: -1 | 1) => moveItem(data, item.id, direction));
@@ -81,7 +82,7 @@ export function AgendaItemRow(props: Props) {
             hideLabel
             className="item-title"
             value={item.title}
-            onCommit={(title) => save({ title })}
+            onCommit={(title, was) => save({ title }, { title: was })}
           />
         )}
         <KindBadge item={item} confidentialBy={confidentialBy} />
@@ -94,7 +95,7 @@ export function AgendaItemRow(props: Props) {
             <EditableText
               label="Presenter"
               value={item.presenter}
-              onCommit={(presenter) => save({ presenter })}
+              onCommit={(presenter, was) => save({ presenter }, { presenter: was })}
             />
             <PlannedMinutes
               value={item.plannedMinutes}
@@ -132,7 +133,7 @@ export function AgendaItemRow(props: Props) {
             multiline
             maxLength={5000}
             value={item.publicSummary}
-            onCommit={(publicSummary) => save({ publicSummary })}
+            onCommit={(publicSummary, was) => save({ publicSummary }, { publicSummary: was })}
             placeholder="What the public minutes say of this item"
           />
         </div>

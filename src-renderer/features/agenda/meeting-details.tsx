@@ -11,8 +11,13 @@ import { useSaveField } from '../shell/app-context';
 export function MeetingDetails({ meeting, locked }: { meeting: Meeting; locked: boolean }) {
   const saveField = useSaveField();
   const save = useCallback(
-    (key: keyof MeetingPatch) => (value: string) =>
-      saveField({ op: 'updateMeeting', id: meeting.id, patch: { [key]: value } }),
+    (key: keyof MeetingPatch) => (value: string, was: string) =>
+      saveField({
+        op: 'updateMeeting',
+        id: meeting.id,
+        patch: { [key]: value },
+        expected: { [key]: was },
+      }),
     [saveField, meeting.id],
   );
   if (locked) return null;
@@ -24,13 +29,15 @@ export function MeetingDetails({ meeting, locked }: { meeting: Meeting; locked: 
           label="Date"
           type="date"
           value={meeting.date}
-          onCommit={(date) => (isIsoDate(date) ? save('date')(date) : Promise.resolve())}
+          onCommit={(date, was) => (isIsoDate(date) ? save('date')(date, was) : Promise.resolve())}
         />
         <EditableText
           label="Time"
           type="time"
           value={meeting.startTime}
-          onCommit={(time) => (isTime(time) ? save('startTime')(time) : Promise.resolve())}
+          onCommit={(time, was) =>
+            isTime(time) ? save('startTime')(time, was) : Promise.resolve()
+          }
         />
         <EditableText label="Venue" value={meeting.venue} onCommit={save('venue')} />
       </div>

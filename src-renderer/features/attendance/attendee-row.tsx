@@ -25,7 +25,8 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
   const { data, store } = useServices();
   const report = useReportError();
   const saveField = useSaveField();
-  const save = (patch: AttendancePatch) => saveField({ op: 'updateAttendance', id: row.id, patch });
+  const save = (patch: AttendancePatch, expected?: AttendancePatch) =>
+    saveField({ op: 'updateAttendance', id: row.id, patch, expected });
   const remove = useAction(async () => {
     const removed = await removeAttendance(data, row.id);
     if (!removed) return;
@@ -90,7 +91,7 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
               multiline
               className="attendee-name wrapping"
               value={row.name}
-              onCommit={(name) => save({ name })}
+              onCommit={(name, was) => save({ name }, { name: was })}
             />
             <EditableText
               label={`Organisation of ${who}`}
@@ -99,7 +100,7 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
               className="wrapping"
               placeholder="Organisation"
               value={row.organisation}
-              onCommit={(organisation) => save({ organisation })}
+              onCommit={(organisation, was) => save({ organisation }, { organisation: was })}
             />
             <span className="tag">Guest</span>
           </>
@@ -115,7 +116,7 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
         hideLabel
         placeholder="Note, e.g. for item 5"
         value={row.note}
-        onCommit={(note) => save({ note })}
+        onCommit={(note, was) => save({ note }, { note: was })}
         className="attendee-note"
       />
       <RoleSelect

@@ -55,8 +55,13 @@ function useSaveBody(bodyId: string) {
   const saveField = useSaveField();
   return useCallback(
     (key: 'name' | 'minutesName' | 'actionPrefix' | 'secretariat' | 'publicSummarySentence') =>
-      (value: string) =>
-        saveField({ op: 'updateBody', id: bodyId, patch: { [key]: value } }),
+      (value: string, was: string) =>
+        saveField({
+          op: 'updateBody',
+          id: bodyId,
+          patch: { [key]: value },
+          expected: { [key]: was },
+        }),
     [saveField, bodyId],
   );
 }

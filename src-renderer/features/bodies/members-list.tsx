@@ -57,7 +57,9 @@ function MemberRow({ member }: { member: Member }) {
         hideLabel
         multiline
         value={member.name}
-        onCommit={(name) => saveField({ op: 'updateMember', id: member.id, patch: { name } })}
+        onCommit={(name, was) =>
+          saveField({ op: 'updateMember', id: member.id, patch: { name }, expected: { name: was } })
+        }
         className="member-name wrapping"
       />
       <EditableText
@@ -67,8 +69,13 @@ function MemberRow({ member }: { member: Member }) {
         className="wrapping"
         value={member.organisation}
         placeholder="Organisation or role"
-        onCommit={(organisation) =>
-          saveField({ op: 'updateMember', id: member.id, patch: { organisation } })
+        onCommit={(organisation, was) =>
+          saveField({
+            op: 'updateMember',
+            id: member.id,
+            patch: { organisation },
+            expected: { organisation: was },
+          })
         }
       />
       <button

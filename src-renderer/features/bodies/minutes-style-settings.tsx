@@ -19,11 +19,11 @@ export function MinutesStyleSettings({ body }: { body: Body }) {
   const [clicked, setClicked] = useState<{ value: boolean; over: boolean } | null>(null);
   const curly =
     clicked !== null && clicked.over === body.curlyQuotes ? clicked.value : body.curlyQuotes;
-  const save = (
-    patch: Partial<
-      Pick<Body, 'deferredItemLine' | 'withdrawnItemLine' | 'curlyQuotes' | 'unplannedItemMinutes'>
-    >,
-  ) => saveField({ op: 'updateBody', id: body.id, patch });
+  type Patch = Partial<
+    Pick<Body, 'deferredItemLine' | 'withdrawnItemLine' | 'curlyQuotes' | 'unplannedItemMinutes'>
+  >;
+  const save = (patch: Patch, expected?: Patch) =>
+    saveField({ op: 'updateBody', id: body.id, patch, expected });
   return (
     <section className="card form settings-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Minutes and timing</h2>
@@ -32,14 +32,14 @@ export function MinutesStyleSettings({ body }: { body: Body }) {
         value={body.deferredItemLine}
         maxLength={limits.shortText}
         placeholder="Nothing is printed"
-        onCommit={(deferredItemLine) => save({ deferredItemLine })}
+        onCommit={(line, was) => save({ deferredItemLine: line }, { deferredItemLine: was })}
       />
       <EditableText
         label="Line under a withdrawn item"
         value={body.withdrawnItemLine}
         maxLength={limits.shortText}
         placeholder="Nothing is printed"
-        onCommit={(withdrawnItemLine) => save({ withdrawnItemLine })}
+        onCommit={(line, was) => save({ withdrawnItemLine: line }, { withdrawnItemLine: was })}
       />
       <p className="hint">
         The minutes print these under the heading of an item the Chair deferred or withdrew.

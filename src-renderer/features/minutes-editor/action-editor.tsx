@@ -19,10 +19,14 @@ export function ActionEditor({ action }: { action: Action }) {
   const saveField = useSaveField();
   const report = useReportError();
   const save = useCallback(
-    (patch: ActionPatch) => saveField({ op: 'updateAction', id: action.id, patch }),
+    (patch: ActionPatch, expected?: ActionPatch) =>
+      saveField({ op: 'updateAction', id: action.id, patch, expected }),
     [saveField, action.id],
   );
-  const commitText = useCallback((text: string) => save({ text }), [save]);
+  const commitText = useCallback(
+    (text: string, was: string) => save({ text }, { text: was }),
+    [save],
+  );
   const text = useFieldDraft(action.text, commitText, report);
   const ref = action.reference;
   return (
@@ -32,7 +36,7 @@ export function ActionEditor({ action }: { action: Action }) {
           label="Owner"
           className="action-owner"
           value={action.owner}
-          onCommit={(owner) => save({ owner })}
+          onCommit={(owner, was) => save({ owner }, { owner: was })}
         />
         <div className="field action-text">
           <label htmlFor={`action-text-${action.id}`}>
@@ -61,10 +65,15 @@ export function ActionEditor({ action }: { action: Action }) {
           type="date"
           className="action-due"
           value={action.dueDate ?? ''}
-          onCommit={(due) => save({ dueDate: due === '' ? null : due })}
+          onCommit={(due, was) => save({ dueDate: orNull(due) }, { dueDate: orNull(was) })}
         />
       </div>
       <ActionSentence className="action-preview" action={{ ...action, text: text.value }} />
     </div>
   );
+}
+
+/** An empty date field means no due date. */
+function orNull(date: string): string | null {
+  return date === '' ? null : date;
 }

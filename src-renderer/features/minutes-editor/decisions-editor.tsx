@@ -76,11 +76,14 @@ function DecisionRow(props: {
   const saveField = useSaveField();
   const report = useReportError();
   const save = useCallback(
-    (patch: DecisionPatch) =>
-      saveField({ op: 'updateDecision', id: blockId, decisionId: decision.id, patch }),
+    (patch: DecisionPatch, expected?: DecisionPatch) =>
+      saveField({ op: 'updateDecision', id: blockId, decisionId: decision.id, patch, expected }),
     [saveField, blockId, decision.id],
   );
-  const commitText = useCallback((text: string) => save({ text }), [save]);
+  const commitText = useCallback(
+    (text: string, was: string) => save({ text }, { text: was }),
+    [save],
+  );
   const text = useFieldDraft(decision.text, commitText, report);
   const move = useAction(async (direction: -1 | 1) => {
     await moveDecision(data, blockId, decision.id, direction);

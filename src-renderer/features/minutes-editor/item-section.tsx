@@ -177,7 +177,8 @@ function PublicSummary(props: { item: AgendaItem; number: string; body: Body; lo
   const { item } = props;
   const saveField = useSaveField();
   const save = useCallback(
-    (patch: ItemPatch) => saveField({ op: 'updateItem', id: item.id, patch }),
+    (patch: ItemPatch, expected?: ItemPatch) =>
+      saveField({ op: 'updateItem', id: item.id, patch, expected }),
     [saveField, item.id],
   );
   return (
@@ -193,7 +194,7 @@ function PublicSummary(props: { item: AgendaItem; number: string; body: Body; lo
           maxLength={5000}
           value={item.publicSummary}
           placeholder="What the public minutes say of this item"
-          onCommit={(publicSummary) => save({ publicSummary })}
+          onCommit={(publicSummary, was) => save({ publicSummary }, { publicSummary: was })}
         />
       )}
       <p className="hint">

@@ -38,7 +38,8 @@ function BlockTextarea(props: {
   const saveField = useSaveField();
   const report = useReportError();
   const commit = useCallback(
-    (text: string) => saveField({ op: 'updateBlock', id: block.id, patch: { text } }),
+    (text: string, was: string) =>
+      saveField({ op: 'updateBlock', id: block.id, patch: { text }, expected: { text: was } }),
     [saveField, block.id],
   );
   const field = useFieldDraft(block.text, commit, report);

@@ -6,7 +6,8 @@ import { useReportError } from './use-report-error';
 interface Props {
   label: string;
   value: string;
-  onCommit: (value: string) => Promise<void>;
+  /** Writes `value` in place of `previous`, the stored value it replaces. */
+  onCommit: (value: string, previous: string) => Promise<void>;
   /** Hide the label visually but keep it for screen readers. */
   hideLabel?: boolean;
   placeholder?: string;

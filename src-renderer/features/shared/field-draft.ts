@@ -7,6 +7,8 @@
  * Writing: a change is written once the keystroke has been painted (`schedule`), and while a
  * write is in flight the latest text waits and follows the moment it lands, so a fast typist
  * costs no more writes than the store can take. `flush` writes what waits at once (blur, hide).
+ * Each write names the stored value it replaces; the store refuses it ('stale') when another
+ * window has written since, and the draft then merges as below and writes again.
  *
  * Another window's change: the field knows the stored value its draft grew from (`base`). A
  * stored value it did not write itself is merged into the draft when the two changed different
@@ -25,9 +27,13 @@ export interface DraftState<T> {
   conflict: Conflict<T> | null;
 }
 
+/** What became of a write: stored, or refused because the stored value was not `previous`. */
+export type WriteOutcome = 'stored' | 'stale';
+
 export interface DraftOptions<T> {
   stored: T;
-  commit: (value: T) => Promise<void>;
+  /** Writes `value` in place of `previous`, unless the store no longer holds `previous`. */
+  commit: (value: T, previous: T) => Promise<WriteOutcome>;
   onError: (error: unknown) => void;
   /** Runs a write soon (after the keystroke's frame is painted). */
   schedule: (write: () => void) => void;
@@ -79,7 +85,7 @@ function merge<T>(base: T, ours: T, theirs: T): T | null {
 
 export class FieldDraft<T> {
   private value: T;
-  /** The stored value the draft grew from: the last seen, or the last written. */
+  /** The stored value the draft grew from: the last seen from elsewhere, or the last written. */
   private base: T;
   private conflict: Conflict<T> | null = null;
   /** Values written whose stored echo has not been seen yet, each with the value it replaced. */
@@ -88,6 +94,8 @@ export class FieldDraft<T> {
   /** Writes started and not yet settled. */
   private inFlight = 0;
   private scheduled = false;
+  /** A write was refused as stale: the next one waits for the stored value that beat it. */
+  private stale = false;
 
   constructor(private options: DraftOptions<T>) {
     this.value = options.stored;
@@ -113,12 +121,7 @@ export class FieldDraft<T> {
     this.value = value;
     this.waiting = true;
     this.options.onChange();
-    if (this.inFlight > 0 || this.scheduled) return;
-    this.scheduled = true;
-    this.options.schedule(() => {
-      this.scheduled = false;
-      if (this.inFlight === 0) this.write();
-    });
+    this.writeSoon();
   }
 
   /** Writes what waits at once (blur, hide, close). */
@@ -135,24 +138,34 @@ export class FieldDraft<T> {
       return;
     }
     // A reading taken before our write landed, not another window's change.
-    if (this.sent.some((s) => Object.is(s.replaced, value))) return;
-    if (Object.is(value, this.base)) return;
-    const ownChange = this.waiting || !Object.is(this.value, this.base);
+    if (!this.stale && this.sent.some((s) => Object.is(s.replaced, value))) return;
+    if (Object.is(value, this.base) && !this.stale) return;
+    this.stale = false;
+    // While our writes are unconfirmed, the other change grew from what was last confirmed.
+    const grewFrom = this.sent[0]?.replaced ?? this.base;
+    const ownChange = this.waiting || this.sent.length > 0 || !Object.is(this.value, grewFrom);
+    this.base = value;
     if (!ownChange) {
       this.value = value;
-      this.base = value;
       this.conflict = null;
       this.options.onChange();
       return;
     }
-    const merged = merge(this.base, this.value, value);
-    this.base = value;
+    const merged = merge(grewFrom, this.value, value);
     if (merged === null) {
+      // Ours stays in the field and is written; theirs is kept beside it until the user chooses.
       this.conflict = { theirs: value };
+      this.waiting = true;
+      this.writeSoon();
+    } else if (Object.is(merged, value)) {
+      this.value = merged;
+      this.conflict = null;
+      this.waiting = false;
     } else {
       this.value = merged;
       this.conflict = null;
-      if (!Object.is(merged, value)) this.change(merged);
+      this.waiting = true;
+      this.writeSoon();
     }
     this.options.onChange();
   }
@@ -162,30 +175,46 @@ export class FieldDraft<T> {
     const conflict = this.conflict;
     if (conflict === null) return;
     this.conflict = null;
-    if (keep === 'theirs') {
-      this.waiting = false;
-      this.value = conflict.theirs;
-      this.base = conflict.theirs;
-      this.options.onChange();
-    } else {
-      this.change(this.value);
-      this.flush();
-    }
+    // Ours may have been written meanwhile, so the choice is written either way.
+    this.change(keep === 'theirs' ? conflict.theirs : this.value);
+    this.flush();
+  }
+
+  private writeSoon(): void {
+    if (this.inFlight > 0 || this.scheduled) return;
+    this.scheduled = true;
+    this.options.schedule(() => {
+      this.scheduled = false;
+      if (this.inFlight === 0) this.write();
+    });
   }
 
   private write(): void {
-    if (!this.waiting) return;
+    if (!this.waiting || this.stale) return;
     const value = this.value;
+    const previous = this.base;
     this.waiting = false;
     this.inFlight++;
-    this.sent.push({ value, replaced: this.base });
+    this.sent.push({ value, replaced: previous });
     this.base = value;
     this.options
-      .commit(value)
-      .catch((error: unknown) => {
-        this.sent = this.sent.filter((s) => !Object.is(s.value, value));
-        this.options.onError(error);
-      })
+      .commit(value, previous)
+      .then(
+        (outcome) => {
+          if (outcome === 'stored') return;
+          // Another window wrote first: wait for its value, merge, and write again.
+          this.sent = this.sent.filter((s) => !Object.is(s.value, value));
+          this.waiting = true;
+          if (Object.is(this.base, value)) {
+            this.base = previous;
+            this.stale = true;
+          }
+        },
+        (error: unknown) => {
+          this.sent = this.sent.filter((s) => !Object.is(s.value, value));
+          this.options.onError(error);
+        },
+      )
       .finally(() => {
         this.inFlight--;
         if (this.inFlight === 0) this.write();

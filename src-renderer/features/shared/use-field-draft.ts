@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useState } from 'react';
-import { FieldDraft } from './field-draft';
+import { isStaleWrite } from '../../db';
+import { FieldDraft, type WriteOutcome } from './field-draft';
 import { registerFlush } from './pending-writes';
 
 /**
@@ -17,23 +18,43 @@ function afterPaint(fn: () => void): void {
   setTimeout(run, 50);
 }
 
+/** A write refused because another window wrote first is an outcome, not an error. */
+function outcomeOf<T>(commit: (value: T, previous: T) => Promise<void>) {
+  return (value: T, previous: T): Promise<WriteOutcome> =>
+    commit(value, previous).then(
+      () => 'stored',
+      (error: unknown) => {
+        if (isStaleWrite(error)) return 'stale';
+        throw error;
+      },
+    );
+}
+
 /**
  * A field that saves itself as it is typed, by the one editing model (field-draft.ts): written
  * just after each keystroke is painted (p95 ≤ 100 ms from keystroke to stored), at once on
- * blur, hide and close; another window's change merged into the draft, or kept beside it as a
+ * blur, hide and close. `commit` gets the stored value the change replaces, to pass on as the
+ * write's `expected` value. Another window's change is merged into the draft, or kept beside it as a
  * conflict for the user to settle (see DraftConflict). A field with no change of its own
  * always shows what is stored.
  */
 export function useFieldDraft<T>(
   stored: T,
-  commit: (value: T) => Promise<void>,
+  commit: (value: T, previous: T) => Promise<void>,
   onError: (error: unknown) => void,
 ) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [draft] = useState(
-    () => new FieldDraft<T>({ stored, commit, onError, schedule: afterPaint, onChange: rerender }),
+    () =>
+      new FieldDraft<T>({
+        stored,
+        commit: outcomeOf(commit),
+        onError,
+        schedule: afterPaint,
+        onChange: rerender,
+      }),
   );
-  useEffect(() => draft.connect({ commit, onError }), [draft, commit, onError]);
+  useEffect(() => draft.connect({ commit: outcomeOf(commit), onError }), [draft, commit, onError]);
   // Before paint, so the field never shows a stale value for a frame.
   useLayoutEffect(() => draft.stored(stored), [draft, stored]);
   const flush = useCallback(() => draft.flush(), [draft]);

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addBlock,
+  addDecision,
   addItem,
   addMember,
   addMemberAttendance,
   applyWrite,
   WriteJournal,
+  type DataContext,
   type FieldWrite,
   type JournalStorage,
 } from '../../../src-renderer/db';
-import { approve, fakeContext, seedMeeting, useTestDatabases } from './support';
+import {
+  approve,
+  expectDataError,
+  fakeContext,
+  seedMeeting,
+  snapshot,
+  useTestDatabases,
+} from './support';
 
 const open = useTestDatabases();
 
@@ -42,10 +52,12 @@ async function setUp() {
   return { ctx, meetingId, itemId };
 }
 
-const retitle = (id: string, title: string): FieldWrite => ({
+/** A new title for an item; with `was`, only over that stored title. */
+const retitle = (id: string, title: string, was?: string): FieldWrite => ({
   op: 'updateItem',
   id,
   patch: { title },
+  ...(was === undefined ? {} : { expected: { title: was } }),
 });
 
 describe('WriteJournal', () => {
@@ -151,6 +163,76 @@ describe('WriteJournal', () => {
     expect(storage.length).toBe(0);
   });
 });
+
+describe('a field write with the value it expects', () => {
+  it('lands while the field holds the expected value', async () => {
+    const { ctx, itemId } = await setUp();
+    await applyWrite(ctx, retitle(itemId, 'Minutes, 2016', 'Minutes'));
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes, 2016');
+  });
+
+  it('is refused as stale, changing nothing, once another window has changed the field', async () => {
+    const { ctx, itemId } = await setUp();
+    await applyWrite(ctx, retitle(itemId, 'Minutes, changed elsewhere'));
+    const before = await snapshot(ctx.db);
+    const journal = new WriteJournal(new MemoryStorage());
+    await expectDataError(
+      journal.write(ctx, retitle(itemId, 'Minutes, mine', 'Minutes')),
+      'stale',
+      /another window/,
+    );
+    expect(await snapshot(ctx.db)).toEqual(before);
+    // The field merges and writes again; the refused write is not replayed at the next start.
+    expect(await journal.replay(ctx)).toBe(0);
+  });
+
+  it('compares one decision of a decisions block, not its neighbours', async () => {
+    const { ctx, itemId } = await setUp();
+    const blockId = await addBlock(ctx, itemId, 'decisions');
+    const first = await decisionIds(ctx, blockId);
+    const secondId = await addDecision(ctx, blockId);
+    const decision = (id: string, text: string, was: string): FieldWrite => ({
+      op: 'updateDecision',
+      id: blockId,
+      decisionId: id,
+      patch: { text },
+      expected: { text: was },
+    });
+    await applyWrite(ctx, decision(first[0] ?? '', 'the first', ''));
+    // The second decision still holds what its writer saw, whatever the first now says.
+    await applyWrite(ctx, decision(secondId, 'the second', ''));
+    await expectDataError(applyWrite(ctx, decision(secondId, 'stale', '')), 'stale');
+    const texts = (await decisionTexts(ctx, blockId)).join(' | ');
+    expect(texts).toBe('the first | the second');
+  });
+
+  it('replays by time, not by the expected value, so two unlanded writes of a field both count', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const write = (title: string, was: string) =>
+      storage.setItem(
+        `minutebook.journal.updateItem:${itemId}:title`,
+        JSON.stringify({
+          write: retitle(itemId, title, was),
+          at: ctx.now(),
+        }),
+      );
+    write('Minutes A', 'Minutes');
+    write('Minutes AB', 'Minutes A'); // the later write of the field, expecting the first
+    expect(await new WriteJournal(storage).replay(ctx)).toBe(1);
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes AB');
+  });
+});
+
+async function decisionTexts(ctx: DataContext, blockId: string): Promise<string[]> {
+  const block = await ctx.db.minuteBlocks.get(blockId);
+  return block?.kind === 'decisions' ? block.decisions.map((d) => d.text) : [];
+}
+
+async function decisionIds(ctx: DataContext, blockId: string): Promise<string[]> {
+  const block = await ctx.db.minuteBlocks.get(blockId);
+  return block?.kind === 'decisions' ? block.decisions.map((d) => d.id) : [];
+}
 
 describe('WriteJournal, people', () => {
   it('replays a member name and an attendance note that never reached the database', async () => {

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { FieldDraft, mergeText } from '../../../src-renderer/features/shared/field-draft';
+import {
+  FieldDraft,
+  mergeText,
+  type WriteOutcome,
+} from '../../../src-renderer/features/shared/field-draft';
 
 /** A draft over a fake store: writes land when the test says, scheduled work runs on `tick`. */
 function harness(stored: string) {
   const queue: (() => void)[] = [];
-  const writes: { value: string; land: () => void; fail: (e: Error) => void }[] = [];
+  const writes: {
+    value: string;
+    previous: string;
+    land: () => void;
+    refuse: () => void;
+    fail: (e: Error) => void;
+  }[] = [];
   const errors: unknown[] = [];
   let changes = 0;
   const draft = new FieldDraft<string>({
     stored,
-    commit: (value) =>
-      new Promise<void>((land, fail) => {
-        writes.push({ value, land: () => land(), fail });
+    commit: (value, previous) =>
+      new Promise<WriteOutcome>((settle, fail) => {
+        writes.push({
+          value,
+          previous,
+          land: () => settle('stored'),
+          refuse: () => settle('stale'),
+          fail,
+        });
       }),
     onError: (e) => errors.push(e),
     schedule: (fn) => queue.push(fn),
@@ -114,6 +130,85 @@ describe('FieldDraft', () => {
     });
     h.draft.resolve('theirs');
     expect(h.draft.state).toEqual({ value: 'Alpha theirs.', conflict: null });
+    // Its own text may have been written meanwhile, so the choice is written too.
+    expect(h.writes.at(-1)).toMatchObject({ value: 'Alpha theirs.' });
+  });
+
+  it('names the stored value each write replaces', () => {
+    const h = harness('a');
+    h.draft.change('ab');
+    h.draft.flush();
+    h.draft.change('abc');
+    h.draft.flush();
+    expect(h.writes.map((w) => [w.previous, w.value])).toEqual([
+      ['a', 'ab'],
+      ['ab', 'abc'],
+    ]);
+  });
+
+  it('merges a change that landed while its own write was in flight against what was stored before', async () => {
+    const h = harness('Alpha. Beta.');
+    h.draft.change('Alpha one. Beta.');
+    h.draft.flush();
+    // The other window's write landed first; its value is seen before ours is refused.
+    h.draft.stored('Alpha. Beta two.');
+    expect(h.draft.state).toEqual({ value: 'Alpha one. Beta two.', conflict: null });
+    h.writes[0]?.refuse();
+    await h.settle();
+    expect(h.writes.map((w) => [w.previous, w.value])).toEqual([
+      ['Alpha. Beta.', 'Alpha one. Beta.'],
+      ['Alpha. Beta two.', 'Alpha one. Beta two.'],
+    ]);
+  });
+
+  it('after a refused write, waits for the value that beat it, then merges and writes again', async () => {
+    const h = harness('Alpha. Beta.');
+    h.draft.change('Alpha one. Beta.');
+    h.draft.flush();
+    h.writes[0]?.refuse();
+    await h.settle();
+    h.draft.flush();
+    expect(h.writes).toHaveLength(1); // nothing to write over until the stored value is known
+    expect(h.draft.busy).toBe(true);
+    h.draft.stored('Alpha. Beta two.');
+    expect(h.draft.state.value).toBe('Alpha one. Beta two.');
+    h.tick();
+    expect(h.writes.at(-1)).toMatchObject({
+      previous: 'Alpha. Beta two.',
+      value: 'Alpha one. Beta two.',
+    });
+    h.writes.at(-1)?.land();
+    h.draft.stored('Alpha one. Beta two.');
+    await h.settle();
+    expect(h.draft.busy).toBe(false);
+  });
+
+  it('a refused write whose overlap cannot merge keeps both versions and tells', async () => {
+    const h = harness('Alpha.');
+    h.draft.change('Alpha mine.');
+    h.draft.flush();
+    h.writes[0]?.refuse();
+    await h.settle();
+    h.draft.stored('Alpha theirs.');
+    expect(h.draft.state).toEqual({
+      value: 'Alpha mine.',
+      conflict: { theirs: 'Alpha theirs.' },
+    });
+  });
+
+  it('follows the store again once its own write is stored', async () => {
+    const h = harness('one');
+    h.draft.change('one two');
+    h.draft.flush();
+    h.writes[0]?.land();
+    h.draft.stored('one two');
+    await h.settle();
+    h.draft.stored('one two three, from the other window');
+    expect(h.draft.state).toEqual({
+      value: 'one two three, from the other window',
+      conflict: null,
+    });
+    expect(h.writes).toHaveLength(1);
   });
 
   it('keeping mine writes it over the other version', () => {
