@@ -27,7 +27,13 @@ export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from '.
 export type { ActionRefParts } from './action-ref';
 export { canTransition, isLocked, meetingStatusLabels } from './lifecycle';
 export { limits, tidyName, isIsoDate, isTime } from './text';
-export { validateBodyInput, validateMeetingInput, validateItemInput } from './validation';
+export {
+  dateMessage,
+  namedDateMessage,
+  validateBodyInput,
+  validateMeetingInput,
+  validateItemInput,
+} from './validation';
 export type { BodyInput, MeetingInput, ItemInput, FieldErrors } from './validation';
 export { phraseDecisions } from './decisions';
 export { isBulletLine, splitParagraph } from './paragraph';

@@ -66,6 +66,11 @@ export function dateMessage(locale?: string): string {
   return `Enter a date such as ${exampleDate(locale)}.`;
 }
 
+/** The same for a named date: "Enter the due date as a date such as 11/03/2016." */
+export function namedDateMessage(what: string, locale?: string): string {
+  return `Enter ${what} as a date such as ${exampleDate(locale)}.`;
+}
+
 /** Checks a new body; returns an empty object when it is fine. */
 export function validateBodyInput(input: BodyInput): FieldErrors<keyof BodyInput> {
   return compact({

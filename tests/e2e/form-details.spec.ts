@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
-test('Tab goes through an agenda row’s fields first, then its commands', async ({ page }) => {
+test('Tab goes through an agenda row’s fields first, then its commands and drag handle', async ({ page }) => {
   await createBodyAndMeeting(page);
   await addItems(page, ['Minutes and Actions Outstanding', 'Privacy Assessment', 'AOB']);
   const row = page.getByTestId('agenda-item').nth(1);
@@ -24,6 +24,8 @@ test('Tab goes through an agenda row’s fields first, then its commands', async
     page.getByRole('button', { name: 'Move item 2 down' }),
     row.getByRole('button', { name: 'Add sub-item' }),
     page.getByRole('button', { name: 'Delete item 2' }),
+    page.getByRole('button', { name: 'Drag item 2 to reorder' }),
+    page.getByLabel('Title of item 3'),
   ];
   for (const next of order) {
     await page.keyboard.press('Tab');
@@ -33,6 +35,9 @@ test('Tab goes through an agenda row’s fields first, then its commands', async
   const title = await row.getByLabel('Title of item 2').boundingBox();
   const up = await page.getByRole('button', { name: 'Move item 2 up' }).boundingBox();
   expect(up && title && up.x > title.x && up.y < title.y + title.height).toBe(true);
+  // And the drag handle, last in tab order, still sits at the left of the card.
+  const drag = await page.getByRole('button', { name: 'Drag item 2 to reorder' }).boundingBox();
+  expect(drag && title && drag.x < title.x).toBe(true);
 });
 
 test('a bad date says what to enter, written as the date field takes it', async ({ page }) => {

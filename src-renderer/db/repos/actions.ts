@@ -1,4 +1,11 @@
-import { byPosition, confidentialityOf, isIsoDate, limits, numberAgenda } from '../../domain';
+import {
+  byPosition,
+  confidentialityOf,
+  isIsoDate,
+  limits,
+  namedDateMessage,
+  numberAgenda,
+} from '../../domain';
 import type { Action, ActionBlock, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -33,7 +40,7 @@ function refuseBadAction(patch: ActionPatch): void {
     );
   if (patch.text !== undefined) refuseLongText(patch.text, 'The action');
   if (patch.dueDate !== undefined && patch.dueDate !== null && !isIsoDate(patch.dueDate))
-    throw new DataError('The due date is a calendar date.', 'invalid');
+    throw new DataError(namedDateMessage('the due date'), 'invalid');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isIsoDate, limits, meetingStatusLabels } from '../../domain';
+import { isIsoDate, limits, meetingStatusLabels, namedDateMessage } from '../../domain';
 import type { Amendment, Id } from '../../domain';
 import { created, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -12,7 +12,7 @@ export interface AmendmentInput {
 
 /** What is wrong with an amendment, in words a secretary understands, or null. */
 function problem(input: AmendmentInput): string | null {
-  if (!isIsoDate(input.date)) return 'The date of the amendment is a calendar date.';
+  if (!isIsoDate(input.date)) return namedDateMessage('the date of the amendment');
   if (input.reason.trim() === '') return 'Say why the minutes are amended.';
   if (input.text.trim() === '') return 'Write the amended wording.';
   if (input.reason.length > limits.longText || input.text.length > limits.longText) {

@@ -1,4 +1,4 @@
-import { confidentialityOf, isDeclassified, isIsoDate } from '../../domain';
+import { confidentialityOf, isDeclassified, isIsoDate, namedDateMessage } from '../../domain';
 import type { AgendaItem, Declassification, Id } from '../../domain';
 import { touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -16,7 +16,7 @@ export async function declassifyAction(
   actionId: Id,
   input: Declassification,
 ): Promise<void> {
-  if (!isIsoDate(input.on)) invalid('The date of the decision is a calendar date.');
+  if (!isIsoDate(input.on)) invalid(namedDateMessage('the date of the decision'));
   const by = checkShort(input.by, 'Who decided');
   const { db } = ctx;
   await db.transaction('rw', db.agendaItems, db.actions, async () => {

@@ -1,4 +1,4 @@
-import { isIsoDate, isLocked } from '../../domain';
+import { isIsoDate, isLocked, namedDateMessage } from '../../domain';
 import type { Action, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -19,9 +19,9 @@ function checked(input: EarlierAction): EarlierAction {
   const reference = checkShort(input.reference, 'The reference');
   const owner = checkShort(input.owner, 'The owner');
   checkLong(input.text, 'The action');
-  if (!isIsoDate(input.raisedOn)) invalid('The date raised is a calendar date.');
+  if (!isIsoDate(input.raisedOn)) invalid(namedDateMessage('the date raised'));
   if (input.dueDate !== null && !isIsoDate(input.dueDate))
-    invalid('The due date is a calendar date.');
+    invalid(namedDateMessage('the due date'));
   if (input.dueDate !== null && input.dueDate < input.raisedOn)
     invalid('The due date cannot be before the date raised.');
   return { ...input, reference, owner };

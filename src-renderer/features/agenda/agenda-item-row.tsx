@@ -69,7 +69,6 @@ export function AgendaItemRow(props: Props) {
   const kindClass = item.kind === 'actions-outstanding' ? ' kind-actions' : '';
   return (
     <div className={`agenda-card ${item.classification}${kindClass}`} onKeyDown={onKeyDown}>
-      <div className="card-handle">{handle}</div>
       <span className="item-number" aria-hidden="true">
         {number}
       </span>
@@ -138,7 +137,8 @@ export function AgendaItemRow(props: Props) {
           />
         </div>
       )}
-      {/* Last in tab order, after every field; the grid still shows them top right. */}
+      {/* The commands and the drag handle come last in tab order, after every field; the grid
+          still shows the commands top right and the handle at the left. */}
       {!locked && (
         <div className="card-commands" role="group" aria-label={`Commands for ${label}`}>
           <button
@@ -177,6 +177,7 @@ export function AgendaItemRow(props: Props) {
           </button>
         </div>
       )}
+      <div className="card-handle">{handle}</div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { RunCommands } from './use-run-commands';
 export function CloseMeetingButton(props: {
   commands: RunCommands;
   currentNumber: string | null;
-  className: string;
+  className?: string;
 }) {
   const { close } = props.commands;
   return (

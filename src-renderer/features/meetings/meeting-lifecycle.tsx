@@ -7,6 +7,7 @@ import {
   type Meeting,
 } from '../../domain';
 import { ConfirmButton } from '../chair/confirm-button';
+import { CloseMeetingButton } from '../chair/close-meeting-button';
 import { useRunCommands } from '../chair/use-run-commands';
 import { formatMeetingDate } from '../shared/dates';
 import { useReportError } from '../shared/use-report-error';
@@ -96,19 +97,7 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
           </button>
         )}
         {meeting.status === 'live' && (
-          <ConfirmButton
-            label="Close meeting"
-            question="Close the meeting?"
-            onConfirm={() => commands.close.act()}
-            disabled={commands.close.busy}
-          >
-            <p>
-              {current
-                ? `Item ${current.number} is marked done and the meeting clock stops.`
-                : 'The meeting clock stops.'}{' '}
-              Items not taken stay on the agenda as they are.
-            </p>
-          </ConfirmButton>
+          <CloseMeetingButton commands={commands} currentNumber={current?.number ?? null} />
         )}
         {meeting.status === 'held' && (
           <>

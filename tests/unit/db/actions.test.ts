@@ -127,7 +127,11 @@ describe('raising actions', () => {
       dueDate: '2016-04-01',
       reference: 'SECP30/01',
     });
-    await expectDataError(updateAction(ctx, a.actionId, { dueDate: '2016-02-30' }), 'invalid');
+    await expectDataError(
+      updateAction(ctx, a.actionId, { dueDate: '2016-02-30' }),
+      'invalid',
+      /^Enter the due date as a date such as \d/,
+    );
     await expectDataError(updateAction(ctx, 'gone', { owner: 'x' }), 'not-found');
   });
 });

@@ -49,7 +49,11 @@ describe('addAmendment', () => {
   );
 
   it.each([
-    ['a date that does not exist', { date: '2016-02-30' }, /calendar date/],
+    [
+      'a date that does not exist',
+      { date: '2016-02-30' },
+      /Enter the date of the amendment as a date such as/,
+    ],
     ['no reason', { reason: '  ' }, /why/],
     ['no wording', { text: '' }, /wording/],
     ['200 KB of text', { text: 'x'.repeat(200 * 1024) }, /characters at most/],
