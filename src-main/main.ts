@@ -23,19 +23,18 @@ import { buildMenuTemplate } from './menu';
 import {
   appEntryUrl,
   appScheme,
+  chooseDevServer,
   contentSecurityPolicy,
   isAppUrl,
   isPermissionAllowed,
-  parseDevServerUrl,
 } from './security';
 import { createSettingsService, type SettingsService } from './services/settings';
 import { openSettingsStore } from './services/settings-store';
 import { createChairWindow, createMainWindow, isOurWindow, ourOpenWindows } from './windows';
 
-const devServer = parseDevServerUrl(process.env.MINUTEBOOK_DEV_URL);
-if (process.env.MINUTEBOOK_DEV_URL !== undefined && devServer === null) {
-  console.error('MINUTEBOOK_DEV_URL must be an http(s) URL on localhost; ignoring it.');
-}
+// A dev server only when not packaged: security.ts says why.
+const { devServer, warning } = chooseDevServer(process.env.MINUTEBOOK_DEV_URL, app.isPackaged);
+if (warning !== null) console.error(warning);
 const csp = contentSecurityPolicy(devServer);
 
 // Must happen before `ready`: the scheme's privileges are fixed when Chromium starts.

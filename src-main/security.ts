@@ -29,6 +29,36 @@ export function parseDevServerUrl(raw: string | undefined): URL | null {
   return loopback.includes(url.hostname) ? url : null;
 }
 
+/** The dev server to load the renderer from, and why a setting was ignored (to log). */
+export interface DevServerChoice {
+  devServer: URL | null;
+  warning: string | null;
+}
+
+/**
+ * Decides whether `MINUTEBOOK_DEV_URL` (`raw`) is honoured. Only an unpackaged app (`npm run
+ * dev`) loads its pages from a dev server: in an installed app any local process could set
+ * the variable, and the page it served would get `window.api` and with it every backup. So a
+ * packaged app always loads its own pages, whatever the environment says.
+ */
+export function chooseDevServer(raw: string | undefined, isPackaged: boolean): DevServerChoice {
+  if (raw === undefined) return { devServer: null, warning: null };
+  if (isPackaged) {
+    return {
+      devServer: null,
+      warning: 'MINUTEBOOK_DEV_URL is ignored: an installed Minutebook loads only its own pages.',
+    };
+  }
+  const devServer = parseDevServerUrl(raw);
+  if (devServer === null) {
+    return {
+      devServer: null,
+      warning: 'MINUTEBOOK_DEV_URL must be an http(s) URL on localhost; ignoring it.',
+    };
+  }
+  return { devServer, warning: null };
+}
+
 /**
  * True when `raw` belongs to the app itself: `app://minutebook/…`, or the dev server's exact
  * origin in development. Look-alikes (`app://minutebook.evil`, `app://x@evil`,

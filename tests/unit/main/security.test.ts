@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appEntryUrl,
+  chooseDevServer,
   contentSecurityPolicy,
   isAppUrl,
   isPermissionAllowed,
@@ -56,6 +57,34 @@ describe('parseDevServerUrl', () => {
     expect(parseDevServerUrl('http://localhost@evil.example/')).toBeNull();
     expect(parseDevServerUrl('file:///tmp/index.html')).toBeNull();
     expect(parseDevServerUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('chooseDevServer', () => {
+  it('uses a loopback dev server when the app is not packaged (npm run dev)', () => {
+    const { devServer, warning } = chooseDevServer('http://localhost:5173/', false);
+    expect(devServer?.origin).toBe('http://localhost:5173');
+    expect(warning).toBeNull();
+  });
+
+  it.each(['http://localhost:5173/', 'http://127.0.0.1:5173/', 'http://[::1]:5173/'])(
+    'ignores %s, with a warning, in a packaged app',
+    (url) => {
+      const { devServer, warning } = chooseDevServer(url, true);
+      expect(devServer).toBeNull();
+      expect(warning).toMatch(/^MINUTEBOOK_DEV_URL is ignored: an installed Minutebook/);
+    },
+  );
+
+  it('refuses a remote URL even when not packaged', () => {
+    const { devServer, warning } = chooseDevServer('http://evil.example:5173/', false);
+    expect(devServer).toBeNull();
+    expect(warning).toMatch(/must be an http\(s\) URL on localhost/);
+  });
+
+  it('says nothing when the variable is not set', () => {
+    expect(chooseDevServer(undefined, true)).toEqual({ devServer: null, warning: null });
+    expect(chooseDevServer(undefined, false)).toEqual({ devServer: null, warning: null });
   });
 });
 
