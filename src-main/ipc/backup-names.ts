@@ -50,15 +50,18 @@ export interface Retention {
  * The backups to delete from `names` (backup names, in any order): all but the newest
  * `recent`, the last of each of `days` earlier days, and `justWritten`, which is never
  * deleted (even if the clock was set back and it sorts as the oldest). Other names are left
- * out of the count and never returned.
+ * out of the count and never returned. When `isGood` is given, only the names it accepts
+ * (backups that read as whole archives) count and may be returned: a bad file neither takes
+ * a place among the recent ones nor stands for its day, and is never deleted here.
  */
 export function backupsToPrune(
   names: readonly string[],
   retention: Retention,
   justWritten?: string,
+  isGood: (name: string) => boolean = () => true,
 ): string[] {
   const newestFirst = names
-    .filter((name) => savedAtOf(name) !== null && name !== justWritten)
+    .filter((name) => savedAtOf(name) !== null && name !== justWritten && isGood(name))
     .sort()
     .reverse();
   const recent = Math.max(0, retention.recent - (justWritten === undefined ? 0 : 1));

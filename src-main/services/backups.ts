@@ -2,15 +2,19 @@
  * Automatic backups: whole archives (JSON text) kept as files in one folder, named after the
  * UTC time they were written, the newest `backupsKept` kept. Pure Node; the folder is passed
  * in, so tests run on a temporary folder. Only files whose names match the backup pattern are
- * ever listed, read or deleted: anything else in the folder is left alone.
+ * ever listed, read or deleted: anything else in the folder is left alone. Only text that
+ * reads as an archive is written, and only such files count (and are deleted) when old
+ * backups are pruned, so a damaged or foreign file never takes the place of a good backup.
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { maxArchiveBytes } from '../../src-renderer/domain/archive';
 import { backupFileName, backupsToPrune, savedAtOf, type Retention } from '../ipc/backup-names';
 import { backupDaysKept, backupsKept, type BackupInfo } from '../ipc/contract';
 import { errorCode, writeFileAtomic } from './atomic-write';
+import { archiveProblem } from './backup-check';
 
-/** A backup read or name refused before any file was touched; its message can be shown. */
+/** A backup read, name or text refused before any file was touched; its message can be shown. */
 export class BackupRefusal extends Error {
   override name = 'BackupRefusal';
 }
@@ -41,9 +45,71 @@ function freeName(now: Date, taken: ReadonlySet<string>): { name: string; date: 
   return { name: backupFileName(date), date };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** What is known of a backup file, until its size or time changes. */
+interface Checked {
+  size: number;
+  mtimeMs: number;
+  good: boolean;
+}
+
+// Files read as archives (or written after their text was), by absolute path: a file is read
+// once a run, not at every backup.
+const checkedFiles = new Map<string, Checked>();
+
+async function remember(file: string, good: boolean): Promise<void> {
+  try {
+    const info = await fsp.stat(file);
+    checkedFiles.set(file, { size: info.size, mtimeMs: info.mtimeMs, good });
+  } catch {
+    checkedFiles.delete(file);
+  }
+}
+
 /**
- * Deletes the backups `retention` does not keep (never `kept`). A failure is logged and
- * swallowed: the new backup is already safely written.
+ * Whether the backup file `file` reads as a whole archive. A file that cannot be read, or is
+ * gone, is not good this time and is asked about again next time.
+ */
+async function isGoodBackup(file: string): Promise<boolean> {
+  let handle: fsp.FileHandle;
+  try {
+    handle = await fsp.open(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const info = await handle.stat();
+    const known = checkedFiles.get(file);
+    if (known !== undefined && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+      return known.good;
+    }
+    let good = false;
+    if (info.isFile() && info.size <= maxArchiveBytes) {
+      const bytes = await handle.readFile();
+      try {
+        good = archiveProblem(strictUtf8.decode(bytes)) === null;
+      } catch {
+        good = false; // not UTF-8
+      }
+    }
+    checkedFiles.set(file, { size: info.size, mtimeMs: info.mtimeMs, good });
+    if (!good) {
+      console.warn(`${path.basename(file)} is not a whole archive: it is kept, but not counted.`);
+    }
+    return good;
+  } catch {
+    return false;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Deletes the backups `retention` does not keep (never `kept`). Only backups that read as
+ * archives count towards what is kept, and only they are ever deleted: a damaged or foreign
+ * file with a backup's name neither pushes a good backup out nor is removed. A failure is
+ * logged and swallowed: the new backup is already safely written.
  */
 async function prune(
   folder: string,
@@ -58,10 +124,15 @@ async function prune(
     console.warn('Could not list the backups to remove old ones:', error);
     return;
   }
-  const older = backupsToPrune(names, retention, kept);
+  const good = new Set<string>([kept]);
+  for (const name of names) {
+    if (name !== kept && (await isGoodBackup(path.resolve(folder, name)))) good.add(name);
+  }
+  const older = backupsToPrune(names, retention, kept, (name) => good.has(name));
   for (const name of older) {
     try {
       await remove(path.join(folder, name));
+      checkedFiles.delete(path.resolve(folder, name));
     } catch (error) {
       console.warn(`Could not remove the old backup ${name}:`, error);
     }
@@ -85,9 +156,12 @@ function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
 
 /**
  * Writes `text` (UTF-8) atomically as a new backup in `folder`, creating the folder if
- * needed. The name comes from `now`, or the next free millisecond if that name is taken.
- * Then keeps the newest `keep` backups (always including the new one) and the last backup of
- * each of the `deps.days` days before them, and deletes the others; no other file is touched. Rejects with the fs error if the backup was not written.
+ * needed. Text that does not read as a Minutebook archive is refused (BackupRefusal) before
+ * anything is touched: nothing written, nothing pruned. The name comes from `now`, or the next
+ * free millisecond if that name is taken. Then keeps the newest `keep` good backups (always
+ * including the new one) and the last good backup of each of the `deps.days` days before them,
+ * and deletes the other good ones; no other file is touched. Rejects with the fs error if the
+ * backup was not written.
  */
 export async function writeBackup(
   folder: string,
@@ -102,13 +176,22 @@ export async function writeBackup(
   if (savedAtOf(backupFileName(now)) === null) {
     throw new RangeError(`${String(now)} cannot name a backup.`);
   }
+  const problem = archiveProblem(text);
+  if (problem !== null) {
+    const said = /[.!?]$/.test(problem) ? problem : `${problem}.`;
+    throw new BackupRefusal(
+      `The backup was not written (nothing else was changed): it is not a whole Minutebook archive. ${said}`,
+    );
+  }
   const write = deps.write ?? ((target, bytes) => writeFileAtomic(target, bytes));
   const remove = deps.remove ?? ((target) => fsp.unlink(target));
   return oneAtATime(path.resolve(folder), async () => {
     await fsp.mkdir(folder, { recursive: true });
     const { name, date } = freeName(now, new Set(await fsp.readdir(folder)));
     const bytes = Buffer.from(text, 'utf8');
-    await write(path.join(folder, name), bytes);
+    const target = path.join(folder, name);
+    await write(target, bytes);
+    await remember(path.resolve(target), true);
     await prune(folder, name, { recent: keep, days: deps.days ?? backupDaysKept }, remove);
     return { name, savedAt: date.toISOString(), bytes: bytes.length };
   });
@@ -137,8 +220,6 @@ export async function listBackups(folder: string): Promise<BackupInfo[]> {
   }
   return backups;
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The text of the backup called `name` in `folder`. Refuses (BackupRefusal) a name that is

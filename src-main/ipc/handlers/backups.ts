@@ -95,7 +95,7 @@ function describeReadError(error: unknown, name: string, folder: string): ReadFa
 export function createBackupHandlers(deps: BackupHandlerDeps) {
   const now = deps.now ?? (() => new Date());
   const maxBytes = deps.maxBytes ?? maxSaveBytes;
-  const writeDeps: BackupWriteDeps = { write: deps.write, remove: deps.remove };
+  const writeDeps: BackupWriteDeps = { write: deps.write, remove: deps.remove, days: deps.days };
   return {
     list: (): Promise<BackupInfo[]> => listBackups(deps.folder()),
     write: async (text: string): Promise<BackupWriteResult> => {
@@ -104,6 +104,10 @@ export function createBackupHandlers(deps: BackupHandlerDeps) {
         const backup = await writeBackup(folder, text, now(), deps.keep, writeDeps);
         return { ok: true, backup };
       } catch (error) {
+        // Text that is not an archive: refused before the folder was touched.
+        if (error instanceof BackupRefusal) {
+          return { ok: false, reason: 'error', message: error.message };
+        }
         return describeWriteError(error, folder, deps.platform);
       }
     },

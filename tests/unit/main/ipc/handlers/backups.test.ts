@@ -7,16 +7,19 @@ import { createBackupHandlers } from '../../../../../src-main/ipc/handlers/backu
 import { writeFileAtomic } from '../../../../../src-main/services/atomic-write';
 import { resetFakeElectron } from '../../fake-electron';
 import { fsError, fullDiskFs } from '../../fs-faults';
+import { archiveText } from '../../services/archive-text';
 
 const now = () => new Date('2025-03-07T09:05:03.042Z');
 const newName = 'minutebook-backup-20250307-090503-042.json';
 const oldName = 'minutebook-backup-20250101-000000-000.json';
+const oldText = archiveText('old');
+const newText = archiveText('Cymraeg ŵ ŷ');
 
 let dir: string;
 beforeEach(async () => {
   resetFakeElectron();
   dir = mkdtempSync(path.join(tmpdir(), 'minutebook-backup-handlers-'));
-  await writeFile(path.join(dir, oldName), '{"old":true}');
+  await writeFile(path.join(dir, oldName), oldText);
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -25,17 +28,32 @@ afterEach(async () => {
 /** The old backup is still there, unchanged, and nothing else is in the folder. */
 async function expectFolderUntouched(): Promise<void> {
   expect(await readdir(dir)).toEqual([oldName]);
-  expect(await readFile(path.join(dir, oldName), 'utf8')).toBe('{"old":true}');
+  expect(await readFile(path.join(dir, oldName), 'utf8')).toBe(oldText);
 }
 
 describe('write', () => {
   it('writes the backup and returns it', async () => {
     const handlers = createBackupHandlers({ folder: () => dir, now });
-    await expect(handlers.write('{"Cymraeg":"ŵ ŷ"}')).resolves.toEqual({
+    await expect(handlers.write(newText)).resolves.toEqual({
       ok: true,
-      backup: { name: newName, savedAt: '2025-03-07T09:05:03.042Z', bytes: 19 },
+      backup: {
+        name: newName,
+        savedAt: '2025-03-07T09:05:03.042Z',
+        bytes: Buffer.byteLength(newText),
+      },
     });
-    expect(await readFile(path.join(dir, newName), 'utf8')).toBe('{"Cymraeg":"ŵ ŷ"}');
+    expect(await readFile(path.join(dir, newName), 'utf8')).toBe(newText);
+  });
+
+  it('refuses text that is not an archive, with a message, and touches nothing', async () => {
+    const handlers = createBackupHandlers({ folder: () => dir, now, keep: 1, days: 0 });
+    await expect(handlers.write('{"not":"an archive"}')).resolves.toEqual({
+      ok: false,
+      reason: 'error',
+      message:
+        'The backup was not written (nothing else was changed): it is not a whole Minutebook archive. The file is not a Minutebook archive (format is not "minutebook-archive").',
+    });
+    await expectFolderUntouched();
   });
 
   it('reports a full disk, keeps every old backup and leaves no temp file', async () => {
@@ -45,7 +63,7 @@ describe('write', () => {
       keep: 1,
       write: (target, bytes) => writeFileAtomic(target, bytes, { fs: fullDiskFs }),
     });
-    await expect(handlers.write('{}')).resolves.toEqual({
+    await expect(handlers.write(newText)).resolves.toEqual({
       ok: false,
       reason: 'disk-full',
       message:
@@ -63,7 +81,7 @@ describe('write', () => {
           fs: { open, unlink, rename: () => Promise.reject(fsError('EBUSY')) },
         }),
     });
-    const result = await handlers.write('{}');
+    const result = await handlers.write(newText);
     expect(result).toMatchObject({ ok: false, reason: 'locked' });
     expect(result.ok ? '' : result.message).toMatch(
       /^The backup was not written \(nothing else was changed\): .*open in another program/,
@@ -84,7 +102,7 @@ describe('write', () => {
       platform,
       write: () => Promise.reject(fsError(code)),
     });
-    const result = await handlers.write('{}');
+    const result = await handlers.write(newText);
     expect(result).toMatchObject({ ok: false, reason });
     const message = result.ok ? '' : result.message;
     expect(message).toContain('The backup was not written (nothing else was changed)');
@@ -97,7 +115,7 @@ describe('write', () => {
     await writeFile(blocker, 'a file, not a folder');
     const folder = path.join(blocker, 'backups');
     const handlers = createBackupHandlers({ folder: () => folder, now });
-    const result = await handlers.write('{}');
+    const result = await handlers.write(newText);
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
     expect(result.ok ? '' : result.message).toContain(folder);
     expect(await readFile(blocker, 'utf8')).toBe('a file, not a folder');
@@ -106,9 +124,9 @@ describe('write', () => {
   it('asks for the folder on every call', async () => {
     let folder = path.join(dir, 'first');
     const handlers = createBackupHandlers({ folder: () => folder, now });
-    await handlers.write('1');
+    await handlers.write(archiveText('1'));
     folder = path.join(dir, 'second');
-    await handlers.write('2');
+    await handlers.write(archiveText('2'));
     expect(await readdir(path.join(dir, 'first'))).toEqual([newName]);
     expect(await readdir(path.join(dir, 'second'))).toEqual([newName]);
   });
@@ -117,7 +135,7 @@ describe('write', () => {
 describe('read', () => {
   it('returns the text of a backup', async () => {
     const handlers = createBackupHandlers({ folder: () => dir });
-    await expect(handlers.read(oldName)).resolves.toEqual({ ok: true, text: '{"old":true}' });
+    await expect(handlers.read(oldName)).resolves.toEqual({ ok: true, text: oldText });
   });
 
   it('says not-found for a backup that is gone', async () => {
@@ -156,11 +174,11 @@ describe('read', () => {
 describe('list', () => {
   it('lists the backups, newest first', async () => {
     const handlers = createBackupHandlers({ folder: () => dir, now });
-    const written = await handlers.write('{}');
+    const written = await handlers.write(newText);
     if (!written.ok) throw new Error(written.message);
     await expect(handlers.list()).resolves.toEqual([
       written.backup,
-      { name: oldName, savedAt: '2025-01-01T00:00:00.000Z', bytes: 12 },
+      { name: oldName, savedAt: '2025-01-01T00:00:00.000Z', bytes: Buffer.byteLength(oldText) },
     ]);
   });
 
