@@ -17,12 +17,59 @@ const forbiddenNameChars = /[<>:"/\\|?*]/;
 // with or without an extension: "nul.pdf" still opens the null device on Windows.
 const reservedWindowsName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
-/** A bare file name: no path, no traversal, valid on Windows, macOS and Linux. */
+// A surrogate half without its partner: UTF-8 cannot hold it, so it would be read back
+// changed. JSON.stringify never produces one.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Characters that reorder the text around them: U+202E makes "minutes\u202Efdp.exe" show as
+// "minutesexe.pdf", a program dressed as a document.
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Characters of no width: two names that look the same can then name different files.
+const zeroWidthChars = /[\u200b-\u200d\u2060\ufeff]/;
+// Every other invisible formatting character (soft hyphen, tags, invisible operators …), the
+// line and paragraph separators, and the noncharacters U+FFFE and U+FFFF.
+const otherInvisibleChars =
+  /(?![\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff])[\p{Cf}\u2028\u2029\ufffe\uffff]/u;
+
+/** "U+202E": the first character of `name` that `pattern` finds, for a message. */
+function codePointOf(name: unknown, pattern: RegExp): string {
+  const found = typeof name === 'string' ? (pattern.exec(name)?.[0] ?? '') : '';
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Refuses a name in which `pattern` finds a character, naming that character. */
+function withoutChars(pattern: RegExp, what: string) {
+  return [
+    (name: string) => !pattern.test(name),
+    {
+      error: (issue: { input?: unknown }) =>
+        `The file name contains ${codePointOf(issue.input, pattern)}, ${what}. Remove it and try again.`,
+    },
+  ] as const;
+}
+
+/**
+ * A bare file name: no path, no traversal, valid on Windows, macOS and Linux, and shown as it
+ * really is: no control, direction-changing, zero-width or other invisible characters.
+ */
 export const fileNameSchema = z
   .string()
   .min(1, 'The file name is empty.')
   .max(200, 'The file name is longer than 200 characters.')
   .refine((name) => !controlChars.test(name), 'The file name contains control characters.')
+  .refine(
+    ...withoutChars(
+      bidiControls,
+      'a character that changes the direction of the text around it and can disguise what the file really is',
+    ),
+  )
+  .refine(
+    ...withoutChars(
+      zeroWidthChars,
+      'an invisible character of no width that makes names look alike',
+    ),
+  )
+  .refine(...withoutChars(otherInvisibleChars, 'an invisible formatting or control character'))
+  .refine((name) => !loneSurrogate.test(name), 'The file name contains a broken character.')
   .refine(
     (name) => !forbiddenNameChars.test(name),
     'The file name contains a path or a character Windows refuses (< > : " / \\ | ? *).',
@@ -90,10 +137,6 @@ export const backupNameSchema = z
   .string()
   .max(100, 'The backup name is too long.')
   .refine((name) => savedAtOf(name) !== null, 'This is not the name of a Minutebook backup.');
-
-// A surrogate half without its partner: UTF-8 cannot hold it, so it would be read back
-// changed. JSON.stringify never produces one.
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Builds the writeBackup schema: non-empty text of at most `maxBytes` bytes once encoded as

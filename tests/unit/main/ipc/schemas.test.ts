@@ -49,6 +49,78 @@ describe('fileNameSchema', () => {
     ['too long', `${'a'.repeat(197)}.pdf`],
   ])('refuses %s', (_label, name) => expect(fileNameSchema.safeParse(name).success).toBe(false));
 
+  /** The messages that refuse `name`, or [] when it is accepted. */
+  const messagesFor = (name: string) => {
+    const parsed = fileNameSchema.safeParse(name);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  };
+  const hex = (char: string) =>
+    `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+  it.each([
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200e',
+    '\u200f',
+    '\u061c',
+  ])('refuses the direction control %#, naming it', (char) => {
+    // With U+202E this shows as "SEC Panel 30 - publicexe.pdf": a program dressed as minutes.
+    expect(messagesFor(`SEC Panel 30 - public${char}fdp.exe`)).toEqual([
+      `The file name contains ${hex(char)}, a character that changes the direction of the text around it and can disguise what the file really is. Remove it and try again.`,
+    ]);
+  });
+
+  it.each(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'])(
+    'refuses the zero-width character %#, naming it',
+    (char) => {
+      expect(messagesFor(`SEC${char} Panel.pdf`)).toEqual([
+        `The file name contains ${hex(char)}, an invisible character of no width that makes names look alike. Remove it and try again.`,
+      ]);
+    },
+  );
+
+  it.each([
+    ['soft hyphen', '\u00ad'],
+    ['invisible times', '\u2062'],
+    ['interlinear annotation', '\ufff9'],
+    ['tag letter', '\u{e0041}'],
+    ['line separator', '\u2028'],
+    ['paragraph separator', '\u2029'],
+    ['noncharacter', '\uffff'],
+  ])('refuses another invisible character: %s', (_label, char) => {
+    expect(messagesFor(`minutes${char}.pdf`)).toEqual([
+      `The file name contains ${hex(char)}, an invisible formatting or control character. Remove it and try again.`,
+    ]);
+  });
+
+  it.each([
+    ['tab', '\t'],
+    ['escape', '\u001b'],
+    ['C1 next line', '\u0085'],
+  ])('refuses the control character %s', (_label, char) => {
+    expect(messagesFor(`minutes${char}.pdf`)).toEqual([
+      'The file name contains control characters.',
+    ]);
+  });
+
+  it('refuses half of a surrogate pair', () => {
+    expect(messagesFor('minutes\ud83d.pdf')).toEqual([
+      'The file name contains a broken character.',
+    ]);
+  });
+
+  it.each(['مجلس 30.pdf', 'ועדה 30.pdf', 'Panel 🗳.pdf', 'Zoë & Chloë.docx'])(
+    'accepts right-to-left and other visible text: %s',
+    (name) => expect(messagesFor(name)).toEqual([]),
+  );
+
   it('accepts exactly 200 characters', () => {
     expect(fileNameSchema.safeParse(`${'a'.repeat(196)}.pdf`).success).toBe(true);
   });
