@@ -1,12 +1,17 @@
-import { rowsFromArchiveBody, type Archive, type ArchiveBody } from '../../domain';
+import { rowsFromArchiveBody, type Archive, type BodyRows, type Id } from '../../domain';
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
 import { bodyTables, type MinutebookDb } from '../database';
 
+const backInTime =
+  'To go back to an earlier state of it, restore a backup on the Backups screen (a restore replaces everything here).';
+
 /**
  * Writes a validated archive into the database, whole or not at all: one transaction over
  * every table, ids kept. A body whose id is already here is refused, never merged or
- * overwritten, so an import can never undo what has been typed since the archive was made.
+ * overwritten, so an import can never undo what has been typed since the archive was made;
+ * so is an archive any of whose records (members, meetings, items, actions …) is already
+ * here, as in a copy of a body under another id. The refusal says which body it is.
  * Returns the ids of the bodies imported.
  */
 export async function importArchive(ctx: DataContext, archive: Archive): Promise<string[]> {
@@ -16,12 +21,25 @@ export async function importArchive(ctx: DataContext, archive: Archive): Promise
       const existing = await db.bodies.get(archived.id);
       if (existing !== undefined) {
         throw new DataError(
-          `"${existing.name}" is already here, so the archive was not imported. Nothing was changed.`,
+          `"${existing.name}" is already here, so the archive was not imported: an import adds a body, it never replaces one. Nothing was changed. ${backInTime}`,
           'conflict',
         );
       }
     }
-    for (const archived of archive.bodies) await addArchivedBody(db, archived);
+    const bodies = archive.bodies.map(rowsFromArchiveBody);
+    const clash = await describeClash(db, bodies);
+    if (clash !== null) throw new DataError(clash, 'conflict');
+    try {
+      for (const rows of bodies) await addRows(db, rows);
+    } catch (error) {
+      // Found above in the common case; this catches what slipped through (a record the
+      // archive itself holds twice), in the app's words rather than IndexedDB's.
+      if (!isConstraintError(error)) throw error;
+      throw new DataError(
+        'This archive holds a record twice or one already here, so it was not imported. Nothing was changed.',
+        'conflict',
+      );
+    }
     return archive.bodies.map((b) => b.id);
   });
 }
@@ -35,13 +53,12 @@ export async function replaceWithArchive(ctx: DataContext, archive: Archive): Pr
   const tables = bodyTables(db);
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
-    for (const archived of archive.bodies) await addArchivedBody(db, archived);
+    for (const archived of archive.bodies) await addRows(db, rowsFromArchiveBody(archived));
   });
 }
 
-/** Adds one archived body's rows; call inside a write transaction over bodyTables. */
-async function addArchivedBody(db: MinutebookDb, archived: ArchiveBody): Promise<void> {
-  const rows = rowsFromArchiveBody(archived);
+/** Adds one body's rows; call inside a write transaction over bodyTables. */
+async function addRows(db: MinutebookDb, rows: BodyRows): Promise<void> {
   await db.bodies.add(rows.body);
   await db.members.bulkAdd(rows.members);
   await db.meetings.bulkAdd(rows.meetings);
@@ -51,4 +68,109 @@ async function addArchivedBody(db: MinutebookDb, archived: ArchiveBody): Promise
   await db.amendments.bulkAdd(rows.amendments);
   await db.actions.bulkAdd(rows.actions);
   await db.actionUpdates.bulkAdd(rows.actionUpdates);
+}
+
+function isConstraintError(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  return name === 'BulkError' || name === 'ConstraintError';
+}
+
+/** A stored record met under an archive's id: what it is, and its body or its meeting. */
+interface Held {
+  kind: Kind;
+  bodyId?: Id;
+  meetingId?: Id;
+}
+
+type Kind = readonly [one: string, many: string];
+
+/** "1 member", "3 entries in the minutes". */
+function count(n: number, [one, many]: Kind): string {
+  return `${String(n)} ${n === 1 ? one : many}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+/** The stored records among `records` (by id), each placed by `place`. */
+async function storedOf<T extends { id: Id }>(
+  table: { bulkGet(keys: Id[]): PromiseLike<(T | undefined)[]> },
+  records: readonly T[],
+  place: (stored: T) => Held,
+): Promise<Held[]> {
+  const stored = await table.bulkGet(records.map((r) => r.id));
+  return stored.filter((r): r is T => r !== undefined).map(place);
+}
+
+/**
+ * Why `bodies` cannot be added, in the app's words, when any of their records' ids is
+ * already here (IndexedDB would refuse it with "members.bulkAdd(): 10 of 10 operations
+ * failed"); null when none is.
+ */
+async function describeClash(
+  db: MinutebookDb,
+  bodies: readonly BodyRows[],
+): Promise<string | null> {
+  const all = <T>(pick: (rows: BodyRows) => T[]) => bodies.flatMap(pick);
+  const ofBody = (kind: Kind) => (r: { bodyId: Id }) => ({ kind, bodyId: r.bodyId });
+  const ofMeeting = (kind: Kind) => (r: { meetingId: Id }) => ({ kind, meetingId: r.meetingId });
+  const found = [
+    await storedOf(
+      db.members,
+      all((b) => b.members),
+      ofBody(['member', 'members']),
+    ),
+    await storedOf(
+      db.meetings,
+      all((b) => b.meetings),
+      ofBody(['meeting', 'meetings']),
+    ),
+    await storedOf(
+      db.agendaItems,
+      all((b) => b.agendaItems),
+      ofMeeting(['agenda item', 'agenda items']),
+    ),
+    await storedOf(
+      db.minuteBlocks,
+      all((b) => b.minuteBlocks),
+      ofMeeting(['entry in the minutes', 'entries in the minutes']),
+    ),
+    await storedOf(
+      db.attendance,
+      all((b) => b.attendance),
+      ofMeeting(['attendance record', 'attendance records']),
+    ),
+    await storedOf(
+      db.amendments,
+      all((b) => b.amendments),
+      ofMeeting(['amendment', 'amendments']),
+    ),
+    await storedOf(
+      db.actions,
+      all((b) => b.actions),
+      ofBody(['action', 'actions']),
+    ),
+    await storedOf(
+      db.actionUpdates,
+      all((b) => b.actionUpdates),
+      ofMeeting(['action update', 'action updates']),
+    ),
+  ];
+  const clashes = found.filter((held) => held.length > 0);
+  const [first] = clashes.flat();
+  if (first === undefined) return null;
+  const counts = listed(clashes.map((held) => count(held.length, held[0]?.kind ?? ['', ''])));
+  const bodyId =
+    first.bodyId ??
+    (first.meetingId === undefined ? undefined : (await db.meetings.get(first.meetingId))?.bodyId);
+  const owner = bodyId === undefined ? undefined : await db.bodies.get(bodyId);
+  const nothing = 'an import adds records, it never replaces them. Nothing was changed.';
+  if (owner === undefined) {
+    return `This archive contains records already here (${counts}), so it was not imported: ${nothing}`;
+  }
+  const name = `"${owner.name}"`;
+  return `This archive contains records of a body already here, ${name} (${counts}), under another id: it looks like a copy of ${name}, so it was not imported: ${nothing} ${backInTime}`;
 }
