@@ -1,6 +1,7 @@
 // Benchmarks the budgets of DESIGN.md ("Budgets") that a browser can measure: initial
 // renderer JavaScript, keystroke to next paint, keystroke to committed in IndexedDB, and an
-// add-block shortcut to its new block's focus.
+// add-block shortcut to its new block's focus; and, in Node, the four exports and a cold
+// command-line export of one file.
 // It reports and exits 0 even when a figure is over budget (tests assert, benchmarks
 // report); it exits 1 only when something fails to run.
 // Usage: npm run bench [-- --no-build]   (--no-build measures the dist/renderer already built)
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { benchBackup } from '../bench/backup.mjs';
+import { benchCliCold } from '../bench/cli-cold.mjs';
 import { benchExports } from '../bench/exports.mjs';
 import { initialJs } from '../bench/initial-js.mjs';
 import { installProbes } from '../bench/in-page.mjs';
@@ -58,6 +60,8 @@ async function main() {
   const rows = [];
   // All four exports of the reference meeting in this warm process, LibreOffice for scale.
   rows.push(...(await benchExports()));
+  // One file from the command line, in a new Node process each time.
+  rows.push(...benchCliCold());
   const js = initialJs(renderer);
   for (const f of js.files) console.log(`  ${f.file}: ${(f.gzipBytes / 1000).toFixed(1)} kB gzip`);
   console.log(`initial_js_gzip_kb ${js.gzipKb.toFixed(1)} (budget ${budgets.initialJsKb})`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -17,17 +18,28 @@ import {
   writeMinutes,
   type Variant,
 } from '../src-renderer/minutes';
+import { decimalNumber } from './cli/decimal';
+import { sameFile } from './cli/same-file';
 
 /**
  * `npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public
  * --format docx|pdf --out FILE [--body NAME]`: the app's own minutes code, run in Node, for
- * scripted re-exports. Exit codes: 0 written, 2 bad arguments, 1 anything else (invalid
- * archive, no such meeting, public export refused by the leak guard, file not writable).
+ * scripted re-exports. Exit codes: 0 written, 2 bad arguments (an --out that is the archive
+ * itself among them), 1 anything else (invalid archive, no such meeting, public export refused
+ * by the leak guard, file not writable). It writes one file, never over the archive.
  */
 
 const usage = `Usage: npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public --format docx|pdf --out FILE [--body NAME]`;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  /** `withUsage` false: the message says all there is to say, on one line. */
+  constructor(
+    message: string,
+    readonly withUsage = true,
+  ) {
+    super(message);
+  }
+}
 
 interface Options {
   archive: string;
@@ -55,9 +67,12 @@ export function parseArgs(argv: readonly string[]): Options {
     if (value === undefined) throw new UsageError(`--${name} is required.`);
     return value;
   };
-  const meeting = Number(need('meeting'));
-  if (!Number.isInteger(meeting) || meeting < 1) {
-    throw new UsageError('--meeting is a meeting number, e.g. 30.');
+  const given = need('meeting');
+  const meeting = decimalNumber(given);
+  if (meeting === null || meeting < 1) {
+    throw new UsageError(
+      `--meeting is a meeting number in decimal digits, e.g. 30; ${JSON.stringify(given)} is not.`,
+    );
   }
   const variant = need('variant');
   if (variant !== 'confidential' && variant !== 'public') {
@@ -65,14 +80,16 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   const format = need('format');
   if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format is docx or pdf.');
-  return {
-    archive: need('archive'),
-    meeting,
-    variant,
-    format,
-    out: need('out'),
-    body: values.get('body') ?? null,
-  };
+  const archive = need('archive');
+  const out = need('out');
+  // Through a link or another spelling too: the archive may be the only copy of the record.
+  if (sameFile(out, archive)) {
+    throw new UsageError(
+      `--out ${out} is the archive itself (${archive}); choose another file: nothing was written.`,
+      false,
+    );
+  }
+  return { archive, meeting, variant, format, out, body: values.get('body') ?? null };
 }
 
 function readArchive(file: string): Archive {
@@ -109,14 +126,19 @@ function meetingId(archive: Archive, number: number, bodyName: string | null): s
   return found[0]?.m.id ?? '';
 }
 
-/** Writes through a temp file in the same folder, flushed, then renamed over the target. */
+/**
+ * Writes through a temp file in the same folder, flushed, then renamed over the target. The
+ * temp file is created new ('wx'), so it never truncates a file already there.
+ */
 function writeAtomically(target: string, bytes: Uint8Array): void {
   const temp = path.join(
     path.dirname(target),
-    `.${path.basename(target)}.${String(process.pid)}.tmp`,
+    `.${path.basename(target)}.${String(process.pid)}-${randomBytes(4).toString('hex')}.tmp`,
   );
+  let created = false;
   try {
-    const fd = openSync(temp, 'w');
+    const fd = openSync(temp, 'wx');
+    created = true;
     try {
       writeSync(fd, bytes);
       fsyncSync(fd);
@@ -125,7 +147,7 @@ function writeAtomically(target: string, bytes: Uint8Array): void {
     }
     renameSync(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
+    if (created) rmSync(temp, { force: true });
     throw new Error(
       `${target} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
     );
@@ -175,7 +197,7 @@ export async function main(argv: readonly string[], { root }: { root: string }):
     const message = error instanceof Error ? error.message : String(error);
     console.error(`export-minutes: ${message}`);
     if (error instanceof UsageError) {
-      console.error(usage);
+      if (error.withUsage) console.error(usage);
       return 2;
     }
     return 1;

@@ -1,7 +1,20 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { serializeArchive } from '../../../src-renderer/domain';
@@ -12,19 +25,25 @@ import { referenceActions } from './reference';
 
 const exec = promisify(execFile);
 
-/** Runs `npm run export-minutes -- …` as a user would (through node, without npm's banner). */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node …args` in the repo and returns its exit code and output. */
+async function node(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   try {
-    const { stdout, stderr } = await exec('node', ['scripts/export-minutes.mjs', ...args], {
-      cwd: root,
-      timeout: 60_000,
-    });
+    const { stdout, stderr } = await exec('node', args, { cwd: root, timeout: 60_000, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** Runs `npm run export-minutes -- …` as a user would (through node, without npm's banner). */
+const cli = (args: string[]) => node(['scripts/export-minutes.mjs', ...args]);
 
 const base = ['--archive', fixturePath, '--meeting', '30'];
 
@@ -150,4 +169,183 @@ describe('npm run export-minutes', () => {
       'Northwind Energy Supply Ltd remained in default of its payments of Charges.',
     );
   }, 60_000);
+});
+
+describe('npm run export-minutes never writes over its archive', () => {
+  /** A copy of the reference archive in a folder of its own, with its bytes as they were. */
+  function archiveCopy() {
+    const dir = mkdtempSync(join(tmpdir(), 'export-cli-self-'));
+    const archive = join(dir, 'archive.json');
+    writeFileSync(archive, readFileSync(fixturePath));
+    return { dir, archive, bytes: readFileSync(archive) };
+  }
+  const args = ['--meeting', '30', '--variant', 'public', '--format', 'pdf'];
+
+  it('refuses an --out that is the archive through a link or another spelling, writing nothing', async () => {
+    const { dir, archive, bytes } = archiveCopy();
+    symlinkSync(archive, join(dir, 'link.json'));
+    linkSync(archive, join(dir, 'hard.json'));
+    mkdirSync(join(dir, 'sub'));
+    const listing = readdirSync(dir).sort();
+    const spellings = [
+      archive,
+      join(dir, 'link.json'),
+      join(dir, 'hard.json'),
+      `${dir}/./archive.json`,
+      `${dir}/sub/../archive.json`,
+      relative(root, archive),
+    ];
+    // Another case names the same file only where the file system ignores case.
+    const upper = join(dir, 'ARCHIVE.json');
+    if (existsSync(upper)) spellings.push(upper);
+    for (const out of spellings) {
+      const run = await cli(['--archive', archive, ...args, '--out', out]);
+      expect(run.code, out).toBe(2);
+      expect(run.stderr).toBe(
+        `export-minutes: --out ${out} is the archive itself (${archive}); choose another file: nothing was written.\n`,
+      );
+      expect(readFileSync(archive).equals(bytes)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(listing);
+    }
+    // Named through the link, the archive is still the file --out names.
+    const reverse = await cli(['--archive', join(dir, 'link.json'), ...args, '--out', archive]);
+    expect(reverse.code).toBe(2);
+    expect(readFileSync(archive).equals(bytes)).toBe(true);
+  }, 120_000);
+
+  it('writes beside the archive when --out is another file', async () => {
+    const { dir, archive, bytes } = archiveCopy();
+    const out = join(dir, 'archive.pdf');
+    const run = await cli(['--archive', archive, ...args, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(archive).equals(bytes)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['archive.json', 'archive.pdf']);
+  }, 60_000);
+});
+
+describe('npm run export-minutes reads --meeting as decimal digits only', () => {
+  it('refuses hex, exponents, fractions, signs, spaces and zero, naming what was given', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'export-cli-')), 'x.pdf');
+    const rest = ['--variant', 'public', '--format', 'pdf', '--out', out];
+    for (const given of ['0x1E', '3e1', '30.5', '30.0', '-1', '+30', ' 30', '30 ', '0', '٣٠']) {
+      const run = await cli(['--archive', fixturePath, '--meeting', given, ...rest]);
+      expect(run.code, given).toBe(2);
+      expect(run.stderr).toContain(
+        `--meeting is a meeting number in decimal digits, e.g. 30; ${JSON.stringify(given)} is not.`,
+      );
+      expect(existsSync(out)).toBe(false);
+    }
+  }, 120_000);
+
+  it('reads leading zeros as decimal: 030 is meeting 30', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'export-cli-')), 'x.pdf');
+    const rest = ['--variant', 'public', '--format', 'pdf', '--out', out];
+    const run = await cli(['--archive', fixturePath, '--meeting', '030', ...rest]);
+    expect(run.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  }, 60_000);
+});
+
+describe('scripts/run-ts.mjs keeps its bundle until a source changes', () => {
+  const runTs = pathToFileURL(join(root, 'scripts', 'run-ts.mjs')).href;
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+
+  it('reuses the bundle while the sources are unchanged and rebuilds it after an edit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-ts-cache-'));
+    const cache = join(dir, 'cache');
+    const entry = join(dir, 'entry.ts');
+    const word = join(dir, 'word.ts');
+    writeFileSync(
+      entry,
+      "import { word } from './word';\n" +
+        'export function main(argv: string[]): number {\n' +
+        "  console.log(`${word} ${argv.join(' ')}`);\n" +
+        '  return 3;\n' +
+        '}\n',
+    );
+    writeFileSync(word, "export const word = 'alpha';\n");
+    // Sources last changed a while ago, as they are when a command is run.
+    for (const file of [entry, word]) utimesSync(file, anHourAgo, anHourAgo);
+    const env = { ...process.env, MINUTEBOOK_CLI_CACHE: cache };
+    const run = () =>
+      node(
+        [
+          '--input-type=module',
+          '-e',
+          `import { runTs } from ${JSON.stringify(runTs)};\n` +
+            'process.exitCode = await runTs(process.argv[1], process.argv.slice(2));',
+          entry,
+          'x',
+        ],
+        env,
+      );
+    const bundles = () => readdirSync(cache).filter((f) => f.endsWith('.cjs'));
+
+    const first = await run();
+    expect(first).toMatchObject({ code: 3, stdout: 'alpha x\n' });
+    const [bundle] = bundles();
+    expect(bundles()).toHaveLength(1);
+    if (!bundle) return;
+    const built = statSync(join(cache, bundle));
+
+    const second = await run();
+    expect(second).toMatchObject({ code: 3, stdout: 'alpha x\n' });
+    expect(bundles()).toEqual([bundle]);
+    const kept = statSync(join(cache, bundle));
+    // Not written again: the same file, untouched.
+    expect([kept.ino, kept.mtimeMs]).toEqual([built.ino, built.mtimeMs]);
+
+    // The same size and the same modification time: only the content tells the change.
+    writeFileSync(word, "export const word = 'omega';\n");
+    utimesSync(word, anHourAgo, anHourAgo);
+    const third = await run();
+    expect(third).toMatchObject({ code: 3, stdout: 'omega x\n' });
+    expect(bundles()).toHaveLength(1);
+    expect(bundles()).not.toEqual([bundle]);
+  }, 60_000);
+});
+
+describe('npm start', () => {
+  const line =
+    'Minutebook: the Electron runtime is not installed here (it could not be downloaded); run `npm run web` to use Minutebook in a browser instead.\n';
+  /** `node scripts/start.mjs` looking for Electron in `electronPackage`. */
+  const start = (electronPackage: string, env: NodeJS.ProcessEnv = {}) => {
+    const base: NodeJS.ProcessEnv = { ...process.env, ...env };
+    delete base.ELECTRON_OVERRIDE_DIST_PATH;
+    return node(['scripts/start.mjs'], { ...base, MINUTEBOOK_ELECTRON_PACKAGE: electronPackage });
+  };
+
+  it('says in one line that Electron is missing, names npm run web, and builds nothing', async () => {
+    const none = mkdtempSync(join(tmpdir(), 'no-electron-'));
+    // An electron package never installed (no path.txt), and one whose binary is missing.
+    const pathOnly = mkdtempSync(join(tmpdir(), 'no-electron-'));
+    writeFileSync(join(pathOnly, 'path.txt'), 'electron');
+    for (const dir of [none, pathOnly]) {
+      const run = await start(dir);
+      expect(run).toEqual({ code: 1, stdout: '', stderr: line });
+    }
+  }, 60_000);
+
+  it.skipIf(process.platform === 'win32')(
+    'builds, then runs the Electron binary on the app and exits as it does',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'fake-electron-'));
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'path.txt'), 'electron');
+      const binary = join(dir, 'dist', 'electron');
+      writeFileSync(binary, '#!/bin/sh\necho "electron $*"\nexit 7\n');
+      chmodSync(binary, 0o755);
+      // npm as npm start runs it: its path in npm_execpath.
+      const npm = join(dir, 'npm.cjs');
+      writeFileSync(npm, "console.log('npm ' + process.argv.slice(2).join(' '));\n");
+      const run = await start(dir, { npm_execpath: npm });
+      expect(run).toEqual({ code: 7, stdout: 'npm run build\nelectron .\n', stderr: '' });
+
+      writeFileSync(npm, 'process.exit(4);\n');
+      const failed = await start(dir, { npm_execpath: npm });
+      expect(failed).toEqual({ code: 4, stdout: '', stderr: '' });
+    },
+    60_000,
+  );
 });
