@@ -1,4 +1,5 @@
 import type { DocBlock } from '../document';
+import { startsRtl } from './bidi';
 import {
   baseline,
   bodyLeft,
@@ -14,7 +15,14 @@ import { oneLine, pdfText } from './text';
 import { action, body, bullet, heading, textWidth } from './style';
 import { actionLabel, emphasis, headingNumber } from '../house-style';
 
-const bodyStyle = { size: body.size, leading: body.leading, x: bodyLeft, width: textWidth };
+// Running text: a right-to-left paragraph is set flush right (see textBoxes).
+const bodyStyle = {
+  size: body.size,
+  leading: body.leading,
+  x: bodyLeft,
+  width: textWidth,
+  align: 'start' as const,
+};
 
 function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Faces, space: number) {
   const style = heading[block.level];
@@ -45,28 +53,28 @@ function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Face
   return boxes.map((box) => ({ ...box, keepWithNext: true }));
 }
 
+/** A list; an item that reads right to left has its bullet at the right, as it is read. */
 function bulletBoxes(items: readonly string[], faces: Faces, space: number): Box[] {
-  const style = {
-    ...bodyStyle,
-    x: bodyLeft + bullet.textIndent,
-    width: textWidth - bullet.textIndent,
-  };
+  const width = textWidth - bullet.textIndent;
+  const dot = faces.regular.width('•', body.size);
   return items.flatMap((item, i) => {
+    const text = pdfText(item);
+    const rtl = startsRtl(text);
     const boxes = paragraphBoxes(
-      [{ text: pdfText(item), face: 'regular' }],
-      style,
+      [{ text, face: 'regular' }],
+      { ...bodyStyle, x: rtl ? bodyLeft : bodyLeft + bullet.textIndent, width },
       faces,
       i === 0 ? space : bullet.gap,
     );
     // The bullet is drawn before its text, so that text extraction reads "• item".
     boxes[0]?.ops.unshift({
       kind: 'text',
-      x: bodyLeft + bullet.indent,
+      x: rtl ? bodyLeft + textWidth - bullet.indent - dot : bodyLeft + bullet.indent,
       y: baseline(bodyStyle),
       text: '•',
       face: 'regular',
       size: body.size,
-      width: faces.regular.width('•', body.size),
+      width: dot,
       gray: 0,
     });
     return boxes;

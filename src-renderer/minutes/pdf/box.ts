@@ -1,6 +1,6 @@
 import type { Faces } from './metrics';
 import { margin } from './style';
-import type { DrawOp } from './types';
+import type { DrawOp, TextOp } from './types';
 import { wrap, type Span } from './wrap';
 
 /**
@@ -30,6 +30,11 @@ export interface TextStyle {
   x: number;
   width: number;
   gray?: number;
+  /**
+   * 'start': a right-to-left paragraph is set flush right (see textBoxes). Left otherwise,
+   * and always for a left-to-right paragraph.
+   */
+  align?: 'start';
 }
 
 /** Baseline of a line of text within its line box: the text centred in the leading. */
@@ -37,23 +42,38 @@ export function baseline(style: { size: number; leading: number }): number {
   return style.leading / 2 + style.size * 0.35;
 }
 
-/** One box per wrapped line of `spans`. */
+/**
+ * One box per wrapped line of `spans`. The house style for right-to-left text: the minutes
+ * are an English document with one left edge, and the DOCX gives no paragraph a direction.
+ * A paragraph whose first strong character is Arabic or Hebrew reads right to left all the
+ * same (its words, numbers and full stop in the order its reader expects, bidi.ts); where
+ * the style says `align: 'start'` (running text: paragraphs, list items, table cells) it is
+ * also set flush right, as an Arabic or Hebrew reader expects it. Headings, the title block
+ * and captions keep the house style's left edge, next to their numbers.
+ */
 export function textBoxes(spans: readonly Span[], style: TextStyle, faces: Faces): Box[] {
-  return wrap(spans, style.width, style.size, faces).map((line) => ({
-    height: style.leading,
-    spaceBefore: 0,
-    keepWithNext: false,
-    ops: line.map((run) => ({
-      kind: 'text' as const,
-      x: style.x + run.x,
-      y: baseline(style),
-      text: run.text,
-      face: run.face,
-      size: style.size,
-      width: run.width,
-      gray: style.gray ?? 0,
-    })),
-  }));
+  return wrap(spans, style.width, style.size, faces).map((line) => {
+    const indent = line.rtl && style.align === 'start' ? Math.max(0, style.width - line.width) : 0;
+    return {
+      height: style.leading,
+      spaceBefore: 0,
+      keepWithNext: false,
+      ops: line.runs.map((run) => {
+        const op: TextOp = {
+          kind: 'text',
+          x: style.x + indent + run.x,
+          y: baseline(style),
+          text: run.text,
+          face: run.face,
+          size: style.size,
+          width: run.width,
+          gray: style.gray ?? 0,
+        };
+        if (run.rtl === true) op.rtl = true;
+        return op;
+      }),
+    };
+  });
 }
 
 /**

@@ -6,6 +6,8 @@ export interface PageFont {
   key: string;
   /** Glyph codes of a text, as hex digits. */
   encode: (text: string) => string;
+  /** The operators showing right-to-left text shaped, at `size` points. */
+  rtl: (text: string, size: number) => string;
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
@@ -14,7 +16,8 @@ function operators(op: DrawOp, fonts: Record<Face, PageFont>, height: number): s
   switch (op.kind) {
     case 'text': {
       const font = fonts[op.face];
-      return `BT ${font.key} ${num(op.size)} Tf ${num(op.gray)} g ${num(op.x)} ${num(height - op.y)} Td <${font.encode(op.text)}> Tj ET`;
+      const show = op.rtl === true ? font.rtl(op.text, op.size) : `<${font.encode(op.text)}> Tj`;
+      return `BT ${font.key} ${num(op.size)} Tf ${num(op.gray)} g ${num(op.x)} ${num(height - op.y)} Td ${show} ET`;
     }
     case 'rect': {
       const box = `${num(op.x)} ${num(height - op.y - op.height)} ${num(op.width)} ${num(op.height)} re`;

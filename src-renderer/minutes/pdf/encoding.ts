@@ -1,5 +1,8 @@
 import type { Font, Glyph } from '@pdf-lib/fontkit';
 import type { PDFFont } from 'pdf-lib';
+import { bidi } from './bidi';
+import { FaceMetrics } from './metrics';
+import type { ShapedRun } from './shape';
 
 /**
  * The parts of pdf-lib 1.17's CustomFontSubsetEmbedder that its own encodeText uses.
@@ -27,21 +30,89 @@ function isSubsetEmbedder(value: unknown): value is SubsetEmbedder {
   );
 }
 
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
 /**
- * Returns a function giving the glyph codes (hex) of a text in `font`, glyph by glyph from
- * the font's character map, with each glyph added to the font's subset. pdf-lib's own
- * encodeText runs fontkit's full layout on every call (about 0.3 ms a line), which would make
- * the PDF miss its time budget. Latin, Greek and Cyrillic need no shaping; the text is NFC, so
- * accented letters map to precomposed glyphs; and skipping ligatures keeps every character
- * its own glyph, so text extraction gives back exactly what was typed. The measured widths
- * (metrics.ts) are the sums of the same glyphs' advances. If the embedder is not the shape
- * this was written against, pdf-lib's own encoding is used (`direct` false).
+ * The text-showing operators of a shaped right-to-left run: one TJ whose adjustments move each
+ * glyph from its own advance to the shaped advance and offset (a mark over its letter), with
+ * the text rise (Ts) for a mark moved up or down. `code` gives a glyph's hex code.
  */
-export function glyphEncoder(font: PDFFont): { encode: (text: string) => string; direct: boolean } {
+export function shapedOperators(
+  run: ShapedRun,
+  code: (glyph: Glyph) => string,
+  unitsPerEm: number,
+  size: number,
+): string {
+  const scale = 1000 / unitsPerEm;
+  const out: string[] = [];
+  let parts: string[] = [];
+  let rise = 0;
+  const show = () => {
+    if (parts.length > 0) out.push(`[${parts.join('')}] TJ`);
+    parts = [];
+  };
+  const adjust = (units: number) => {
+    if (Math.abs(units) >= 0.005) parts.push(` ${num(units)} `);
+  };
+  run.glyphs.forEach((glyph, i) => {
+    const at = run.positions[i] ?? { xAdvance: glyph.advanceWidth, xOffset: 0, yOffset: 0 };
+    if (at.yOffset !== rise) {
+      show();
+      out.push(`${num((at.yOffset * size) / unitsPerEm)} Ts`);
+      rise = at.yOffset;
+    }
+    adjust(-at.xOffset * scale);
+    const last = parts.at(-1);
+    if (last?.endsWith('>') === true)
+      parts[parts.length - 1] = `${last.slice(0, -1)}${code(glyph)}>`;
+    else parts.push(`<${code(glyph)}>`);
+    adjust((glyph.advanceWidth + at.xOffset - at.xAdvance) * scale);
+  });
+  show();
+  if (rise !== 0) out.push('0 Ts');
+  return out.join(' ');
+}
+
+/**
+ * Returns functions giving the glyph codes (hex) of a text in `font`, with each glyph added to
+ * the font's subset: `encode` glyph by glyph from the font's character map, `rtl` the
+ * operators that draw right-to-left text shaped (shape.ts, measured alike by `metrics`).
+ * pdf-lib's own encodeText runs fontkit's full layout on every call (about 0.3 ms a line),
+ * which would make the PDF miss its time budget. Latin, Greek and Cyrillic need no shaping;
+ * the text is NFC, so accented letters map to precomposed glyphs; and skipping ligatures
+ * keeps every character its own glyph, so text extraction gives back exactly what was typed.
+ * The measured widths (metrics.ts) are the sums of the same glyphs' advances. A shaped glyph
+ * carries the characters it stands for (a lam-alef ligature both), which the font's ToUnicode
+ * map gives back to text extraction. `metrics` should be the measure of the same parsed font
+ * (it caches the shaping). If the embedder is not the shape this was written against,
+ * pdf-lib's own encoding is used (`direct` false).
+ */
+export function glyphEncoder(
+  font: PDFFont,
+  metrics?: FaceMetrics,
+): {
+  encode: (text: string) => string;
+  rtl: (text: string, size: number) => string;
+  direct: boolean;
+} {
   const embedder = (font as unknown as { embedder: unknown }).embedder;
   if (!isSubsetEmbedder(embedder)) {
-    return { encode: (text) => font.encodeText(text).asString(), direct: false };
+    // pdf-lib's layout finds the script itself and, for Arabic or Hebrew, gives visual order.
+    const mirrored = (text: string) =>
+      text.replace(/./gsu, (char) => bidi.getMirroredCharacter(char) ?? char);
+    return {
+      encode: (text) => font.encodeText(text).asString(),
+      rtl: (text) => `${font.encodeText(mirrored(text)).asString()} Tj`,
+      direct: false,
+    };
   }
+  const include = (glyph: Glyph) => {
+    const id = embedder.subset.includeGlyph(glyph);
+    embedder.glyphs[id - 1] = glyph;
+    embedder.glyphIdMap.set(glyph.id, id);
+    embedder.glyphCache.invalidate();
+    return id.toString(16).padStart(4, '0');
+  };
   const codes = new Map<number, string>();
   const encode = (text: string) => {
     let hex = '';
@@ -49,17 +120,24 @@ export function glyphEncoder(font: PDFFont): { encode: (text: string) => string;
       const codePoint = char.codePointAt(0) ?? 0;
       let code = codes.get(codePoint);
       if (code === undefined) {
-        const glyph = embedder.font.glyphForCodePoint(codePoint);
-        const id = embedder.subset.includeGlyph(glyph);
-        embedder.glyphs[id - 1] = glyph;
-        embedder.glyphIdMap.set(glyph.id, id);
-        embedder.glyphCache.invalidate();
-        code = id.toString(16).padStart(4, '0');
+        code = include(embedder.font.glyphForCodePoint(codePoint));
         codes.set(codePoint, code);
       }
       hex += code;
     }
     return hex;
   };
-  return { encode, direct: true };
+  const glyphCodes = new Map<number, string>();
+  const code = (glyph: Glyph) => {
+    let hex = glyphCodes.get(glyph.id);
+    if (hex === undefined) {
+      hex = include(glyph);
+      glyphCodes.set(glyph.id, hex);
+    }
+    return hex;
+  };
+  const measure = metrics ?? new FaceMetrics(embedder.font);
+  const rtl = (text: string, size: number) =>
+    shapedOperators(measure.shaped(text), code, embedder.font.unitsPerEm, size);
+  return { encode, rtl, direct: true };
 }

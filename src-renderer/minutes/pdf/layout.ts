@@ -1,11 +1,13 @@
 import type { DocBlock, MinutesDocument } from '../document';
+import { mayBeRtl } from './bidi';
 import { bodyLeft, keepTogether, textBoxes, type Box } from './box';
 import { blockBoxes } from './blocks';
 import type { Faces } from './metrics';
 import { paginate } from './paginate';
 import { body, furniture, heading, margin, page, textWidth, title } from './style';
 import { oneLine, pdfText } from './text';
-import type { DrawOp, Face, LaidOutPage, PdfLayout } from './types';
+import type { DrawOp, Face, LaidOutPage, PdfLayout, TextOp } from './types';
+import { wrap, type WrappedLine } from './wrap';
 import { emphasis, pageNumberText, runningFoot, runningHead, shades } from '../house-style';
 
 /** The header block: body name, meeting title, date/time/venue lines, then a rule. */
@@ -58,6 +60,16 @@ function spaceAbove(block: DocBlock, previous: DocBlock | undefined): number {
   return body.gap;
 }
 
+/** A line of page furniture; one with right-to-left text is put in visual order (bidi.ts). */
+function furnitureLine(value: string, face: Face, faces: Faces): WrappedLine {
+  if (mayBeRtl(value)) {
+    const [line] = wrap([{ text: value, face }], Number.POSITIVE_INFINITY, furniture.size, faces);
+    return line ?? { runs: [], width: 0, rtl: false };
+  }
+  const width = faces[face].width(value, furniture.size);
+  return { runs: [{ text: value, face, x: 0, width }], width, rtl: false };
+}
+
 function text(
   x: number,
   y: number,
@@ -65,10 +77,23 @@ function text(
   face: Face,
   faces: Faces,
   align: 'left' | 'centre' | 'right',
-): DrawOp {
-  const width = faces[face].width(value, furniture.size);
-  const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
-  return { kind: 'text', x: left, y, text: value, face, size: furniture.size, width, gray: 0.15 };
+): DrawOp[] {
+  const line = furnitureLine(value, face, faces);
+  const left = align === 'left' ? x : align === 'right' ? x - line.width : x - line.width / 2;
+  return line.runs.map((run) => {
+    const op: TextOp = {
+      kind: 'text',
+      x: left + run.x,
+      y,
+      text: run.text,
+      face: run.face,
+      size: furniture.size,
+      width: run.width,
+      gray: 0.15,
+    };
+    if (run.rtl === true) op.rtl = true;
+    return op;
+  });
 }
 
 /**
@@ -93,11 +118,11 @@ function pageFurniture(document: MinutesDocument, n: number, of: number, faces: 
     gray: shades.pageRule,
   });
   return [
-    text(page.width / 2, top, runningHead(labels), emphasis.runningHead, faces, 'centre'),
+    ...text(page.width / 2, top, runningHead(labels), emphasis.runningHead, faces, 'centre'),
     rule(top + 7),
     rule(foot - 11),
-    text(bodyLeft, foot, runningFoot(labels), emphasis.runningFoot, faces, 'left'),
-    text(right, foot, pageNumberText(n, of), emphasis.pageNumber, faces, 'right'),
+    ...text(bodyLeft, foot, runningFoot(labels), emphasis.runningFoot, faces, 'left'),
+    ...text(right, foot, pageNumberText(n, of), emphasis.pageNumber, faces, 'right'),
   ];
 }
 

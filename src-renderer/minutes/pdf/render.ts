@@ -3,7 +3,7 @@ import type { MinutesDocument } from '../document';
 import type { PdfFonts } from '../fonts';
 import { deflate, pageContent, type PageFont } from './content';
 import { glyphEncoder } from './encoding';
-import { facesFor, metricsFor } from './metrics';
+import { facesFor, metricsFor, type Faces } from './metrics';
 import { layoutDocument } from './layout';
 import { oneLine } from './text';
 import type { Face, PdfLayout } from './types';
@@ -24,14 +24,23 @@ export const fixedPdfDate = new Date('2000-01-01T00:00:00Z');
 const sharedFontkit = { create: (bytes: Uint8Array) => metricsFor(bytes).font };
 
 /** Adds the pages, each with its content stream written and deflated here. */
-async function addPages(pdf: PDFDocument, layout: PdfLayout, fonts: Record<Face, PDFFont>) {
-  const encoders = { regular: glyphEncoder(fonts.regular), bold: glyphEncoder(fonts.bold) };
+async function addPages(
+  pdf: PDFDocument,
+  layout: PdfLayout,
+  fonts: Record<Face, PDFFont>,
+  faces: Faces,
+) {
+  const encoders = {
+    regular: glyphEncoder(fonts.regular, faces.regular),
+    bold: glyphEncoder(fonts.bold, faces.bold),
+  };
   const utf8 = new TextEncoder();
   const pages = layout.pages.map((laid) => {
     const page = pdf.addPage([laid.width, laid.height]);
     const font = (face: Face): PageFont => ({
       key: page.node.newFontDictionary(fonts[face].name, fonts[face].ref).toString(),
       encode: encoders[face].encode,
+      rtl: encoders[face].rtl,
     });
     const content = pageContent(laid, { regular: font('regular'), bold: font('bold') });
     return { page, content: utf8.encode(content) };
@@ -49,14 +58,15 @@ async function addPages(pdf: PDFDocument, layout: PdfLayout, fonts: Record<Face,
  * give the same bytes. Characters the font lacks are listed in `missingCharacters`.
  */
 export async function renderPdf(document: MinutesDocument, fonts: PdfFonts): Promise<PdfRendering> {
-  const layout = layoutDocument(document, facesFor(fonts));
+  const faces = facesFor(fonts);
+  const layout = layoutDocument(document, faces);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(sharedFontkit);
   const embedded = {
     regular: await pdf.embedFont(fonts.regular, { subset: true, customName: 'MBAAAA+DejaVuSans' }),
     bold: await pdf.embedFont(fonts.bold, { subset: true, customName: 'MBAAAB+DejaVuSans-Bold' }),
   };
-  await addPages(pdf, layout, embedded);
+  await addPages(pdf, layout, embedded, faces);
   pdf.setTitle(oneLine(document.metadata.title), { showInWindowTitleBar: true });
   pdf.setAuthor(oneLine(document.metadata.author));
   pdf.setSubject(oneLine(document.metadata.subject));

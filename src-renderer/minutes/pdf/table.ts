@@ -89,7 +89,8 @@ function rowBox(
     const span: Span = { text: pdfText(cells[i] ?? ''), face: header ? 'bold' : 'regular' };
     return textBoxes(
       [span],
-      { ...style, x: edge.x + table.padX, width: edge.width - 2 * table.padX },
+      // A right-to-left cell is set flush right within its column (see textBoxes).
+      { ...style, x: edge.x + table.padX, width: edge.width - 2 * table.padX, align: 'start' },
       faces,
     );
   });

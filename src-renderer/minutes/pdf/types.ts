@@ -19,6 +19,11 @@ export interface TextOp {
   gray: number;
   /** Set on the lines of a heading: the text around a heading does not run on into it. */
   heading?: true;
+  /**
+   * Right-to-left text (Arabic, Hebrew), in logical order as typed: shaped and drawn right to
+   * left from x to x + width. A line's ops stay in logical order, each at its visual place.
+   */
+  rtl?: true;
 }
 
 /** A filled and/or stroked rectangle; y is its top edge. */

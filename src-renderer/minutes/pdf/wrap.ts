@@ -1,3 +1,4 @@
+import { bidiLines, mayBeRtl } from './bidi';
 import type { Faces } from './metrics';
 import type { Face } from './types';
 
@@ -7,15 +8,23 @@ export interface Span {
   face: Face;
 }
 
-/** Text of one face on one line, x from the line's start. */
+/** Text of one face and one direction on one line, x from the line's left edge. */
 export interface LineRun {
   text: string;
   face: Face;
   x: number;
   width: number;
+  /** At a right-to-left level of the bidi algorithm: shaped, and drawn right to left. */
+  rtl?: true;
 }
 
-export type WrappedLine = LineRun[];
+/** A line's runs in logical order, each at its visual place. */
+export interface WrappedLine {
+  runs: LineRun[];
+  width: number;
+  /** The line's paragraph runs right to left (its first strong character is, UBA P2–P3). */
+  rtl: boolean;
+}
 
 interface Token {
   text: string;
@@ -46,7 +55,9 @@ function tokenize(spans: readonly Span[]): Token[] {
 
 /**
  * Greedy line breaking at spaces and typed line breaks; a word wider than the line (a long
- * URL) is broken between characters, so no text ever runs past `maxWidth`.
+ * URL) is broken between characters, so no text ever runs past `maxWidth`. Words are measured
+ * as drawn (right-to-left words shaped, see metrics.ts). A paragraph with right-to-left text
+ * is then put in visual order line by line (bidi.ts); any other is left to right as wrapped.
  */
 export function wrap(
   spans: readonly Span[],
@@ -54,13 +65,19 @@ export function wrap(
   size: number,
   faces: Faces,
 ): WrappedLine[] {
-  const lines: WrappedLine[] = [];
+  const lines: LineRun[][] = [];
+  const newline: boolean[] = [];
   let line: LineRun[] = [];
   let x = 0;
+  let typedBreak = false;
   const flush = () => {
-    if (line.length > 0) lines.push(line);
+    if (line.length > 0) {
+      lines.push(line);
+      newline.push(typedBreak);
+    }
     line = [];
     x = 0;
+    typedBreak = false;
   };
   const place = (text: string, face: Face, space: boolean) => {
     const measure = faces[face];
@@ -76,7 +93,10 @@ export function wrap(
     x += gap + width;
   };
   for (const token of tokenize(spans)) {
-    if (token.newline) flush();
+    if (token.newline) {
+      flush();
+      typedBreak = lines.length > 0;
+    }
     const measure = faces[token.face];
     const width = measure.width(token.text, size);
     const gap = line.length > 0 && token.spaced ? measure.width(' ', size) : 0;
@@ -91,20 +111,39 @@ export function wrap(
     place(token.text, token.face, line.length > 0 && token.spaced);
   }
   flush();
-  return lines;
+  if (spans.some((span) => mayBeRtl(span.text))) return bidiLines(lines, newline, size, faces);
+  return lines.map((runs) => {
+    const last = runs.at(-1);
+    return { runs, width: last === undefined ? 0 : last.x + last.width, rtl: false };
+  });
 }
 
-/** Pieces of `word` that each fit `maxWidth` (at least one character each). */
+/**
+ * Pieces of `word` that each fit `maxWidth` (at least one character each), measured letter
+ * by letter. Shaped (right-to-left) text may come out wider than its letters measured alone,
+ * so each such piece is checked whole and gives letters back to the next until it fits.
+ */
 function breakWord(word: string, maxWidth: number, size: number, faces: Faces, face: Face) {
+  const measure = faces[face];
+  const shaped = mayBeRtl(word);
   const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    if (piece !== '' && faces[face].width(piece + char, size) > maxWidth) {
-      pieces.push(piece);
-      piece = '';
+  let piece: string[] = [];
+  let width = 0;
+  const push = () => {
+    const rest: string[] = [];
+    while (shaped && piece.length > 1 && measure.width(piece.join(''), size) > maxWidth) {
+      rest.unshift(piece.pop() as string);
     }
-    piece += char;
+    pieces.push(piece.join(''));
+    piece = rest;
+    width = rest.reduce((sum, char) => sum + measure.width(char, size), 0);
+  };
+  for (const char of word) {
+    const advance = measure.width(char, size);
+    if (piece.length > 0 && width + advance > maxWidth) push();
+    piece.push(char);
+    width += advance;
   }
-  if (piece !== '') pieces.push(piece);
+  while (piece.length > 0) push();
   return pieces;
 }
