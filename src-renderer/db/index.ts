@@ -53,7 +53,8 @@ export {
   type EarlierAction,
 } from './repos/earlier-actions';
 export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
-export { WriteJournal, applyWrite, type FieldWrite, type JournalStorage } from './journal';
+export { WriteJournal, type AsideEntry, type JournalStorage, type ReplayReport } from './journal';
+export { applyWrite, fieldWriteOps, type FieldWrite } from './field-writes';
 export {
   addBlock,
   updateBlock,

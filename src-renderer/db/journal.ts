@@ -1,113 +1,69 @@
-import type { Id, MinuteBlock, Timestamp } from '../domain';
+import { z } from 'zod';
+import { mergeText, type Timestamp } from '../domain';
 import type { DataContext } from './context';
-import { DataError, isStaleWrite } from './errors';
-import { updateBody, type BodyPatch } from './repos/bodies';
-import { updateMeeting, type MeetingPatch } from './repos/meetings';
-import { updateItem, type ItemPatch } from './repos/agenda';
-import { updateAction, type ActionPatch } from './repos/actions';
-import { updateBlock, type BlockPatch } from './repos/blocks';
-import { updateDecision, type DecisionPatch } from './repos/decisions';
-import { editUpdates, type UpdatePatch } from './repos/action-log';
-import { updateMember, type MemberPatch } from './repos/members';
-import { updateAttendance, type AttendancePatch } from './repos/attendance';
-
-/**
- * A field edit, described as data so it can be written to the journal before IndexedDB.
- * `expected` holds, for each patched field, the value the writer saw stored: the write is then
- * refused (DataError 'stale') if another window has changed that field since.
- */
-export type FieldWrite =
-  | { op: 'updateBody'; id: Id; patch: BodyPatch; expected?: BodyPatch }
-  | { op: 'updateMeeting'; id: Id; patch: MeetingPatch; expected?: MeetingPatch }
-  | { op: 'updateItem'; id: Id; patch: ItemPatch; expected?: ItemPatch }
-  | { op: 'updateBlock'; id: Id; patch: BlockPatch; expected?: BlockPatch }
-  /** `id` is the decisions block; the decision is one entry of its list. */
-  | { op: 'updateDecision'; id: Id; decisionId: Id; patch: DecisionPatch; expected?: DecisionPatch }
-  | { op: 'updateAction'; id: Id; patch: ActionPatch; expected?: ActionPatch }
-  /** Updates given at a meeting with the same words (one row of Actions Outstanding); `id` is the first. */
-  | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch; expected?: UpdatePatch }
-  | { op: 'updateMember'; id: Id; patch: MemberPatch; expected?: MemberPatch }
-  | { op: 'updateAttendance'; id: Id; patch: AttendancePatch; expected?: AttendancePatch };
-
-const ops: readonly FieldWrite['op'][] = [
-  'updateBody',
-  'updateMeeting',
-  'updateItem',
-  'updateBlock',
-  'updateDecision',
-  'updateAction',
-  'updateActionUpdates',
-  'updateMember',
-  'updateAttendance',
-];
-
-interface Entry {
-  write: FieldWrite;
-  at: Timestamp;
-}
+import {
+  applyChange,
+  applyWrite,
+  fieldWriteOps,
+  holds,
+  storedFields,
+  storedRow,
+  type FieldWrite,
+} from './field-writes';
 
 /** The part of the Web Storage API the journal needs (localStorage, or a fake in tests). */
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 const prefix = 'minutebook.journal.';
+/** Entries that could not be put back, kept for the user to read (Backups screen). */
+const asidePrefix = 'minutebook.journal-aside.';
 
-/**
- * Applies one field edit through its repository, with the repository's checks; with
- * `expected`, only if each patched field still holds the value the writer saw, in the same
- * transaction.
- */
-export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
-  const { expected } = write;
-  if (expected === undefined) return applyChange(ctx, write);
-  const { db } = ctx;
-  const tables = [
-    db.bodies,
-    db.meetings,
-    db.agendaItems,
-    db.minuteBlocks,
-    db.actions,
-    db.actionUpdates,
-    db.members,
-    db.attendance,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const stored = await storedFields(ctx, write);
-    const changed = Object.entries(expected).some(
-      ([key, value]) => stored !== undefined && !sameValue(stored[key], value),
-    );
-    if (changed) {
-      throw new DataError('This field was changed in another window meanwhile.', 'stale');
-    }
-    await applyChange(ctx, write);
-  });
+const values = z.record(z.string(), z.unknown());
+
+/** A journal entry as stored; a kind not in the registry, or a missing field, fails to parse. */
+const entrySchema = z.object({
+  write: z
+    .object({
+      op: z.enum(fieldWriteOps),
+      id: z.string(),
+      decisionId: z.string().optional(),
+      ids: z.array(z.string()).optional(),
+      patch: values,
+      expected: values.optional(),
+    })
+    .refine((w) => w.op !== 'updateDecision' || w.decisionId !== undefined, 'no decisionId')
+    .refine((w) => w.op !== 'updateActionUpdates' || w.ids !== undefined, 'no ids'),
+  at: z.string(),
+  /** The stored values the field's first unlanded edit replaced, when the writer said. */
+  since: values.optional(),
+  /** Fingerprints of this field's earlier edits that had not landed when this one was made. */
+  ours: z.array(z.string()).max(200).optional(),
+});
+
+interface Entry {
+  /** The field edit; its values are checked again by the repository that applies it. */
+  write: FieldWrite;
+  at: Timestamp;
+  since?: Record<string, unknown>;
+  ours?: string[];
 }
 
-/** Equal as stored data (strings, numbers, flags, lists and plain records). */
-function sameValue(a: unknown, b: unknown): boolean {
-  return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+/** An edit the journal could not put back, kept aside with the reason. */
+export interface AsideEntry {
+  key: string;
+  /** The edit, or null when the entry could not be read (then `raw` is all there is). */
+  write: FieldWrite | null;
+  at: Timestamp | null;
+  reason: string;
+  raw: string;
 }
 
-function applyChange(ctx: DataContext, write: FieldWrite): Promise<void> {
-  switch (write.op) {
-    case 'updateBody':
-      return updateBody(ctx, write.id, write.patch);
-    case 'updateMeeting':
-      return updateMeeting(ctx, write.id, write.patch);
-    case 'updateItem':
-      return updateItem(ctx, write.id, write.patch);
-    case 'updateBlock':
-      return updateBlock(ctx, write.id, write.patch);
-    case 'updateDecision':
-      return updateDecision(ctx, write.id, write.decisionId, write.patch);
-    case 'updateAction':
-      return updateAction(ctx, write.id, write.patch);
-    case 'updateActionUpdates':
-      return editUpdates(ctx, write.ids, write.patch);
-    case 'updateMember':
-      return updateMember(ctx, write.id, write.patch);
-    case 'updateAttendance':
-      return updateAttendance(ctx, write.id, write.patch);
-  }
+/** What a replay did. */
+export interface ReplayReport {
+  /** Edits written to the database. */
+  applied: number;
+  /** Edits kept aside, each with why. */
+  aside: number;
 }
 
 function keyOf(write: FieldWrite): string {
@@ -116,11 +72,24 @@ function keyOf(write: FieldWrite): string {
   return `${prefix}${write.op}:${id}:${Object.keys(write.patch).sort().join(',')}`;
 }
 
+function parseEntry(text: string): Entry | null {
+  try {
+    const parsed = entrySchema.safeParse(JSON.parse(text));
+    return parsed.success ? (parsed.data as Entry) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A write-ahead journal for field edits. An IndexedDB write started while the page unloads
  * (reload, window closed) may never reach the disk, because its requests are issued across
  * several event-loop turns. Each edit is therefore first recorded synchronously in Web
- * Storage, removed once IndexedDB has it, and replayed at the next start if it never got there.
+ * Storage, removed once IndexedDB has it, and put back at the next start if it never got
+ * there — field by field: an edit goes back when its field still holds what the edit
+ * replaced, or merges with a later change of other words. Anything else (the field changed
+ * the same words since, the record is gone, an entry that cannot be read) is kept aside and
+ * reported, never deleted unread.
  */
 export class WriteJournal {
   constructor(private readonly storage: JournalStorage) {}
@@ -129,148 +98,220 @@ export class WriteJournal {
   async write(ctx: DataContext, write: FieldWrite): Promise<void> {
     const key = keyOf(write);
     const at = ctx.now();
-    const text = JSON.stringify({ write, at } satisfies Entry);
+    // An earlier edit of the field not known to have landed keeps its `since`, and its own
+    // values are remembered (as fingerprints): at the next start, a field holding any of them
+    // holds this window's own work, and the latest edit goes over it.
+    const earlier = this.read(key);
+    const since = earlier ? earlier.since : write.expected;
+    const ours = earlier
+      ? [...(earlier.ours ?? []), fingerprint(earlier.write.patch)].slice(-200)
+      : undefined;
+    const text = JSON.stringify({
+      write,
+      at,
+      ...(since ? { since } : {}),
+      ...(ours ? { ours } : {}),
+    });
     try {
       this.storage.setItem(key, text);
     } catch {
       // Storage full or unavailable: the database write below is still attempted.
     }
-    const settled = () => {
-      if (this.storage.getItem(key) === text) this.storage.removeItem(key);
-    };
     try {
       await applyWrite(stampedAt(ctx, at), write);
-    } catch (error) {
-      // Refused as stale: the field merges with the other window's change and writes again.
-      if (isStaleWrite(error)) settled();
-      throw error;
+    } finally {
+      // Landed, or refused while the user is there to be told (a stale write is merged and
+      // written again by its field): either way there is nothing to put back at the next start.
+      if (this.storage.getItem(key) === text) this.storage.removeItem(key);
     }
-    settled();
   }
 
   /**
-   * Forgets every entry: after a restore has replaced the data, an edit of the data before
-   * it must not be replayed over what was restored.
+   * Forgets every entry, kept aside or not: after a restore has replaced the data, an edit of
+   * the data before it must not be replayed over what was restored.
    */
   clear(): void {
-    for (const { key } of this.pending()) this.storage.removeItem(key);
+    for (const key of this.keys(prefix)) this.storage.removeItem(key);
+    for (const key of this.keys(asidePrefix)) this.storage.removeItem(key);
   }
 
-  /** Entries whose database write never completed, oldest first; malformed ones are dropped. */
+  /** Entries whose database write never completed, oldest first (unreadable ones left out). */
   pending(): (Entry & { key: string })[] {
-    const keys: string[] = [];
-    for (let i = 0; i < this.storage.length; i++) {
-      const key = this.storage.key(i);
-      if (key?.startsWith(prefix) === true) keys.push(key);
-    }
     const entries: (Entry & { key: string })[] = [];
-    for (const key of keys) {
-      const entry = parseEntry(this.storage.getItem(key));
+    for (const key of this.keys(prefix)) {
+      const entry = this.read(key);
       if (entry) entries.push({ ...entry, key });
-      else this.storage.removeItem(key);
     }
     return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   }
 
-  /**
-   * Writes every pending edit to the database, unless the record has changed since (a later
-   * edit wins) or the write is refused (the record is gone or locked); returns how many landed.
-   */
-  async replay(ctx: DataContext): Promise<number> {
-    let applied = 0;
+  /** Edits kept aside by earlier replays, oldest first. */
+  aside(): AsideEntry[] {
+    const out: AsideEntry[] = [];
+    for (const key of this.keys(asidePrefix)) {
+      const raw = this.storage.getItem(key) ?? '';
+      const kept = parseAside(raw);
+      out.push({ key, raw, ...kept });
+    }
+    return out.sort((a, b) => ((a.at ?? '') < (b.at ?? '') ? -1 : 1));
+  }
+
+  /** Forgets one edit kept aside (the user has read it). */
+  discard(key: string): void {
+    if (key.startsWith(asidePrefix)) this.storage.removeItem(key);
+  }
+
+  /** Puts back every pending edit it can (see the class comment); says what it did. */
+  async replay(ctx: DataContext): Promise<ReplayReport> {
+    const report: ReplayReport = { applied: 0, aside: 0 };
+    for (const key of this.keys(prefix)) {
+      const raw = this.storage.getItem(key) ?? '';
+      if (this.read(key) === null) {
+        this.setAside(key, raw, null, 'The entry could not be read.');
+        report.aside++;
+      }
+    }
     for (const entry of this.pending()) {
-      const current = await currentStamp(ctx, entry.write);
-      // Equal stamps are this edit's own (or an earlier one's of the same millisecond):
-      // writing the same field again is harmless, skipping it could lose the text.
-      if (current !== undefined && current <= entry.at) {
-        try {
-          // By stamp, not by `expected`: two unlanded writes of one field share one entry,
-          // the later one expecting the earlier's value, which never reached the store.
-          await applyChange(stampedAt(ctx, entry.at), entry.write);
-          applied++;
-        } catch (error) {
-          console.warn('A recovered edit was refused:', error);
+      const raw = this.storage.getItem(entry.key) ?? '';
+      try {
+        const outcome = await putBack(ctx, entry);
+        if (outcome === 'applied') report.applied++;
+        if (typeof outcome === 'object') {
+          this.setAside(entry.key, raw, entry, outcome.aside);
+          report.aside++;
+          continue;
         }
+      } catch (error) {
+        this.setAside(
+          entry.key,
+          raw,
+          entry,
+          error instanceof Error ? error.message : String(error),
+        );
+        report.aside++;
+        continue;
       }
       this.storage.removeItem(entry.key);
     }
-    return applied;
+    return report;
   }
+
+  private read(key: string): Entry | null {
+    const text = this.storage.getItem(key);
+    return text === null ? null : parseEntry(text);
+  }
+
+  private keys(start: string): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key?.startsWith(start) === true) keys.push(key);
+    }
+    return keys;
+  }
+
+  /** Moves an entry aside, with why; it stays where it is if Web Storage has no room. */
+  private setAside(key: string, raw: string, entry: Entry | null, reason: string): void {
+    const asideKey = `${asidePrefix}${key.slice(prefix.length)}@${entry?.at ?? String(Date.now())}`;
+    try {
+      this.storage.setItem(asideKey, JSON.stringify({ raw, reason }));
+      this.storage.removeItem(key);
+    } catch {
+      console.warn('An unsaved edit could not be set aside and stays in the journal:', reason);
+    }
+  }
+}
+
+function parseAside(text: string): Omit<AsideEntry, 'key' | 'raw'> & { raw?: string } {
+  try {
+    const kept = z.object({ raw: z.string(), reason: z.string() }).parse(JSON.parse(text));
+    const entry = parseEntry(kept.raw);
+    return {
+      raw: kept.raw,
+      reason: kept.reason,
+      write: entry?.write ?? null,
+      at: entry?.at ?? null,
+    };
+  } catch {
+    return { reason: 'The entry could not be read.', write: null, at: null };
+  }
+}
+
+/**
+ * Puts one edit back: 'applied', 'there' (the store has it already), or set aside with why.
+ * By field: what counts is whether the edit's own fields changed since, not the record.
+ */
+async function putBack(
+  ctx: DataContext,
+  entry: Entry,
+): Promise<'applied' | 'there' | { aside: string }> {
+  const { write, at, since } = entry;
+  const stored = await storedFields(ctx, write);
+  if (stored === undefined) return { aside: 'What it changed no longer exists.' };
+  if (holds(stored, write.patch)) return 'there';
+  const now = fingerprint(Object.fromEntries(Object.keys(write.patch).map((k) => [k, stored[k]])));
+  const at0 = stampedAt(ctx, at);
+  // The field holds an earlier edit of this same window: the latest goes over it.
+  if (entry.ours?.includes(now) === true) {
+    await applyChange(at0, write);
+    return 'applied';
+  }
+  if (since === undefined) {
+    // The writer did not say what it replaced: a later change of the record wins.
+    const row = await storedRow(ctx, write);
+    if (row !== undefined && row.updatedAt > at) {
+      return { aside: 'It was changed again later, in this window or another.' };
+    }
+    await applyChange(at0, write);
+    return 'applied';
+  }
+  if (holds(stored, since)) {
+    await applyChange(at0, write);
+    return 'applied';
+  }
+  const merged = mergedPatch(write.patch, since, stored);
+  if (merged === null) return { aside: 'The same words were changed since, elsewhere.' };
+  await applyChange(at0, { ...write, patch: merged });
+  return 'applied';
+}
+
+/** Each text field of the edit merged with the change made since; null if one cannot merge. */
+function mergedPatch(
+  patch: object,
+  since: Record<string, unknown>,
+  stored: Partial<Record<string, unknown>>,
+): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  for (const [key, ours] of Object.entries(patch)) {
+    const base = since[key];
+    const theirs = stored[key];
+    if (typeof ours !== 'string' || typeof base !== 'string' || typeof theirs !== 'string') {
+      return null;
+    }
+    const merged = mergeText(base, ours, theirs);
+    if (merged === null) return null;
+    out[key] = merged;
+  }
+  return out;
+}
+
+/** A short fingerprint of field values (FNV-1a of their JSON), to recognise them again. */
+function fingerprint(values: object): string {
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify(values);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${hash.toString(36)}:${String(text.length)}`;
 }
 
 /**
  * The context a journalled write runs with: the record is stamped with the time the edit was
  * journalled, not the time its transaction ran. Two writes of one field can overlap (the
  * second typed while the first is in flight, then the page unloads); stamped so, the first
- * can never look newer than the second at replay, and replaying several fields of one
- * record in order cannot make the later ones look stale.
+ * can never look newer than the second at replay.
  */
 function stampedAt(ctx: DataContext, at: Timestamp): DataContext {
   return { ...ctx, now: () => at };
-}
-
-/** The stored row a write changes (for a decision, its block). */
-function storedRow(
-  ctx: DataContext,
-  write: FieldWrite,
-): Promise<{ updatedAt: Timestamp } | undefined> {
-  switch (write.op) {
-    case 'updateBody':
-      return ctx.db.bodies.get(write.id);
-    case 'updateMeeting':
-      return ctx.db.meetings.get(write.id);
-    case 'updateItem':
-      return ctx.db.agendaItems.get(write.id);
-    case 'updateBlock':
-    case 'updateDecision':
-      return ctx.db.minuteBlocks.get(write.id);
-    case 'updateAction':
-      return ctx.db.actions.get(write.id);
-    case 'updateActionUpdates':
-      return ctx.db.actionUpdates.get(write.id);
-    case 'updateMember':
-      return ctx.db.members.get(write.id);
-    case 'updateAttendance':
-      return ctx.db.attendance.get(write.id);
-  }
-}
-
-async function currentStamp(ctx: DataContext, write: FieldWrite): Promise<Timestamp | undefined> {
-  return (await storedRow(ctx, write))?.updatedAt;
-}
-
-/** The stored fields a write changes, by name: the row's, or for a decision the decision's. */
-async function storedFields(
-  ctx: DataContext,
-  write: FieldWrite,
-): Promise<Partial<Record<string, unknown>> | undefined> {
-  const row = await storedRow(ctx, write);
-  if (write.op !== 'updateDecision' || row === undefined) return row;
-  const block = row as MinuteBlock;
-  const decision =
-    block.kind === 'decisions' ? block.decisions.find((d) => d.id === write.decisionId) : undefined;
-  return decision && { ...decision };
-}
-
-function parseEntry(text: string | null): Entry | null {
-  if (text === null) return null;
-  try {
-    const value = JSON.parse(text) as Partial<Entry> | null;
-    const write = value?.write;
-    if (
-      typeof value?.at !== 'string' ||
-      typeof write !== 'object' ||
-      !ops.includes(write.op) ||
-      typeof write.id !== 'string' ||
-      (write.op === 'updateDecision' && typeof write.decisionId !== 'string') ||
-      (write.op === 'updateActionUpdates' &&
-        !(Array.isArray(write.ids) && write.ids.every((id) => typeof id === 'string'))) ||
-      typeof write.patch !== 'object'
-    ) {
-      return null;
-    }
-    return { write, at: value.at };
-  } catch {
-    return null;
-  }
 }

@@ -104,3 +104,4 @@ export {
 export type { PersonInput } from './attendance';
 export { quorumStatus, describeQuorum } from './quorum';
 export type { QuorumStatus } from './quorum';
+export { mergeText } from './merge-text';

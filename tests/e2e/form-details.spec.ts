@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
-test('Tab goes through an agenda row’s fields first, then its commands and drag handle', async ({ page }) => {
+test('Tab goes through an agenda row’s fields first, then its commands and drag handle', async ({
+  page,
+}) => {
   await createBodyAndMeeting(page);
   await addItems(page, ['Minutes and Actions Outstanding', 'Privacy Assessment', 'AOB']);
   const row = page.getByTestId('agenda-item').nth(1);

@@ -214,8 +214,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       dialogResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
     ).toEqual([]);
     await page.keyboard.press('Escape');
-    for (const dismiss of await page.getByRole('button', { name: 'Dismiss message' }).all())
-      await dismiss.click();
+    // Errors wait to be dismissed; confirmations may go by themselves meanwhile.
+    const dismiss = page.getByRole('button', { name: 'Dismiss message' });
+    await expect(async () => {
+      if ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 1000 });
+      await expect(dismiss).toHaveCount(0, { timeout: 100 });
+    }).toPass();
     if (colorScheme === 'light') {
       await page.setViewportSize({ width: 1280, height: 1400 });
       await page.evaluate(() => window.scrollTo(0, 0));

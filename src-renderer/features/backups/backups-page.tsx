@@ -8,6 +8,7 @@ import type { BackupOutcome } from './backup-keeper';
 import { restoreBackup } from './restore';
 import { otherWindows } from './window-roll-call';
 import { backupSchedule } from './use-backup-schedule';
+import { EditsAside } from './edits-aside';
 import './backups.css';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'medium' });
@@ -213,6 +214,7 @@ export function BackupsPage() {
           </table>
         )}
       </section>
+      <EditsAside />
     </div>
   );
 }

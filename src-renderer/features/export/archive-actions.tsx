@@ -2,16 +2,15 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'wouter';
 import { archiveFromRows, parseArchive, serializeArchive, type Body } from '../../domain';
 import { importArchive, readBodyRows } from '../../db';
+import { safeFileName } from './file-name';
 import { importOneMeeting } from './meeting-archive-import';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import './archive-actions.css';
 
-/** A file name safe on every system: no path separators or characters Windows refuses. */
+/** "SEC Panel archive 2016-03-11.minutebook.json" (see safeFileName). */
 function archiveFileName(body: Body, date: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const name = body.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'Body';
-  return `${name} archive ${date}.minutebook.json`;
+  return `${safeFileName(body.name, 'Body')} archive ${date}.minutebook.json`;
 }
 
 /**

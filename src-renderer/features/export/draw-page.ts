@@ -30,6 +30,10 @@ function drawOp(ctx: CanvasRenderingContext2D, op: DrawOp) {
     case 'text':
       ctx.font = `${op.face === 'bold' ? 700 : 400} ${op.size}px "${previewFamily}"`;
       ctx.fillStyle = gray(op.gray);
+      // A right-to-left piece is laid out as one run from its left edge; the canvas shapes
+      // and orders it itself when told its direction.
+      ctx.direction = op.rtl === true ? 'rtl' : 'ltr';
+      ctx.textAlign = 'left';
       ctx.fillText(op.text, op.x, op.y);
       return;
     case 'rect':

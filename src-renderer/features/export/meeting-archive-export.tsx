@@ -3,12 +3,11 @@ import { meetingArchive, serializeArchive, type Meeting } from '../../domain';
 import { readBodyRows } from '../../db';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
+import { safeFileName } from './file-name';
 
 /** "SEC Panel meeting 30.minutebook.json": no path separators or characters Windows refuses. */
 export function meetingArchiveFileName(bodyName: string, number: number): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const name = bodyName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'Body';
-  return `${name} meeting ${String(number)}.minutebook.json`;
+  return `${safeFileName(bodyName, 'Body')} meeting ${String(number)}.minutebook.json`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { archiveFromRows, type BodyRows } from '../../domain';
 import type { Finding, LaidOutPage, PdfFonts, Variant } from '../../minutes';
 import { pdfFontUrls } from './font-urls';
+import { safeFileName } from './file-name';
 
 export type Format = 'docx' | 'pdf';
 
@@ -29,14 +30,9 @@ export const variantNames: Record<Variant, string> = {
 };
 export const formatNames: Record<Format, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 
-/** "SEC Panel 30 minutes - public.pdf": a bare file name, no path or control characters. */
+/** "SEC Panel 30 minutes - public.pdf": a bare file name (see safeFileName). */
 export function exportFileName(bodyName: string, number: number, job: ExportJob): string {
-  const base = `${bodyName} ${String(number)} minutes - ${job.variant}`;
-  const safe = base
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${safe.slice(0, 120)}.${job.format}`;
+  return `${safeFileName(`${bodyName} ${String(number)} minutes - ${job.variant}`, 'Minutes')}.${job.format}`;
 }
 
 let fonts: Promise<PdfFonts> | undefined;

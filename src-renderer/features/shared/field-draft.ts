@@ -4,11 +4,12 @@
  * changes while the field is being edited. Framework-free, so it is tested on its own; the
  * React hook (use-field-draft.ts) only connects it.
  *
- * Writing: a change is written once the keystroke has been painted (`schedule`), and while a
- * write is in flight the latest text waits and follows the moment it lands, so a fast typist
- * costs no more writes than the store can take. `flush` writes what waits at once (blur, hide).
- * Each write names the stored value it replaces; the store refuses it ('stale') when another
- * window has written since, and the draft then merges as below and writes again.
+ * Writing: a change is written once the keystroke has been painted (`schedule`), several
+ * keystrokes of one frame as one write; a write in flight holds nothing back, so every change
+ * reaches the journal within a frame even while the database is slow. `flush` writes what
+ * waits at once (blur, hide). Each write names the stored value it replaces; the store refuses
+ * it ('stale') when another window has written since, and the draft then merges as below and
+ * writes again.
  *
  * Another window's change: the field knows the stored value its draft grew from (`base`). A
  * stored value it did not write itself is merged into the draft when the two changed different
@@ -16,6 +17,8 @@
  * (`conflict`), and the user chooses. A field with no change of its own always shows what is
  * stored.
  */
+
+import { mergeText } from '../../domain';
 
 export interface Conflict<T> {
   /** The version stored from elsewhere while this field had its own change. */
@@ -41,39 +44,6 @@ export interface DraftOptions<T> {
   onChange: () => void;
 }
 
-/** The one stretch of `base` that `next` replaced: [start, end) and what it became. */
-function changedStretch(base: string, next: string) {
-  let start = 0;
-  const shorter = Math.min(base.length, next.length);
-  while (start < shorter && base[start] === next[start]) start++;
-  let tail = 0;
-  while (tail < shorter - start && base[base.length - 1 - tail] === next[next.length - 1 - tail]) {
-    tail++;
-  }
-  return { start, end: base.length - tail, text: next.slice(start, next.length - tail) };
-}
-
-/**
- * Three-way merge of a text: `ours` and `theirs` each grew from `base`. Their changes merge
- * when they touch different stretches of `base` with text between them; null when they
- * overlap or meet (where the result would be a guess).
- */
-export function mergeText(base: string, ours: string, theirs: string): string | null {
-  if (ours === theirs || theirs === base) return ours;
-  if (ours === base) return theirs;
-  const a = changedStretch(base, ours);
-  const b = changedStretch(base, theirs);
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  if (first.end >= second.start) return null;
-  return (
-    base.slice(0, first.start) +
-    first.text +
-    base.slice(first.end, second.start) +
-    second.text +
-    base.slice(second.end)
-  );
-}
-
 function merge<T>(base: T, ours: T, theirs: T): T | null {
   if (typeof base === 'string' && typeof ours === 'string' && typeof theirs === 'string') {
     return mergeText(base, ours, theirs) as T | null;
@@ -85,20 +55,25 @@ function merge<T>(base: T, ours: T, theirs: T): T | null {
 
 export class FieldDraft<T> {
   private value: T;
-  /** The stored value the draft grew from: the last seen from elsewhere, or the last written. */
+  /** The last value known to be stored (seen from the store, or a write that landed). */
+  private confirmed: T;
+  /** What the store will hold once the writes issued have landed: the next write replaces it. */
   private base: T;
   private conflict: Conflict<T> | null = null;
-  /** Values written whose stored echo has not been seen yet, each with the value it replaced. */
+  /** Writes issued whose stored echo has not been seen yet, each with the value it replaced. */
   private sent: { value: T; replaced: T }[] = [];
-  private waiting = false;
-  /** Writes started and not yet settled. */
+  /** Writes issued whose outcome is not known yet. */
   private inFlight = 0;
+  /** Counts other windows' values seen, so a late outcome can tell whether one came after it. */
+  private foreignSeen = 0;
+  private waiting = false;
   private scheduled = false;
   /** A write was refused as stale: the next one waits for the stored value that beat it. */
   private stale = false;
 
   constructor(private options: DraftOptions<T>) {
     this.value = options.stored;
+    this.confirmed = options.stored;
     this.base = options.stored;
   }
 
@@ -135,16 +110,22 @@ export class FieldDraft<T> {
     if (echo !== -1) {
       // Our own write, back from the store (and any older ones before it).
       this.sent = this.sent.slice(echo + 1);
+      this.confirmed = value;
       return;
     }
-    // A reading taken before our write landed, not another window's change.
-    if (!this.stale && this.sent.some((s) => Object.is(s.replaced, value))) return;
-    if (Object.is(value, this.base) && !this.stale) return;
+    if (!this.stale) {
+      if (Object.is(value, this.confirmed)) return;
+      // A reading taken before our write landed, not another window's change.
+      if (this.sent.some((s) => Object.is(s.replaced, value))) return;
+    }
     this.stale = false;
-    // While our writes are unconfirmed, the other change grew from what was last confirmed.
-    const grewFrom = this.sent[0]?.replaced ?? this.base;
+    this.foreignSeen++;
+    // Our changes not yet stored grew from what was last confirmed.
+    const grewFrom = this.confirmed;
     const ownChange = this.waiting || this.sent.length > 0 || !Object.is(this.value, grewFrom);
+    this.confirmed = value;
     this.base = value;
+    this.sent = [];
     if (!ownChange) {
       this.value = value;
       this.conflict = null;
@@ -156,17 +137,12 @@ export class FieldDraft<T> {
       // Ours stays in the field and is written; theirs is kept beside it until the user chooses.
       this.conflict = { theirs: value };
       this.waiting = true;
-      this.writeSoon();
-    } else if (Object.is(merged, value)) {
-      this.value = merged;
-      this.conflict = null;
-      this.waiting = false;
     } else {
       this.value = merged;
       this.conflict = null;
-      this.waiting = true;
-      this.writeSoon();
+      this.waiting = !Object.is(merged, value);
     }
+    this.writeSoon();
     this.options.onChange();
   }
 
@@ -181,18 +157,24 @@ export class FieldDraft<T> {
   }
 
   private writeSoon(): void {
-    if (this.inFlight > 0 || this.scheduled) return;
+    if (!this.waiting || this.scheduled) return;
     this.scheduled = true;
     this.options.schedule(() => {
       this.scheduled = false;
-      if (this.inFlight === 0) this.write();
+      this.write();
     });
   }
 
+  /**
+   * Issues a write of the current value in place of `base`. Writes are not held back while
+   * others are in flight: each is handed to the store (and its journal) at once, and the
+   * store runs them in order.
+   */
   private write(): void {
     if (!this.waiting || this.stale) return;
     const value = this.value;
     const previous = this.base;
+    const seen = this.foreignSeen;
     this.waiting = false;
     this.inFlight++;
     this.sent.push({ value, replaced: previous });
@@ -201,23 +183,29 @@ export class FieldDraft<T> {
       .commit(value, previous)
       .then(
         (outcome) => {
-          if (outcome === 'stored') return;
-          // Another window wrote first: wait for its value, merge, and write again.
-          this.sent = this.sent.filter((s) => !Object.is(s.value, value));
-          this.waiting = true;
-          if (Object.is(this.base, value)) {
-            this.base = previous;
-            this.stale = true;
+          if (outcome === 'stored') {
+            if (seen === this.foreignSeen) this.confirmed = value;
+            return;
           }
+          this.sent = this.sent.filter((s) => !Object.is(s.value, value));
+          // Another window's value seen since: the merge with it is written from it.
+          if (seen !== this.foreignSeen) return;
+          this.waiting = true;
+          this.base = this.confirmed;
+          // It replaced a value of ours that never landed (refused): write again from what is
+          // stored. Otherwise another window wrote first: wait for its value, merge, write.
+          if (Object.is(previous, this.confirmed)) this.stale = true;
         },
         (error: unknown) => {
           this.sent = this.sent.filter((s) => !Object.is(s.value, value));
+          // Not stored: the next write replaces what is.
+          if (Object.is(this.base, value)) this.base = this.confirmed;
           this.options.onError(error);
         },
       )
       .finally(() => {
         this.inFlight--;
-        if (this.inFlight === 0) this.write();
+        this.writeSoon();
       });
   }
 }

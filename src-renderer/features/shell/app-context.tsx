@@ -46,11 +46,17 @@ export function AppProvider(props: {
   useEffect(() => {
     journal
       .replay(services.data)
-      .then((applied) => {
+      .then(({ applied, aside }) => {
+        const edits = (n: number) => `${String(n)} edit${n === 1 ? '' : 's'}`;
         if (applied > 0)
           store.getState().notify({
             tone: 'info',
-            message: `${String(applied)} edit${applied === 1 ? '' : 's'} from the last session recovered.`,
+            message: `${edits(applied)} from the last session recovered.`,
+          });
+        if (aside > 0)
+          store.getState().notify({
+            tone: 'error',
+            message: `${edits(aside)} from the last session could not be put back where typed; ${aside === 1 ? 'it is' : 'they are'} kept under “Edits kept aside” on the Backups screen.`,
           });
       })
       .catch((error: unknown) => console.error('Could not replay the edit journal:', error));

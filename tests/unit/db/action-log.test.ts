@@ -342,7 +342,7 @@ describe('the edit journal for a row of updates', () => {
       `minutebook.journal.updateActionUpdates:${first}:text`,
       JSON.stringify({ write: pending, at: ctx.advance() }),
     );
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(1);
+    expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 1, aside: 0 });
     log = await readActionLog(ctx.db, bodyId);
     expect(log.updates.map((u) => u.text)).toEqual(['Revised again.', 'Revised again.']);
   });

@@ -315,7 +315,7 @@ describe('decisions', () => {
     const lost = { op: 'updateBlock', id: p, patch: { text: 'up to the reload' } } as const;
     storage.setItem('minutebook.journal.lost', JSON.stringify({ write: lost, at: ctx.now() }));
     ctx.advance();
-    expect(await journal.replay(ctx)).toBe(1);
+    expect(await journal.replay(ctx)).toEqual({ applied: 1, aside: 0 });
     expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'up to the reload' });
   });
 
@@ -328,7 +328,7 @@ describe('decisions', () => {
     storage.setItem('minutebook.journal.a', JSON.stringify({ write: text, at: ctx.advance() }));
     storage.setItem('minutebook.journal.b', JSON.stringify({ write: mark, at: ctx.advance() }));
     ctx.advance();
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(2);
+    expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 2, aside: 0 });
     expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'typed', confidential: true });
   });
 });

@@ -329,7 +329,7 @@ describe('body settings through the edit journal', () => {
       'minutebook.journal.updateBody:x',
       JSON.stringify({ write: { op: 'updateBody', id, patch }, at: ctx.advance() }),
     );
-    expect(await journal.replay(ctx)).toBe(1);
+    expect(await journal.replay(ctx)).toEqual({ applied: 1, aside: 0 });
     expect(await ctx.db.bodies.get(id)).toMatchObject({
       decisionVerbs: ['AGREED', 'NOTED'],
       actionRefTemplate: '{n}',

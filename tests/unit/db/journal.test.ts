@@ -6,6 +6,7 @@ import {
   addMember,
   addMemberAttendance,
   applyWrite,
+  fieldWriteOps,
   WriteJournal,
   type DataContext,
   type FieldWrite,
@@ -14,6 +15,7 @@ import {
 import {
   approve,
   expectDataError,
+  start,
   fakeContext,
   seedMeeting,
   snapshot,
@@ -21,6 +23,9 @@ import {
 } from './support';
 
 const open = useTestDatabases();
+
+/** The journal's key for an item's title. */
+const entryKey = (itemId: string) => `minutebook.journal.updateItem:${itemId}:title`;
 
 /** Web Storage in memory, with the same API as localStorage. */
 class MemoryStorage implements JournalStorage {
@@ -78,71 +83,149 @@ describe('WriteJournal', () => {
     await pending;
   });
 
-  it('replays an edit whose database write never landed (the page unloaded mid-write)', async () => {
+  it('puts back an edit whose database write never landed (the page unloaded mid-write)', async () => {
     const { ctx, itemId } = await setUp();
     const storage = new MemoryStorage();
-    const write = retitle(itemId, 'Recovered title');
+    const write = retitle(itemId, 'Recovered title', 'Minutes');
     storage.setItem(
-      `minutebook.journal.updateItem:${itemId}:title`,
-      JSON.stringify({ write, at: ctx.advance() }),
+      entryKey(itemId),
+      JSON.stringify({ write, at: ctx.advance(), since: { title: 'Minutes' } }),
     );
     ctx.advance();
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(1);
+    expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 1, aside: 0 });
     expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Recovered title');
     expect(storage.length).toBe(0);
   });
 
-  it('does not replay over a later edit of the same record', async () => {
+  it('puts an edit back by field: a later change of another field of the record does not stop it', async () => {
     const { ctx, itemId } = await setUp();
     const storage = new MemoryStorage();
-    const stale = { write: retitle(itemId, 'Stale'), at: ctx.now() };
-    storage.setItem('minutebook.journal.updateItem:x:title', JSON.stringify(stale));
+    const write = retitle(itemId, 'Minutes, recovered', 'Minutes');
+    storage.setItem(
+      entryKey(itemId),
+      JSON.stringify({ write, at: ctx.now(), since: { title: 'Minutes' } }),
+    );
     ctx.advance();
-    await applyWrite(ctx, retitle(itemId, 'Newer'));
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
-    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Newer');
-    expect(storage.length).toBe(0);
+    await applyWrite(ctx, { op: 'updateItem', id: itemId, patch: { presenter: 'Chair' } });
+    expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 1, aside: 0 });
+    expect(await ctx.db.agendaItems.get(itemId)).toMatchObject({
+      title: 'Minutes, recovered',
+      presenter: 'Chair',
+    });
   });
 
-  it('drops an entry the data layer refuses (minutes approved since) and keeps going', async () => {
+  it('merges an edit with a later change of other words of the same field', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const write = retitle(itemId, 'Draft Minutes', 'Minutes');
+    storage.setItem(
+      entryKey(itemId),
+      JSON.stringify({ write, at: ctx.now(), since: { title: 'Minutes' } }),
+    );
+    ctx.advance();
+    await applyWrite(ctx, retitle(itemId, 'Minutes of 2016'));
+    expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 1, aside: 0 });
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Draft Minutes of 2016');
+  });
+
+  it('keeps aside, and reports, an edit whose words were changed since, leaving the store alone', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const write = retitle(itemId, 'Minutes A', 'Minutes');
+    storage.setItem(
+      entryKey(itemId),
+      JSON.stringify({ write, at: ctx.now(), since: { title: 'Minutes' } }),
+    );
+    ctx.advance();
+    await applyWrite(ctx, retitle(itemId, 'Minutes B'));
+    const journal = new WriteJournal(storage);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 1 });
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes B');
+    const [kept] = journal.aside();
+    expect(kept?.write).toMatchObject({ patch: { title: 'Minutes A' } });
+    expect(kept?.reason).toMatch(/same words were changed/);
+    // Kept until the user discards it; a second start does not report it again.
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 0 });
+    journal.discard(kept?.key ?? '');
+    expect(journal.aside()).toEqual([]);
+  });
+
+  it('without the value it replaced, a later change of the record wins and the edit is kept aside', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    storage.setItem(
+      entryKey(itemId),
+      JSON.stringify({ write: retitle(itemId, 'Stale'), at: ctx.now() }),
+    );
+    ctx.advance();
+    await applyWrite(ctx, retitle(itemId, 'Newer'));
+    const journal = new WriteJournal(storage);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 1 });
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Newer');
+    expect(journal.aside()[0]?.write).toMatchObject({ patch: { title: 'Stale' } });
+  });
+
+  it('an edit the data layer refuses (minutes approved since) is kept aside with the reason', async () => {
     const { ctx, meetingId, itemId } = await setUp();
     const storage = new MemoryStorage();
     const at = ctx.now();
-    storage.setItem('minutebook.journal.a', JSON.stringify({ write: retitle(itemId, 'X'), at }));
+    storage.setItem(entryKey(itemId), JSON.stringify({ write: retitle(itemId, 'X'), at }));
     ctx.advance();
     await approve(ctx, meetingId);
     // approve() touched the meeting, not the item, so the entry is still newer than the item.
     await ctx.db.agendaItems.update(itemId, { updatedAt: '2000-01-01T00:00:00.000Z' });
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
+    const journal = new WriteJournal(storage);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 1 });
     expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes');
-    expect(storage.length).toBe(0);
+    expect(journal.aside()[0]?.reason).toMatch(/approved and locked/);
   });
 
   it('forgets every entry of its own when cleared (after a restore), and nothing else', async () => {
     const { ctx, itemId } = await setUp();
     const storage = new MemoryStorage();
     const entry = JSON.stringify({ write: retitle(itemId, 'Before the restore'), at: ctx.now() });
-    storage.setItem(`minutebook.journal.updateItem:${itemId}:title`, entry);
+    storage.setItem(entryKey(itemId), entry);
+    storage.setItem('minutebook.journal-aside.x@1', JSON.stringify({ raw: '{', reason: 'r' }));
     storage.setItem('minutebook.settings', '{}');
     const journal = new WriteJournal(storage);
     journal.clear();
     expect([...storage.map.keys()]).toEqual(['minutebook.settings']);
     ctx.advance();
-    expect(await journal.replay(ctx)).toBe(0);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 0 });
     expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes');
   });
 
-  it('throws away malformed entries and ignores keys that are not its own', async () => {
+  it('keeps aside, unread, entries it cannot read or whose kind it does not know', async () => {
     const { ctx } = await setUp();
     const storage = new MemoryStorage();
     storage.setItem('minutebook.journal.bad-json', '{');
-    storage.setItem(
-      'minutebook.journal.bad-op',
-      JSON.stringify({ write: { op: 'drop' }, at: 'x' }),
-    );
+    const unknownKind = JSON.stringify({ write: { op: 'drop', id: 'x', patch: {} }, at: 'x' });
+    storage.setItem('minutebook.journal.bad-op', unknownKind);
     storage.setItem('other.key', 'kept');
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(0);
-    expect([...storage.map.keys()]).toEqual(['other.key']);
+    const journal = new WriteJournal(storage);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 2 });
+    expect(storage.getItem('other.key')).toBe('kept');
+    expect(journal.aside().map((a) => [a.raw, a.write])).toEqual(
+      expect.arrayContaining([
+        ['{', null],
+        [unknownKind, null],
+      ]),
+    );
+  });
+
+  it('reads an entry of every kind of field write it makes', () => {
+    const storage = new MemoryStorage();
+    const journal = new WriteJournal(storage);
+    for (const op of fieldWriteOps) {
+      const write = { op, id: 'r1', decisionId: 'd1', ids: ['r1'], patch: { text: 'x' } };
+      storage.setItem(`minutebook.journal.${op}`, JSON.stringify({ write, at: start }));
+    }
+    expect(
+      journal
+        .pending()
+        .map((e) => e.write.op)
+        .sort(),
+    ).toEqual([...fieldWriteOps].sort());
   });
 
   it('still writes to the database when Web Storage is full', async () => {
@@ -153,13 +236,50 @@ describe('WriteJournal', () => {
     expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Saved anyway');
   });
 
-  it('passes a refusal on to the caller and keeps the entry out of the next replay', async () => {
+  it('passes a refusal on to the caller, who shows it, and keeps nothing to put back', async () => {
     const { ctx, itemId } = await setUp();
     const storage = new MemoryStorage();
     const journal = new WriteJournal(storage);
     await expect(journal.write(ctx, retitle(itemId, '   '))).rejects.toThrow(/required/);
-    // The refused entry stays until the next start, where replay refuses it again and drops it.
-    expect(await journal.replay(ctx)).toBe(0);
+    expect(storage.length).toBe(0);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 0 });
+  });
+
+  it('puts the latest edit back over an earlier one of its own that landed before the page went', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const journal = new WriteJournal(storage);
+    // Three edits in flight at once; the first lands, the page goes before the others do.
+    const landing = journal.write(ctx, retitle(itemId, 'Minutes and Act', 'Minutes'));
+    const entries: string[] = [];
+    for (const [title, was] of [
+      ['Minutes and Actions', 'Minutes and Act'],
+      ['Minutes and Actions Outstanding', 'Minutes and Actions'],
+    ] as const) {
+      void journal.write(ctx, retitle(itemId, title, was)).catch(() => undefined);
+      entries.push(storage.getItem(entryKey(itemId)) ?? '');
+    }
+    await landing;
+    await ctx.db.agendaItems.update(itemId, { title: 'Minutes and Act' }); // as the page left it
+    const next = new MemoryStorage();
+    next.setItem(entryKey(itemId), entries.at(-1) ?? '');
+    expect(await new WriteJournal(next).replay(ctx)).toEqual({ applied: 1, aside: 0 });
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes and Actions Outstanding');
+  });
+
+  it('a second edit of a field before the first has landed keeps what the first replaced', async () => {
+    const { ctx, itemId } = await setUp();
+    const storage = new MemoryStorage();
+    const journal = new WriteJournal(storage);
+    const first = journal.write(ctx, retitle(itemId, 'Minutes A', 'Minutes'));
+    const second = journal.write(ctx, retitle(itemId, 'Minutes AB', 'Minutes A'));
+    // Both recorded before either landed: one entry, the latest text, the first one's base.
+    expect(JSON.parse(storage.getItem(entryKey(itemId)) ?? '{}')).toMatchObject({
+      write: { patch: { title: 'Minutes AB' } },
+      since: { title: 'Minutes' },
+    });
+    await Promise.all([first, second]);
+    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes AB');
     expect(storage.length).toBe(0);
   });
 });
@@ -183,7 +303,7 @@ describe('a field write with the value it expects', () => {
     );
     expect(await snapshot(ctx.db)).toEqual(before);
     // The field merges and writes again; the refused write is not replayed at the next start.
-    expect(await journal.replay(ctx)).toBe(0);
+    expect(await journal.replay(ctx)).toEqual({ applied: 0, aside: 0 });
   });
 
   it('compares one decision of a decisions block, not its neighbours', async () => {
@@ -204,23 +324,6 @@ describe('a field write with the value it expects', () => {
     await expectDataError(applyWrite(ctx, decision(secondId, 'stale', '')), 'stale');
     const texts = (await decisionTexts(ctx, blockId)).join(' | ');
     expect(texts).toBe('the first | the second');
-  });
-
-  it('replays by time, not by the expected value, so two unlanded writes of a field both count', async () => {
-    const { ctx, itemId } = await setUp();
-    const storage = new MemoryStorage();
-    const write = (title: string, was: string) =>
-      storage.setItem(
-        `minutebook.journal.updateItem:${itemId}:title`,
-        JSON.stringify({
-          write: retitle(itemId, title, was),
-          at: ctx.now(),
-        }),
-      );
-    write('Minutes A', 'Minutes');
-    write('Minutes AB', 'Minutes A'); // the later write of the field, expecting the first
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(1);
-    expect((await ctx.db.agendaItems.get(itemId))?.title).toBe('Minutes AB');
   });
 });
 
@@ -252,7 +355,7 @@ describe('WriteJournal, people', () => {
     for (const [i, write] of entries.entries())
       storage.setItem(`minutebook.journal.${String(i)}`, JSON.stringify({ write, at }));
     ctx.advance();
-    expect(await new WriteJournal(storage).replay(ctx)).toBe(2);
+    expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 2, aside: 0 });
     expect((await ctx.db.members.get(memberId))?.name).toBe('Alice Jones');
     expect((await ctx.db.attendance.get(rowId))?.note).toBe('by teleconference');
   });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FieldDraft,
-  mergeText,
-  type WriteOutcome,
-} from '../../../src-renderer/features/shared/field-draft';
+import { FieldDraft, type WriteOutcome } from '../../../src-renderer/features/shared/field-draft';
 
 /** A draft over a fake store: writes land when the test says, scheduled work runs on `tick`. */
 function harness(stored: string) {
@@ -43,31 +39,8 @@ function harness(stored: string) {
   return { draft, writes, errors, tick, settle, changes: () => changes };
 }
 
-describe('mergeText', () => {
-  it('merges changes to different parts of the text', () => {
-    const base = 'The Panel noted the paper. SECAS will report.';
-    expect(
-      mergeText(
-        base,
-        'The Panel noted the revised paper. SECAS will report.',
-        'The Panel noted the paper. SECAS will report in April.',
-      ),
-    ).toBe('The Panel noted the revised paper. SECAS will report in April.');
-    expect(mergeText(base, base, 'theirs')).toBe('theirs');
-    expect(mergeText(base, 'ours', base)).toBe('ours');
-    expect(mergeText(base, 'same', 'same')).toBe('same');
-  });
-
-  it('refuses to guess where the changes overlap or meet', () => {
-    expect(mergeText('abc def', 'abX def', 'aYc def')).toBeNull();
-    expect(mergeText('abc def', 'abc dXf', 'abc YYY')).toBeNull();
-    expect(mergeText('abc', 'abc1', 'abc2')).toBeNull();
-    expect(mergeText('', 'mine', 'theirs')).toBeNull();
-  });
-});
-
 describe('FieldDraft', () => {
-  it('writes after the paint, one write at a time, the latest text following', async () => {
+  it('writes after the paint, a frame’s keystrokes as one write, without waiting for one in flight', () => {
     const h = harness('');
     h.draft.change('a');
     h.draft.change('ab');
@@ -76,10 +49,11 @@ describe('FieldDraft', () => {
     expect(h.writes.map((w) => w.value)).toEqual(['ab']);
     h.draft.change('abc');
     h.tick();
-    expect(h.writes).toHaveLength(1); // waits for the write in flight
-    h.writes[0]?.land();
-    await h.settle();
-    expect(h.writes.map((w) => w.value)).toEqual(['ab', 'abc']);
+    // The first write has not landed; the second goes to the store (and its journal) anyway.
+    expect(h.writes.map((w) => [w.previous, w.value])).toEqual([
+      ['', 'ab'],
+      ['ab', 'abc'],
+    ]);
   });
 
   it('flush writes what waits at once', () => {
@@ -104,6 +78,7 @@ describe('FieldDraft', () => {
     expect(h.draft.state.value).toBe('hello there');
     h.draft.stored('hello'); // the echo of the first write
     expect(h.draft.state.value).toBe('hello there');
+    h.tick();
     h.writes[0]?.land();
     await h.settle();
     expect(h.writes.map((w) => w.value)).toEqual(['hello', 'hello there']);
@@ -153,8 +128,11 @@ describe('FieldDraft', () => {
     // The other window's write landed first; its value is seen before ours is refused.
     h.draft.stored('Alpha. Beta two.');
     expect(h.draft.state).toEqual({ value: 'Alpha one. Beta two.', conflict: null });
+    h.tick();
     h.writes[0]?.refuse();
     await h.settle();
+    h.tick();
+    // The merge is written once, over the other window's value.
     expect(h.writes.map((w) => [w.previous, w.value])).toEqual([
       ['Alpha. Beta.', 'Alpha one. Beta.'],
       ['Alpha. Beta two.', 'Alpha one. Beta two.'],
@@ -231,5 +209,25 @@ describe('FieldDraft', () => {
     h.draft.change('ab');
     h.tick();
     expect(h.writes.map((w) => w.value)).toEqual(['a', 'ab']);
+  });
+
+  it('after a refused write, the next one replaces what is stored, not the refused text', async () => {
+    const h = harness('Alpha');
+    h.draft.change('');
+    h.draft.flush();
+    h.draft.change('M');
+    h.draft.flush(); // issued on top of the empty title before its refusal is known
+    h.writes[0]?.fail(new Error('Title is required.'));
+    await h.settle();
+    expect(h.errors).toHaveLength(1);
+    // The second write expected the refused text; the store says stale, and it goes again.
+    expect(h.writes[1]?.previous).toBe('');
+    h.writes[1]?.refuse();
+    await h.settle();
+    h.tick();
+    expect(h.writes.at(-1)).toMatchObject({ previous: 'Alpha', value: 'M' });
+    h.draft.change('Mi');
+    h.tick();
+    expect(h.writes.at(-1)).toMatchObject({ previous: 'M', value: 'Mi' });
   });
 });
