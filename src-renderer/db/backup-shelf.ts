@@ -1,3 +1,4 @@
+import { isQuotaError } from './error-messages';
 import { Dexie, type EntityTable } from 'dexie';
 import {
   backupDaysKept,
@@ -27,12 +28,6 @@ class BackupShelfDb extends Dexie {
     super(name);
     this.version(1).stores({ backups: 'name, savedAt', texts: 'name' });
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  return name === 'QuotaExceededError' || (inner !== undefined && isQuotaError(inner));
 }
 
 /**

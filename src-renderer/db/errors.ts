@@ -17,7 +17,12 @@ export class DataError extends Error {
  * value is no longer stored): the field merges and writes again; it is not an error to show.
  */
 export function isStaleWrite(error: unknown): boolean {
+  return dataErrorOf(error)?.code === 'stale';
+}
+
+/** The DataError a failure is, or carries (Dexie may wrap one thrown in a transaction). */
+export function dataErrorOf(error: unknown): DataError | undefined {
+  if (error instanceof DataError) return error;
   const inner: unknown = (error as { inner?: unknown } | null)?.inner;
-  const found = error instanceof DataError ? error : inner;
-  return found instanceof DataError && found.code === 'stale';
+  return inner instanceof DataError ? inner : undefined;
 }

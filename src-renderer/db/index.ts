@@ -108,3 +108,5 @@ export { readBodyRows, readAllBodyRows } from './repos/body-rows';
 export { importArchive, replaceWithArchive } from './repos/archive-import';
 export { importMeeting, type MeetingImport } from './repos/meeting-import';
 export { createBrowserBackupShelf } from './backup-shelf';
+export { DatabaseOpenError, installedVersion, openDatabase } from './open';
+export { isQuotaError, userMessage } from './error-messages';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mergeText, type Timestamp } from '../domain';
 import type { DataContext } from './context';
+import { dataErrorOf } from './errors';
 import {
   applyChange,
   applyWrite,
@@ -117,13 +118,19 @@ export class WriteJournal {
     } catch {
       // Storage full or unavailable: the database write below is still attempted.
     }
+    const settled = () => {
+      if (this.storage.getItem(key) === text) this.storage.removeItem(key);
+    };
     try {
       await applyWrite(stampedAt(ctx, at), write);
-    } finally {
-      // Landed, or refused while the user is there to be told (a stale write is merged and
-      // written again by its field): either way there is nothing to put back at the next start.
-      if (this.storage.getItem(key) === text) this.storage.removeItem(key);
+    } catch (error) {
+      // Refused by the data layer while the user is there to be told (a stale write is merged
+      // and written again by its field): nothing to put back. A failure of the storage itself
+      // (disk full, database closed) keeps the entry, to be put back at the next start.
+      if (dataErrorOf(error) !== undefined) settled();
+      throw error;
     }
+    settled();
   }
 
   /**

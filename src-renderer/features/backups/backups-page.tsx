@@ -9,6 +9,7 @@ import { restoreBackup } from './restore';
 import { otherWindows } from './window-roll-call';
 import { backupSchedule } from './use-backup-schedule';
 import { EditsAside } from './edits-aside';
+import { StorageState } from './storage-state';
 import './backups.css';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'medium' });
@@ -141,6 +142,7 @@ export function BackupsPage() {
         before them. A backup is an archive file: “Save a copy” puts one wherever you like, and a
         body’s Import takes it.
       </p>
+      <StorageState />
       <div className="backup-now">
         <button type="button" onClick={() => void backUpNow()} aria-disabled={busy}>
           Back up now

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { userMessage } from '../../db';
 import { useServices } from '../shell/app-context';
 
 /** Turns a failed write into a notice the user can read; nothing fails silently. */
@@ -6,8 +7,7 @@ export function useReportError(): (error: unknown) => void {
   const { store } = useServices();
   return useCallback(
     (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      store.getState().notify({ tone: 'error', message });
+      store.getState().notify({ tone: 'error', message: userMessage(error) });
     },
     [store],
   );

@@ -1,0 +1,97 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  DatabaseOpenError,
+  installedVersion,
+  openDatabase,
+  userMessage,
+  WriteJournal,
+  type JournalStorage,
+} from '../../../src-renderer/db';
+import { fakeContext, seedMeeting, useTestDatabases } from './support';
+
+const open = useTestDatabases();
+
+/** A database as a later version of the app would leave it: version 9, one body in it. */
+async function fromANewerVersion(name: string): Promise<void> {
+  const later = new Dexie(name);
+  later.version(9).stores({ bodies: 'id, name', futureTable: 'id' });
+  await later.open();
+  await later.table('bodies').add({ id: 'b1', name: 'SEC Panel' });
+  later.close();
+}
+
+describe('opening the database', () => {
+  it('creates it on a first start, at the version this app writes', async () => {
+    const db = open();
+    expect(await installedVersion(db.name)).toBeNull();
+    await openDatabase(db);
+    expect(await installedVersion(db.name)).toBe(db.verno);
+  });
+
+  it('refuses a database written by a newer version, before opening it, and leaves it as it was', async () => {
+    const db = open();
+    await fromANewerVersion(db.name);
+    const error = await openDatabase(db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect((error as Error).message).toMatch(
+      /written by a newer version of Minutebook \(data version 9; this version reads up to 4\)\. Nothing has been changed/,
+    );
+    expect(db.isOpen()).toBe(false);
+    const later = new Dexie(db.name);
+    await later.open(); // as stored, whatever its version
+    expect(later.verno).toBe(9);
+    expect(later.tables.map((t) => t.name).sort()).toEqual(['bodies', 'futureTable']);
+    expect(await later.table('bodies').toArray()).toEqual([{ id: 'b1', name: 'SEC Panel' }]);
+    later.close();
+  });
+
+  it('says it is waiting while an older copy in another window holds the database', async () => {
+    const name = crypto.randomUUID();
+    const older = new Dexie(name);
+    older.version(1).stores({ bodies: 'id, name' });
+    await older.open();
+    // The older copy does not let go when asked (as a copy of the app hung elsewhere would).
+    older.on('versionchange', () => false);
+    const db = open(name);
+    let told = false;
+    const opening = openDatabase(db, {
+      onBlocked: () => {
+        told = true;
+        older.close(); // the user closes it
+      },
+    });
+    await opening;
+    expect(told).toBe(true);
+    expect(db.isOpen()).toBe(true);
+  });
+});
+
+describe('a write that the storage itself refuses', () => {
+  it('keeps the edit in the journal, for the next start, and says so in words', async () => {
+    const ctx = fakeContext(open());
+    const { meetingId } = await seedMeeting(ctx);
+    const map = new Map<string, string>();
+    const storage: JournalStorage = {
+      get length() {
+        return map.size;
+      },
+      key: (i) => [...map.keys()][i] ?? null,
+      getItem: (k) => map.get(k) ?? null,
+      setItem: (k, v) => void map.set(k, v),
+      removeItem: (k) => void map.delete(k),
+    };
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const update = vi.spyOn(ctx.db.meetings, 'update').mockRejectedValue(full);
+    const journal = new WriteJournal(storage);
+    const error = await journal
+      .write(ctx, { op: 'updateMeeting', id: meetingId, patch: { venue: 'Room 2' } })
+      .catch((e: unknown) => e);
+    update.mockRestore();
+    expect(userMessage(error)).toMatch(/no room left to save.*What you typed is kept/);
+    expect(journal.pending().map((e) => e.write.patch)).toEqual([{ venue: 'Room 2' }]);
+    // Once there is room, the next start puts it back.
+    expect(await journal.replay(ctx)).toEqual({ applied: 1, aside: 0 });
+    expect((await ctx.db.meetings.get(meetingId))?.venue).toBe('Room 2');
+  });
+});
