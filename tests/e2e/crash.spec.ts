@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -9,6 +9,18 @@ import { addItems, createBodyAndMeeting } from './support/ui';
 // killed outright (SIGKILL: no unload, no flush) while someone types, started again on the
 // same profile, and everything typed more than 300 ms before the kill must be there.
 const safeAfterMs = 300;
+
+// Cycles per scenario: MINUTEBOOK_CRASH_CYCLES for a run at length (npm run test:crash),
+// else each scenario's own few, so that npm test stays quick.
+const cyclesWanted = Number(process.env.MINUTEBOOK_CRASH_CYCLES ?? '');
+const cyclesOf = (fallback: number) =>
+  Number.isSafeInteger(cyclesWanted) && cyclesWanted > 0 ? cyclesWanted : fallback;
+// Each cycle, one JSON line appended to the file MINUTEBOOK_CRASH_LOG names (for
+// scripts/test-crash.mjs): what was typed, kept and lost, and how much of the loss was older
+// than the promise allows.
+const crashLog = process.env.MINUTEBOOK_CRASH_LOG;
+/** Time for a scenario: starting, and about ten seconds a cycle, twice over (2 min at least). */
+const timeoutFor = (cycles: number) => Math.max(120_000, 60_000 + cycles * 20_000);
 
 // Playwright's trace follows every browser a test connects to, and cannot be written for one
 // killed under it: these tests record none.
@@ -43,6 +55,11 @@ interface Scenario {
   /** Pause between keys: a short text is typed slowly enough to be killed mid-word. */
   pauseMs: number;
   cycles: number;
+  /** The field's limit: before a cycle could type past it, the field is set back to `restart`. */
+  maxLength: number;
+  restart: string;
+  /** Names the scenario in the log. */
+  name: string;
 }
 
 async function killWhileTyping(home: string, scenario: Scenario): Promise<void> {
@@ -55,6 +72,12 @@ async function killWhileTyping(home: string, scenario: Scenario): Promise<void> 
     let kept = await scenario.field(running.page).inputValue();
     for (let cycle = 1; cycle <= scenario.cycles; cycle++) {
       const browser: KillableBrowser = running;
+      if (kept.length + scenario.text.length > scenario.maxLength) {
+        // Many cycles would fill the field: start it again, and let that be stored first.
+        await scenario.field(browser.page).fill(scenario.restart);
+        await browser.page.waitForTimeout(safeAfterMs * 3);
+        kept = scenario.restart;
+      }
       await scenario.field(browser.page).focus();
       await browser.page.keyboard.press('Control+End');
       // Killed after 1 to 3 s of steady typing, at a moment the test does not choose.
@@ -80,6 +103,20 @@ async function killWhileTyping(home: string, scenario: Scenario): Promise<void> 
       const value = await field.inputValue();
       // For the record: how long before the kill the newest key not kept was typed.
       const lost = typedAt.slice(value.length - kept.length);
+      const typed = kept + scenario.text.slice(0, typedAt.length + 1);
+      if (crashLog !== undefined) {
+        const record = {
+          scenario: scenario.name,
+          cycle,
+          typed: typedAt.length,
+          kept: value.length - kept.length,
+          lost: lost.length,
+          // Keys typed 300 ms or more before the kill and not kept: the promise broken.
+          lostOlderThanSafe: lost.filter((at) => at <= killedAt - safeAfterMs).length,
+          keptAsTyped: value === typed.slice(0, value.length),
+        };
+        appendFileSync(crashLog, `${JSON.stringify(record)}\n`);
+      }
       console.log(
         `crash cycle ${String(cycle)}: ${String(typedAt.length)} keys typed, ` +
           `${String(lost.length)} not kept` +
@@ -89,7 +126,6 @@ async function killWhileTyping(home: string, scenario: Scenario): Promise<void> 
       );
       // What survived is what was typed, in order: everything up to 300 ms before the kill,
       // perhaps a little more (the key in flight at the kill too), never anything else.
-      const typed = kept + scenario.text.slice(0, typedAt.length + 1);
       expect(value, `cycle ${cycle}: kept text is what was typed`).toBe(
         typed.slice(0, value.length),
       );
@@ -107,8 +143,10 @@ async function killWhileTyping(home: string, scenario: Scenario): Promise<void> 
 test('a minutes paragraph loses nothing when the browser is killed mid-sentence', async ({
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  const cycles = cyclesOf(3);
+  test.setTimeout(timeoutFor(cycles));
   await killWhileTyping(baseURL ?? '/', {
+    name: 'paragraph',
     prepare: async (page, home) => {
       await createBodyAndMeeting(page, 'SEC Panel', home);
       await addItems(page, ['Privacy Assessment']);
@@ -122,23 +160,30 @@ test('a minutes paragraph loses nothing when the browser is killed mid-sentence'
     text: 'The Panel discussed the proposals and their impact on Parties. '.repeat(20),
     // A hundred keys a second: ten times a fast typist.
     pauseMs: 10,
-    cycles: 3,
+    cycles,
+    // A paragraph holds 100 000 characters; 50 cycles type about a tenth of that.
+    maxLength: 100_000,
+    restart: '',
   });
 });
 
 test('an agenda item title loses nothing when the browser is killed mid-word', async ({
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  const cycles = cyclesOf(2);
+  test.setTimeout(timeoutFor(cycles));
   await killWhileTyping(baseURL ?? '/', {
+    name: 'agenda title',
     prepare: async (page, home) => {
       await createBodyAndMeeting(page, 'SEC Panel', home);
       await addItems(page, ['Privacy Assessment']);
     },
     field: (page) => page.getByLabel('Title of item 1'),
-    // Within the title's 500 characters over both cycles.
     text: ' — Decision Making Principles'.repeat(7),
     pauseMs: 20,
-    cycles: 2,
+    cycles,
+    // A title holds 500 characters: a run at length starts it again every few cycles.
+    maxLength: 500,
+    restart: 'Privacy Assessment',
   });
 });
