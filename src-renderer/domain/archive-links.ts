@@ -3,26 +3,32 @@ import type { Archive, ArchiveBody, ArchiveMeeting } from './archive-schema';
 /**
  * Checks what a schema cannot: that every id is unique and every reference points at a
  * record of the same body or meeting. An archive that passed would otherwise be written into
- * the database with dangling links. Each error names the path of the bad field.
+ * the database with dangling links. Each error names the path of the bad field; at most
+ * `max` are kept, the rest not even written.
  */
-export function checkArchiveLinks(archive: Archive): string[] {
+export function checkArchiveLinks(archive: Archive, max = Infinity): string[] {
   const errors: string[] = [];
+  const report: Report = (error) => {
+    if (errors.length < max) errors.push(error());
+  };
   const seen = new Map<string, string>();
   const unique = (id: string, path: string) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, path);
-    else errors.push(`${path}.id: the id "${id}" is also used at ${first}`);
+    else report(() => `${path}.id: the id "${id}" is also used at ${first}`);
   };
   archive.bodies.forEach((body, b) => {
-    checkBody(body, `bodies[${String(b)}]`, unique, errors);
+    checkBody(body, `bodies[${String(b)}]`, unique, report);
   });
   return errors;
 }
 
 type Unique = (id: string, path: string) => void;
+/** Takes an error, written only if it is kept. */
+type Report = (error: () => string) => void;
 
-function checkBody(body: ArchiveBody, at: string, unique: Unique, errors: string[]): void {
-  const wrong = (path: string, what: string) => errors.push(`${at}.${path}: ${what}`);
+function checkBody(body: ArchiveBody, at: string, unique: Unique, report: Report): void {
+  const wrong = (path: string, what: string) => report(() => `${at}.${path}: ${what}`);
   unique(body.id, at);
   const memberIds = new Set(body.members.map((m) => m.id));
   const meetingIds = new Set(body.meetings.map((m) => m.id));
@@ -43,7 +49,7 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, errors: string
     if (m.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
     if (numbers.has(m.number)) wrong(`${path}.number`, `meeting ${String(m.number)} appears twice`);
     numbers.add(m.number);
-    checkMeeting(m, `${at}.${path}`, { memberIds, actions }, unique, errors);
+    checkMeeting(m, `${at}.${path}`, { memberIds, actions }, unique, report);
   });
   const references = new Set<string>();
   body.actions.forEach((a, i) => {
@@ -80,9 +86,9 @@ function checkMeeting(
     actions: Map<string, { meetingId: string | null; itemId: string | null }>;
   },
   unique: Unique,
-  errors: string[],
+  report: Report,
 ): void {
-  const wrong = (path: string, what: string) => errors.push(`${at}.${path}: ${what}`);
+  const wrong = (path: string, what: string) => report(() => `${at}.${path}: ${what}`);
   const parents = new Map(meeting.agendaItems.map((i) => [i.id, i.parentId]));
   meeting.agendaItems.forEach((item, i) => {
     const path = `agendaItems[${String(i)}]`;

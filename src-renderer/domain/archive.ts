@@ -1,16 +1,16 @@
-import type { z } from 'zod';
 import {
   archiveFormat,
-  archiveSchema,
   archiveVersion,
   type Archive,
   type ArchiveBody,
   type ArchiveMeeting,
 } from './archive-schema';
 import { normaliseConfidentiality } from './archive-confidentiality';
+import { archiveLimits, archiveTextProblem } from './archive-limits';
 import { checkArchiveLinks } from './archive-links';
 import { canonicalArchive } from './archive-order';
 import { upgradeArchive } from './archive-upgrade';
+import { formatPath, validateArchive } from './archive-validate';
 import type {
   Action,
   ActionUpdate,
@@ -24,10 +24,10 @@ import type {
 } from './model';
 
 export type { Archive, ArchiveBody, ArchiveMeeting };
-export { archiveFormat, archiveVersion };
+export { archiveFormat, archiveVersion, archiveLimits, formatPath };
 
 /** Archives larger than this are refused before parsing, so a wrong file cannot hang the app. */
-export const maxArchiveBytes = 64 * 1024 * 1024;
+export const maxArchiveBytes = archiveLimits.size;
 
 /**
  * A parsed archive, with a notice for each flag the reader made confidential to agree with the
@@ -36,31 +36,16 @@ export const maxArchiveBytes = 64 * 1024 * 1024;
 export type ArchiveParseResult =
   { ok: true; archive: Archive; notices: string[] } | { ok: false; errors: string[] };
 
-/** "bodies[0].meetings[2].date" from zod's path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${String(key)}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(the archive)' : out;
-}
-
-function issueText(issue: z.core.$ZodIssue): string {
-  return `${formatPath(issue.path)}: ${issue.message}`;
-}
-
 /**
  * Reads an archive file's text. Returns the archive in canonical order, or errors that each
  * name the path of the bad field ("bodies[0].meetings[2].date: not a calendar date"), at
- * most `maxErrors` of them. Text in fields is kept exactly as written, control characters
- * included.
+ * most `maxErrors` of them and then a line saying there are more. Text in fields is kept
+ * exactly as written, control characters included. A text beyond {@link archiveLimits} (too
+ * large, too deep, too many rows …) is refused with one sentence before it is parsed.
  */
 export function parseArchive(text: string, maxErrors = 20): ArchiveParseResult {
-  if (text.length > maxArchiveBytes) {
-    const mb = String(Math.round(maxArchiveBytes / 1024 / 1024));
-    return { ok: false, errors: [`The file is too large for an archive (over ${mb} MB).`] };
-  }
+  const beyond = archiveTextProblem(text);
+  if (beyond !== null) return { ok: false, errors: [beyond] };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -71,23 +56,52 @@ export function parseArchive(text: string, maxErrors = 20): ArchiveParseResult {
       errors: [`The file is not a Minutebook archive: it is not JSON (${why}).`],
     };
   }
-  return parseArchiveValue(value, maxErrors);
+  return readValue(value, maxErrors);
 }
 
-/** As {@link parseArchive}, for a value already read from JSON. */
+/**
+ * As {@link parseArchive}, for a value already read from JSON. The value is written back as
+ * text and read as a file would be, so the same limits hold.
+ */
 export function parseArchiveValue(value: unknown, maxErrors = 20): ArchiveParseResult {
+  let text: unknown;
+  try {
+    // Undefined for a value JSON cannot hold (undefined, a function), whatever lib.d.ts says.
+    text = JSON.stringify(value);
+  } catch (error) {
+    // Deep nesting overflows JSON.stringify's recursion before anything else could.
+    const deep = error instanceof RangeError;
+    return {
+      ok: false,
+      errors: [
+        deep
+          ? `This archive nests deeper than any Minutebook archive (more than ${String(archiveLimits.depth)} levels). It was not read.`
+          : 'The file is not a Minutebook archive: it is not JSON.',
+      ],
+    };
+  }
+  if (typeof text !== 'string') return { ok: false, errors: [checkHead(value) ?? ''] };
+  return parseArchive(text, maxErrors);
+}
+
+function readValue(value: unknown, maxErrors: number): ArchiveParseResult {
   const head = checkHead(value);
   if (head !== null) return { ok: false, errors: [head] };
   const upgraded = upgradeArchive(value as Record<string, unknown>, archiveVersion);
   if (upgraded === null) return { ok: false, errors: [versionMessage(value)] };
-  const parsed = archiveSchema.safeParse(upgraded);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, maxErrors).map(issueText) };
-  }
-  const links = checkArchiveLinks(parsed.data);
-  if (links.length > 0) return { ok: false, errors: links.slice(0, maxErrors) };
-  const { archive, notices } = normaliseConfidentiality(parsed.data);
+  const parsed = validateArchive(upgraded, maxErrors);
+  if (!parsed.ok) return { ok: false, errors: listed(parsed.errors, maxErrors) };
+  const links = checkArchiveLinks(parsed.archive, maxErrors + 1);
+  if (links.length > 0) return { ok: false, errors: listed(links, maxErrors) };
+  const { archive, notices } = normaliseConfidentiality(parsed.archive);
   return { ok: true, archive: canonicalArchive(archive), notices };
+}
+
+/** The first `max` errors, and a line saying so when there are more. */
+function listed(errors: string[], max: number): string[] {
+  if (errors.length <= max) return errors;
+  const first = max === 1 ? 'the first is' : `only the first ${String(max)} are`;
+  return [...errors.slice(0, max), `There are more problems; ${first} listed.`];
 }
 
 /** Says plainly when a file is not an archive at all, or one of another version. */

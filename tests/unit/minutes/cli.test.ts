@@ -126,6 +126,35 @@ describe('npm run export-minutes', () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
+  it('refuses an archive of a million agenda items in one meeting in a sentence, at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
+    const value = JSON.parse(readFileSync(fixturePath, 'utf8')) as {
+      bodies: { meetings: { agendaItems: unknown }[] }[];
+    };
+    const meeting = value.bodies[0]?.meetings[0];
+    if (meeting) meeting.agendaItems = '@ITEMS@';
+    const items = `[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]`;
+    const archive = join(dir, 'huge.json');
+    writeFileSync(archive, JSON.stringify(value).replace('"@ITEMS@"', items));
+    const out = join(dir, 'x.pdf');
+    const started = Date.now();
+    const run = await cli(
+      ['--archive', archive, '--meeting', '30', '--variant', 'public', '--format', 'pdf'].concat([
+        '--out',
+        out,
+      ]),
+    );
+    // A guard against the old hang (76 s, then out of memory), not the figure itself.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'This archive has 1,000,000 agenda items in one meeting (bodies[0].meetings[0].agendaItems); ' +
+        'Minutebook reads at most 5,000. It was not read.',
+    );
+    expect(run.stderr).not.toContain('heap');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
   it('refuses public minutes with a finding, listing it, and writes them once the archive carries its acceptance', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'export-cli-'));
     const archive = loadFixture();
