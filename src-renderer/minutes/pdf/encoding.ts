@@ -33,6 +33,19 @@ function isSubsetEmbedder(value: unknown): value is SubsetEmbedder {
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
+ * The glyph, carrying the character it is drawn for. fontkit keeps one glyph object per glyph
+ * id for the life of the parsed font, which is shared between documents: a glyph first made by
+ * shaping (a mark, a form) or for another character of the same shape carries none, or
+ * another, and the PDF's text map — what copy, search and pdftotext give back — would lose or
+ * change the character. Such a glyph is drawn through a copy that carries the right one.
+ */
+function carrying(glyph: Glyph, codePoint: number): Glyph {
+  if (glyph.codePoints.length === 1 && glyph.codePoints[0] === codePoint) return glyph;
+  const copy = Object.create(Object.getPrototypeOf(glyph) as object) as Glyph;
+  return Object.assign(copy, glyph, { codePoints: [codePoint] });
+}
+
+/**
  * The text-showing operators of a shaped right-to-left run: one TJ whose adjustments move each
  * glyph from its own advance to the shaped advance and offset (a mark over its letter), with
  * the text rise (Ts) for a mark moved up or down. `code` gives a glyph's hex code.
@@ -120,7 +133,7 @@ export function glyphEncoder(
       const codePoint = char.codePointAt(0) ?? 0;
       let code = codes.get(codePoint);
       if (code === undefined) {
-        code = include(embedder.font.glyphForCodePoint(codePoint));
+        code = include(carrying(embedder.font.glyphForCodePoint(codePoint), codePoint));
         codes.set(codePoint, code);
       }
       hex += code;

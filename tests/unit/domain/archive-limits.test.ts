@@ -182,7 +182,7 @@ describe('archive limits', () => {
     const body = bad.bodies[0] ?? {};
     body.quorum = -1;
     body.extra = true;
-    body.constructor = 'a field named like a property of every object';
+    body['constructor'] = 'a field named like a property of every object';
     firstMeeting(body).date = '2016-02-30';
     (firstMeeting(body).minuteBlocks as Record<string, unknown>[]).push({ kind: 'picture' });
     body.actionUpdates = 'none';
