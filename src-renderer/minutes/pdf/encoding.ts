@@ -121,7 +121,10 @@ export function glyphEncoder(
   }
   const include = (glyph: Glyph) => {
     const id = embedder.subset.includeGlyph(glyph);
-    embedder.glyphs[id - 1] = glyph;
+    // One text-map entry per glyph: a glyph met again with no characters (as shaping may
+    // give it) does not wipe out the characters it was first drawn for.
+    const prior: Glyph | undefined = embedder.glyphs[id - 1];
+    if (prior === undefined || glyph.codePoints.length > 0) embedder.glyphs[id - 1] = glyph;
     embedder.glyphIdMap.set(glyph.id, id);
     embedder.glyphCache.invalidate();
     return id.toString(16).padStart(4, '0');
