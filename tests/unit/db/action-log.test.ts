@@ -14,7 +14,6 @@ import {
   restoreEarlierAction,
   WriteJournal,
   type EarlierAction,
-  type JournalStorage,
 } from '../../../src-renderer/db';
 import { updateRowsAt, type Action, type Id } from '../../../src-renderer/domain';
 import {
@@ -22,10 +21,11 @@ import {
   expectDataError,
   fakeContext,
   meeting30,
+  MemoryStorage,
   secPanel,
   snapshot,
-  useTestDatabases,
   type TestContext,
+  useTestDatabases,
 } from './support';
 
 const open = useTestDatabases();
@@ -300,27 +300,12 @@ describe('correcting an earlier action', () => {
 });
 
 describe('the edit journal for a row of updates', () => {
-  /** Web Storage in memory. */
-  function memoryStorage(): JournalStorage & { map: Map<string, string> } {
-    const map = new Map<string, string>();
-    return {
-      map,
-      get length() {
-        return map.size;
-      },
-      key: (i) => [...map.keys()][i] ?? null,
-      getItem: (k) => map.get(k) ?? null,
-      setItem: (k, v) => void map.set(k, v),
-      removeItem: (k) => void map.delete(k),
-    };
-  }
-
   it('writes the new words to every update of the row, and replays them after a crash', async () => {
     const { ctx, bodyId, m30, ids } = await panel();
     const shared = [ids['SECP20/04'], ids['SECP23/08']] as Id[];
     const updateIds = await giveUpdate(ctx, m30, shared, policy, { closes: false });
     const first = updateIds[0] as Id;
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     ctx.advance();
     const write = {
       op: 'updateActionUpdates',

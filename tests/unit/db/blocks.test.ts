@@ -14,34 +14,20 @@ import {
   updateBlock,
   updateDecision,
   WriteJournal,
-  type JournalStorage,
 } from '../../../src-renderer/db';
 import { byPosition, limits, phraseDecisions, type Id } from '../../../src-renderer/domain';
 import {
   approve,
   expectDataError,
   fakeContext,
+  MemoryStorage,
   seedMeeting,
   snapshot,
-  useTestDatabases,
   type TestContext,
+  useTestDatabases,
 } from './support';
 
 const open = useTestDatabases();
-
-/** Web Storage in memory, for the write-ahead journal. */
-function memoryStorage(): JournalStorage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 async function setUp(ctx: TestContext = fakeContext(open())) {
   const { bodyId, meetingId } = await seedMeeting(ctx);
@@ -283,7 +269,7 @@ describe('decisions', () => {
     const other = await addDecision(ctx, blockId);
     const [first] = await read();
     if (!first) throw new Error('expected a first decision');
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const journal = new WriteJournal(storage);
     const a = journal.write(ctx, {
       op: 'updateDecision',
@@ -306,7 +292,7 @@ describe('decisions', () => {
   it('replays text typed while an earlier write of the field was in flight', async () => {
     const { ctx, itemId } = await withDecisions();
     const p = await addBlock(ctx, itemId, 'paragraph');
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const journal = new WriteJournal(storage);
     ctx.advance();
     // "Typed right up to the relo" lands; "…reload", journalled in the same millisecond as
@@ -322,7 +308,7 @@ describe('decisions', () => {
   it('replays two fields of one block, the later not taken for stale after the first', async () => {
     const { ctx, itemId } = await withDecisions();
     const p = await addBlock(ctx, itemId, 'paragraph');
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const text = { op: 'updateBlock', id: p, patch: { text: 'typed' } } as const;
     const mark = { op: 'updateBlock', id: p, patch: { confidential: true } } as const;
     storage.setItem('minutebook.journal.a', JSON.stringify({ write: text, at: ctx.advance() }));

@@ -6,12 +6,12 @@ import {
   removeDecisionVerb,
   updateBody,
   WriteJournal,
-  type JournalStorage,
 } from '../../../src-renderer/db';
 import { defaultActionRefTemplate, limits } from '../../../src-renderer/domain';
 import {
   expectDataError,
   fakeContext,
+  MemoryStorage,
   secPanel,
   snapshot,
   start,
@@ -308,24 +308,11 @@ describe('body settings through the edit journal', () => {
   it('replays a verbs, template and quorum edit that never reached the database', async () => {
     const ctx = fakeContext(open());
     const id = await createBody(ctx, secPanel);
-    const map = new Map<string, string>();
-    const storage: JournalStorage = {
-      get length() {
-        return map.size;
-      },
-      key: (i) => [...map.keys()][i] ?? null,
-      getItem: (key) => map.get(key) ?? null,
-      setItem: (key, value) => {
-        map.set(key, value);
-      },
-      removeItem: (key) => {
-        map.delete(key);
-      },
-    };
+    const storage = new MemoryStorage();
     // As if the page unloaded after the journal entry was written but before IndexedDB had it.
     const journal = new WriteJournal(storage);
     const patch = { decisionVerbs: ['agreed', 'NOTED'], actionRefTemplate: '{n}', quorum: 5 };
-    map.set(
+    storage.setItem(
       'minutebook.journal.updateBody:x',
       JSON.stringify({ write: { op: 'updateBody', id, patch }, at: ctx.advance() }),
     );
@@ -335,6 +322,6 @@ describe('body settings through the edit journal', () => {
       actionRefTemplate: '{n}',
       quorum: 5,
     });
-    expect(map.size).toBe(0);
+    expect(storage.length).toBe(0);
   });
 });

@@ -10,13 +10,13 @@ import {
   WriteJournal,
   type DataContext,
   type FieldWrite,
-  type JournalStorage,
 } from '../../../src-renderer/db';
 import {
   approve,
   expectDataError,
   start,
   fakeContext,
+  MemoryStorage,
   seedMeeting,
   snapshot,
   useTestDatabases,
@@ -26,28 +26,6 @@ const open = useTestDatabases();
 
 /** The journal's key for an item's title. */
 const entryKey = (itemId: string) => `minutebook.journal.updateItem:${itemId}:title`;
-
-/** Web Storage in memory, with the same API as localStorage. */
-class MemoryStorage implements JournalStorage {
-  readonly map = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
 
 async function setUp() {
   const ctx = fakeContext(open());

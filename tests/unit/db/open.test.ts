@@ -6,9 +6,8 @@ import {
   openDatabase,
   userMessage,
   WriteJournal,
-  type JournalStorage,
 } from '../../../src-renderer/db';
-import { fakeContext, seedMeeting, useTestDatabases } from './support';
+import { fakeContext, MemoryStorage, seedMeeting, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
@@ -71,16 +70,7 @@ describe('a write that the storage itself refuses', () => {
   it('keeps the edit in the journal, for the next start, and says so in words', async () => {
     const ctx = fakeContext(open());
     const { meetingId } = await seedMeeting(ctx);
-    const map = new Map<string, string>();
-    const storage: JournalStorage = {
-      get length() {
-        return map.size;
-      },
-      key: (i) => [...map.keys()][i] ?? null,
-      getItem: (k) => map.get(k) ?? null,
-      setItem: (k, v) => void map.set(k, v),
-      removeItem: (k) => void map.delete(k),
-    };
+    const storage = new MemoryStorage();
     const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const update = vi.spyOn(ctx.db.meetings, 'update').mockRejectedValue(full);
     const journal = new WriteJournal(storage);

@@ -10,6 +10,7 @@ import {
   MinutebookDb,
   setMeetingStatus,
   type DataContext,
+  type JournalStorage,
 } from '../../../src-renderer/db';
 import type { BodyInput, Id, MeetingInput, MinuteBlock } from '../../../src-renderer/domain';
 
@@ -159,4 +160,27 @@ export async function snapshot(db: MinutebookDb): Promise<Record<string, unknown
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) out[table.name] = await table.toArray();
   return out;
+}
+
+/** Web Storage in memory, with the same API as localStorage, for the write-ahead journal. */
+export class MemoryStorage implements JournalStorage {
+  readonly map = new Map<string, string>();
+  /** When set, every write fails as a full Web Storage does. */
+  full = false;
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.map.set(key, value);
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
 }
