@@ -70,11 +70,14 @@ export class FieldDraft<T> {
   private scheduled = false;
   /** A write was refused as stale: the next one waits for the stored value that beat it. */
   private stale = false;
+  /** The last value the store showed (a write the caller skipped, as invalid, shows none). */
+  private lastSeen: T;
 
   constructor(private options: DraftOptions<T>) {
     this.value = options.stored;
     this.confirmed = options.stored;
     this.base = options.stored;
+    this.lastSeen = options.stored;
   }
 
   /** Where writes and their errors go from now on (the caller's latest functions). */
@@ -106,6 +109,7 @@ export class FieldDraft<T> {
 
   /** The stored value, as the database now holds it. */
   stored(value: T): void {
+    this.lastSeen = value;
     const echo = this.sent.findIndex((s) => Object.is(s.value, value));
     if (echo !== -1) {
       // Our own write, back from the store (and any older ones before it).
@@ -191,10 +195,17 @@ export class FieldDraft<T> {
           // Another window's value seen since: the merge with it is written from it.
           if (seen !== this.foreignSeen) return;
           this.waiting = true;
-          this.base = this.confirmed;
-          // It replaced a value of ours that never landed (refused): write again from what is
-          // stored. Otherwise another window wrote first: wait for its value, merge, write.
-          if (Object.is(previous, this.confirmed)) this.stale = true;
+          // It replaced a value of ours that never reached the store (refused, or skipped by
+          // the caller as invalid): write again over what the store last showed. Otherwise
+          // another window wrote first: wait for its value, merge, and write.
+          if (Object.is(previous, this.lastSeen)) {
+            this.base = this.confirmed;
+            this.stale = true;
+          } else {
+            this.base = this.lastSeen;
+            this.confirmed = this.lastSeen;
+            this.writeSoon();
+          }
         },
         (error: unknown) => {
           this.sent = this.sent.filter((s) => !Object.is(s.value, value));

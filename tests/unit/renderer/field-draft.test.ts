@@ -230,4 +230,19 @@ describe('FieldDraft', () => {
     h.tick();
     expect(h.writes.at(-1)).toMatchObject({ previous: 'M', value: 'Mi' });
   });
+
+  it('after a write the caller skipped (an invalid date), the next one replaces what is stored', async () => {
+    const h = harness('2016-03-10');
+    h.draft.change(''); // cleared: the caller writes nothing for an empty date
+    h.draft.flush();
+    h.writes[0]?.land();
+    await h.settle();
+    h.draft.change('2016-03-11');
+    h.draft.flush();
+    expect(h.writes[1]?.previous).toBe('');
+    h.writes[1]?.refuse(); // the store still holds 2016-03-10
+    await h.settle();
+    h.tick();
+    expect(h.writes.at(-1)).toMatchObject({ previous: '2016-03-10', value: '2016-03-11' });
+  });
 });
