@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import type { Meeting } from '../../src-renderer/domain';
+import { storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
 test('Tab goes through an agenda row’s fields first, then its commands and drag handle', async ({
@@ -103,4 +105,24 @@ test('the app has an icon that its content security policy lets load', async ({ 
   );
   expect(loaded.width).toBeGreaterThan(0);
   expect(refused).toEqual([]);
+});
+
+test('a meeting date cleared and set again is stored, the cleared date never written', async ({
+  page,
+}) => {
+  await createBodyAndMeeting(page);
+  await page.getByText('Meeting details').click();
+  const date = page.getByRole('textbox', { name: 'Date', exact: true });
+  await date.fill('');
+  await date.fill('2016-03-11');
+  await date.blur();
+  await expect
+    .poll(async () => (await storedRows<Meeting>(page, 'meetings'))[0]?.date)
+    .toBe('2016-03-11');
+  await date.fill('');
+  await date.fill('2016-04-14');
+  await date.blur();
+  await expect
+    .poll(async () => (await storedRows<Meeting>(page, 'meetings'))[0]?.date)
+    .toBe('2016-04-14');
 });
