@@ -1,13 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { MinuteBlock } from '../../src-renderer/domain';
 import { storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
-// One paragraph edited in two windows: window A has it focused, window B changes it, A blurs
-// and types on. Nothing B wrote may be lost, and A never shows a stale text.
-test('a field focused in one window follows a change made in another, and typing goes on from it', async ({
-  page,
-}) => {
+/** A meeting with one item whose minutes have one empty paragraph, on the Minutes screen. */
+async function paragraphOnMinutes(page: Page): Promise<void> {
   await createBodyAndMeeting(page);
   await addItems(page, ['Minutes and Actions Outstanding']);
   await page
@@ -15,6 +12,14 @@ test('a field focused in one window follows a change made in another, and typing
     .getByRole('link', { name: 'Minutes' })
     .click();
   await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
+}
+
+// One paragraph edited in two windows: window A has it focused, window B changes it, A blurs
+// and types on. Nothing B wrote may be lost, and A never shows a stale text.
+test('a field focused in one window follows a change made in another, and typing goes on from it', async ({
+  page,
+}) => {
+  await paragraphOnMinutes(page);
   const inA = page.getByLabel('Paragraph, item 1, block 1');
   await inA.fill('Alpha.');
   await expect
@@ -51,13 +56,7 @@ test('a field focused in one window follows a change made in another, and typing
 test('when both windows change the same words, both versions are kept and the user chooses', async ({
   page,
 }) => {
-  await createBodyAndMeeting(page);
-  await addItems(page, ['Minutes and Actions Outstanding']);
-  await page
-    .getByRole('navigation', { name: 'Meeting' })
-    .getByRole('link', { name: 'Minutes' })
-    .click();
-  await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
+  await paragraphOnMinutes(page);
   await page.getByLabel('Paragraph, item 1, block 1').fill('Alpha.');
   await expect
     .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
