@@ -93,9 +93,6 @@ function parseEntry(text: string): Entry | null {
  * reported, never deleted unread.
  */
 export class WriteJournal {
-  /** This window's entries whose database write has not landed yet, by key. */
-  private readonly unlanded = new Map<string, Entry>();
-
   constructor(private readonly storage: JournalStorage) {}
 
   /** Records the edit and writes it to the database; the entry goes once the write lands. */
@@ -105,12 +102,8 @@ export class WriteJournal {
     // An earlier edit of the field not known to have landed keeps its `since`, and its own
     // values are remembered (as fingerprints): at the next start, a field holding any of them
     // holds this window's own work, and the latest edit goes over it.
-    // The entry this window wrote last is kept in memory, so typing never re-reads and
-    // re-parses its own entry; one left by another session is read from storage.
-    const earlier = this.unlanded.get(key) ?? this.read(key);
-    const since: Record<string, unknown> | undefined = earlier
-      ? earlier.since
-      : write.expected && Object.fromEntries(Object.entries(write.expected));
+    const earlier = this.read(key);
+    const since = earlier ? earlier.since : write.expected;
     const ours = earlier
       ? [...(earlier.ours ?? []), fingerprint(earlier.write.patch)].slice(-200)
       : undefined;
@@ -120,15 +113,12 @@ export class WriteJournal {
       ...(since ? { since } : {}),
       ...(ours ? { ours } : {}),
     });
-    const entry: Entry = { write, at, ...(since ? { since } : {}), ...(ours ? { ours } : {}) };
-    this.unlanded.set(key, entry);
     try {
       this.storage.setItem(key, text);
     } catch {
       // Storage full or unavailable: the database write below is still attempted.
     }
     const settled = () => {
-      if (this.unlanded.get(key) === entry) this.unlanded.delete(key);
       if (this.storage.getItem(key) === text) this.storage.removeItem(key);
     };
     try {
@@ -148,7 +138,6 @@ export class WriteJournal {
    * the data before it must not be replayed over what was restored.
    */
   clear(): void {
-    this.unlanded.clear();
     for (const key of this.keys(prefix)) this.storage.removeItem(key);
     for (const key of this.keys(asidePrefix)) this.storage.removeItem(key);
   }
