@@ -1,16 +1,9 @@
 import { z } from 'zod';
-import { mergeText, type Timestamp } from '../domain';
+import type { Timestamp } from '../domain';
 import type { DataContext } from './context';
 import { dataErrorOf } from './errors';
-import {
-  applyChange,
-  applyWrite,
-  fieldWriteOps,
-  holds,
-  storedFields,
-  storedRow,
-  type FieldWrite,
-} from './field-writes';
+import { applyWrite, fieldWriteOps, type FieldWrite } from './field-writes';
+import { fingerprint, putBack, stampedAt, type JournalEntry } from './journal-replay';
 
 /** The part of the Web Storage API the journal needs (localStorage, or a fake in tests). */
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -41,13 +34,7 @@ const entrySchema = z.object({
   ours: z.array(z.string()).max(200).optional(),
 });
 
-interface Entry {
-  /** The field edit; its values are checked again by the repository that applies it. */
-  write: FieldWrite;
-  at: Timestamp;
-  since?: Record<string, unknown>;
-  ours?: string[];
-}
+type Entry = JournalEntry;
 
 /** An edit the journal could not put back, kept aside with the reason. */
 export interface AsideEntry {
@@ -242,83 +229,4 @@ function parseAside(text: string): Omit<AsideEntry, 'key' | 'raw'> & { raw?: str
   } catch {
     return { reason: 'The entry could not be read.', write: null, at: null };
   }
-}
-
-/**
- * Puts one edit back: 'applied', 'there' (the store has it already), or set aside with why.
- * By field: what counts is whether the edit's own fields changed since, not the record.
- */
-async function putBack(
-  ctx: DataContext,
-  entry: Entry,
-): Promise<'applied' | 'there' | { aside: string }> {
-  const { write, at, since } = entry;
-  const stored = await storedFields(ctx, write);
-  if (stored === undefined) return { aside: 'What it changed no longer exists.' };
-  if (holds(stored, write.patch)) return 'there';
-  const now = fingerprint(Object.fromEntries(Object.keys(write.patch).map((k) => [k, stored[k]])));
-  const at0 = stampedAt(ctx, at);
-  // The field holds an earlier edit of this same window: the latest goes over it.
-  if (entry.ours?.includes(now) === true) {
-    await applyChange(at0, write);
-    return 'applied';
-  }
-  if (since === undefined) {
-    // The writer did not say what it replaced: a later change of the record wins.
-    const row = await storedRow(ctx, write);
-    if (row !== undefined && row.updatedAt > at) {
-      return { aside: 'It was changed again later, in this window or another.' };
-    }
-    await applyChange(at0, write);
-    return 'applied';
-  }
-  if (holds(stored, since)) {
-    await applyChange(at0, write);
-    return 'applied';
-  }
-  const merged = mergedPatch(write.patch, since, stored);
-  if (merged === null) return { aside: 'The same words were changed since, elsewhere.' };
-  await applyChange(at0, { ...write, patch: merged });
-  return 'applied';
-}
-
-/** Each text field of the edit merged with the change made since; null if one cannot merge. */
-function mergedPatch(
-  patch: object,
-  since: Record<string, unknown>,
-  stored: Partial<Record<string, unknown>>,
-): Record<string, unknown> | null {
-  const out: Record<string, unknown> = {};
-  for (const [key, ours] of Object.entries(patch)) {
-    const base = since[key];
-    const theirs = stored[key];
-    if (typeof ours !== 'string' || typeof base !== 'string' || typeof theirs !== 'string') {
-      return null;
-    }
-    const merged = mergeText(base, ours, theirs);
-    if (merged === null) return null;
-    out[key] = merged;
-  }
-  return out;
-}
-
-/** A short fingerprint of field values (FNV-1a of their JSON), to recognise them again. */
-function fingerprint(values: object): string {
-  let hash = 0x811c9dc5;
-  const text = JSON.stringify(values);
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(36)}:${String(text.length)}`;
-}
-
-/**
- * The context a journalled write runs with: the record is stamped with the time the edit was
- * journalled, not the time its transaction ran. Two writes of one field can overlap (the
- * second typed while the first is in flight, then the page unloads); stamped so, the first
- * can never look newer than the second at replay.
- */
-function stampedAt(ctx: DataContext, at: Timestamp): DataContext {
-  return { ...ctx, now: () => at };
 }

@@ -6,7 +6,8 @@ import {
   type ArchiveMeeting,
 } from './archive-schema';
 import { normaliseConfidentiality } from './archive-confidentiality';
-import { archiveLimits, archiveTextProblem } from './archive-limits';
+import { archiveLimits } from './archive-limits';
+import { archiveTextProblem } from './archive-scan';
 import { checkArchiveLinks } from './archive-links';
 import { canonicalArchive } from './archive-order';
 import { upgradeArchive } from './archive-upgrade';
