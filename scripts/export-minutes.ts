@@ -12,10 +12,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArchive, type Archive } from '../src-renderer/domain';
 import {
+  buildAgenda,
   buildMinutes,
   LeakError,
   loadPdfFonts,
+  notProduced,
   writeMinutes,
+  type DocumentKind,
   type Variant,
 } from '../src-renderer/minutes';
 import { decimalNumber } from './cli/decimal';
@@ -23,13 +26,14 @@ import { sameFile } from './cli/same-file';
 
 /**
  * `npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public
- * --format docx|pdf --out FILE [--body NAME]`: the app's own minutes code, run in Node, for
- * scripted re-exports. Exit codes: 0 written, 2 bad arguments (an --out that is the archive
- * itself among them), 1 anything else (invalid archive, no such meeting, public export refused
- * by the leak guard, file not writable). It writes one file, never over the archive.
+ * --format docx|pdf --out FILE [--document minutes|agenda] [--body NAME]`: the app's own
+ * minutes and agenda code, run in Node, for scripted re-exports; the minutes unless
+ * --document says the agenda. Exit codes: 0 written, 2 bad arguments (an --out that is the
+ * archive itself among them), 1 anything else (invalid archive, no such meeting, public export
+ * refused by the leak guard, file not writable). It writes one file, never over the archive.
  */
 
-const usage = `Usage: npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public --format docx|pdf --out FILE [--body NAME]`;
+const usage = `Usage: npm run export-minutes -- --archive FILE --meeting NUMBER --variant confidential|public --format docx|pdf --out FILE [--document minutes|agenda] [--body NAME]`;
 
 class UsageError extends Error {
   /** `withUsage` false: the message says all there is to say, on one line. */
@@ -42,6 +46,7 @@ class UsageError extends Error {
 }
 
 interface Options {
+  document: DocumentKind;
   archive: string;
   meeting: number;
   variant: Variant;
@@ -50,7 +55,7 @@ interface Options {
   body: string | null;
 }
 
-const known = new Set(['archive', 'meeting', 'variant', 'format', 'out', 'body']);
+const known = new Set(['archive', 'meeting', 'variant', 'format', 'out', 'body', 'document']);
 
 export function parseArgs(argv: readonly string[]): Options {
   const values = new Map<string, string>();
@@ -80,6 +85,10 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   const format = need('format');
   if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format is docx or pdf.');
+  const document = values.get('document') ?? 'minutes';
+  if (document !== 'minutes' && document !== 'agenda') {
+    throw new UsageError('--document is minutes or agenda.');
+  }
   const archive = need('archive');
   const out = need('out');
   // Through a link or another spelling too: the archive may be the only copy of the record.
@@ -89,7 +98,7 @@ export function parseArgs(argv: readonly string[]): Options {
       false,
     );
   }
-  return { archive, meeting, variant, format, out, body: values.get('body') ?? null };
+  return { document, archive, meeting, variant, format, out, body: values.get('body') ?? null };
 }
 
 function readArchive(file: string): Archive {
@@ -157,7 +166,10 @@ function writeAtomically(target: string, bytes: Uint8Array): void {
 async function render(options: Options, root: string): Promise<Uint8Array> {
   const archive = readArchive(options.archive);
   const id = meetingId(archive, options.meeting, options.body);
-  const document = buildMinutes(archive, id, options.variant);
+  const document =
+    options.document === 'agenda'
+      ? buildAgenda(archive, id, options.variant)
+      : buildMinutes(archive, id, options.variant);
   const fonts =
     options.format === 'pdf'
       ? await loadPdfFonts((name) => readFile(path.join(root, 'assets', 'fonts', name)))
@@ -169,7 +181,7 @@ async function render(options: Options, root: string): Promise<Uint8Array> {
     if (!(error instanceof LeakError)) throw error;
     // Every finding, one a line; a secretary accepts findings in the app (kept in the archive).
     const lines = error.findings.map((f) => `  ${f.message}`);
-    throw new Error(`The public minutes were not produced:\n${lines.join('\n')}`);
+    throw new Error(`${notProduced(error.document)}:\n${lines.join('\n')}`);
   }
   if (written.missingCharacters.length > 0) {
     console.warn(
@@ -189,9 +201,9 @@ export async function main(argv: readonly string[], { root }: { root: string }):
     const options = parseArgs(argv);
     const bytes = await render(options, root);
     writeAtomically(path.resolve(options.out), bytes);
-    console.log(
-      `Wrote ${options.out} (${options.variant} ${options.format}, ${String(bytes.length)} bytes).`,
-    );
+    // The agenda is named; the minutes are said as before, for scripts that read the line.
+    const what = options.document === 'agenda' ? `${options.variant} agenda` : options.variant;
+    console.log(`Wrote ${options.out} (${what} ${options.format}, ${String(bytes.length)} bytes).`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

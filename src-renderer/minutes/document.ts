@@ -1,3 +1,5 @@
+import type { Emphasis } from './house-style';
+
 /**
  * The minutes document: what one variant (confidential or public) of a meeting's minutes
  * says, in reading order, before any format is chosen. It is built once per variant
@@ -24,7 +26,17 @@
  *   what the public minutes print for it.
  * - Wording, emphasis and shading of every block come from house-style.ts, read by both
  *   writers; text typed by the user has been typeset (curly quotes) already.
+ *
+ * The agenda of a meeting (agenda.ts) is a document of the same model, written by the same
+ * writers and checked by the same leak guard: the same title block ("Agenda of Meeting 30"),
+ * then one `table` with no caption, a row per item (Item / Title / Presenter / Papers /
+ * Time). Its title cells are styled ({@link CellStyle}): the title, set in by the item's depth,
+ * then the confidential mark in bold, the body's line for a deferred or withdrawn item, or
+ * the public summary of an item the public agenda shows by its title.
  */
+
+/** Which document of a meeting: its minutes, or its agenda. */
+export type DocumentKind = 'minutes' | 'agenda';
 
 export type Variant = 'confidential' | 'public';
 
@@ -32,6 +44,20 @@ export interface TableColumn {
   title: string;
   /** Share of the text width, 0–1; the shares of a table add up to 1. */
   width: number;
+}
+
+/**
+ * How a table cell is set beyond plain text. Its text is then read as paragraphs, one a line,
+ * each in its own face: an item's title, then "CONFIDENTIAL" in bold under it.
+ */
+export interface CellStyle {
+  /** The face of each line of the cell's text, in order; a line past the list is regular. */
+  emphasis?: Emphasis[];
+  /**
+   * Steps (house-style.ts, `cellIndent`) the cell is set in from its column's edge: a
+   * sub-item's depth. Never more than half the column.
+   */
+  indent?: number;
 }
 
 export type DocBlock =
@@ -50,9 +76,21 @@ export type DocBlock =
   | { kind: 'note'; label: string; text: string }
   /** A marked line under a heading: "CONFIDENTIAL". */
   | { kind: 'mark'; text: string }
-  | { kind: 'table'; caption: string; columns: TableColumn[]; rows: string[][] };
+  /**
+   * A table; an empty caption is not printed. `styles`, when given, sets cells apart, row by
+   * row and cell by cell as `rows` (a missing entry is plain text).
+   */
+  | {
+      kind: 'table';
+      caption: string;
+      columns: TableColumn[];
+      rows: string[][];
+      styles?: (CellStyle | undefined)[][];
+    };
 
 export interface MinutesDocument {
+  /** The agenda, or (when absent) the minutes: the leak guard checks each for what it prints. */
+  kind?: DocumentKind;
   variant: Variant;
   /** "CONFIDENTIAL" or "PUBLIC": printed in every page header or footer. */
   classificationLabel: string;

@@ -15,11 +15,12 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { DocBlock, MinutesDocument } from './document';
+import type { CellStyle, DocBlock, MinutesDocument } from './document';
 import { bulletReference, numbering, page, styles, tableStyleId, textWidth } from './docx-styles';
 import { finishDocx } from './docx-zip';
 import {
   actionLabel,
+  cellIndentPoints,
   emphasis,
   headingNumber,
   pageNumberWords,
@@ -78,9 +79,46 @@ function keptWhole(cells: readonly string[], widths: readonly number[]): boolean
   });
 }
 
+/** The table style's cell margins, left and right together, in twentieths of a point (tableStyleXml). */
+const cellMargins = 200;
+
+/**
+ * The paragraphs of a cell: plain text in one; a styled cell's lines one each, in their
+ * faces, set in as the PDF sets them (house-style.ts, cellIndentPoints). A line with no text
+ * is left out, as the PDF leaves it out; a cell keeps one paragraph, as Word requires.
+ */
+function cellParagraphs(
+  text: string,
+  style: CellStyle | undefined,
+  width: number,
+  header: boolean,
+): Paragraph[] {
+  if (style === undefined)
+    return [paragraph(text, 'TableText', header ? face(emphasis.tableHeader) : {})];
+  const left = Math.round(cellIndentPoints(style.indent ?? 0, (width - cellMargins) / 20) * 20);
+  const lines = sanitizeText(text)
+    .split('\n')
+    .flatMap((line, i) =>
+      line.trim() === ''
+        ? []
+        : [
+            new Paragraph({
+              style: 'TableText',
+              indent: left > 0 ? { left } : undefined,
+              children: runs(line, face(style.emphasis?.[i] ?? 'regular')),
+            }),
+          ],
+    );
+  return lines.length > 0 ? lines : [paragraph('', 'TableText')];
+}
+
 function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
   const widths = block.columns.map((c) => Math.round(c.width * textWidth));
-  const row = (cells: readonly string[], header: boolean) =>
+  const row = (
+    cells: readonly string[],
+    styles: readonly (CellStyle | undefined)[],
+    header: boolean,
+  ) =>
     new TableRow({
       tableHeader: header,
       cantSplit: keptWhole(cells, widths),
@@ -88,14 +126,14 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)
         (_, i) =>
           new TableCell({
             width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: [
-              paragraph(cells[i] ?? '', 'TableText', header ? face(emphasis.tableHeader) : {}),
-            ],
+            children: cellParagraphs(cells[i] ?? '', styles[i], widths[i] ?? 0, header),
           }),
       ),
     });
+  // An empty caption is not printed (the agenda's table stands under the title block).
+  const caption = block.caption.trim() === '' ? [] : [paragraph(block.caption, 'TableCaption')];
   return [
-    paragraph(block.caption, 'TableCaption'),
+    ...caption,
     new Table({
       style: tableStyleId,
       layout: TableLayoutType.FIXED,
@@ -104,9 +142,10 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)
       rows: [
         row(
           block.columns.map((c) => c.title),
+          [],
           true,
         ),
-        ...block.rows.map((r) => row(r, false)),
+        ...block.rows.map((r, i) => row(r, block.styles?.[i] ?? [], false)),
       ],
     }),
     new Paragraph({ children: [] }),

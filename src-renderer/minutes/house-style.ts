@@ -32,6 +32,23 @@ export function minutesTitle(meetingNumber: number): string {
   return `Minutes of Meeting ${String(meetingNumber)}`;
 }
 
+/** The agenda's title under the body's name, as the minutes' reads: "Agenda of Meeting 30". */
+export function agendaTitle(meetingNumber: number): string {
+  return `Agenda of Meeting ${String(meetingNumber)}`;
+}
+
+/**
+ * How far a table cell's text is set in for each step of its indent (a sub-item's title in
+ * the agenda), in points, and the largest share of its column that may take.
+ */
+export const cellIndent = { step: 10, maxShare: 0.5 } as const;
+
+/** The set-in, in points, of a cell `steps` deep in a column whose text is `width` points wide. */
+export function cellIndentPoints(steps: number, width: number): number {
+  const wanted = Number.isFinite(steps) ? Math.max(0, Math.floor(steps)) * cellIndent.step : 0;
+  return Math.min(wanted, Math.max(0, width) * cellIndent.maxShare);
+}
+
 /** The running head, centred at the top of every page: "PUBLIC — DRAFT", or "PUBLIC". */
 export function runningHead(doc: { classificationLabel: string; draft: boolean }): string {
   return doc.draft

@@ -16,10 +16,10 @@ export interface WrittenMinutes {
 }
 
 /**
- * Writes a built document in one format. A public document is handed over only after the
- * leak guard has read the written file back and found nothing it may not say; otherwise
- * this throws the guard's `LeakError`, listing every finding. The one way the app and the
- * command line write minutes.
+ * Writes a built document (the minutes, or the agenda) in one format. A public document is
+ * handed over only after the leak guard has read the written file back and found nothing it
+ * may not say of that document; otherwise this throws the guard's `LeakError`, listing every
+ * finding. The one way the app and the command line write minutes and agendas.
  */
 export async function writeMinutes(
   archive: Archive,
@@ -28,13 +28,14 @@ export async function writeMinutes(
   format: Format,
   fonts?: PdfFonts,
 ): Promise<WrittenMinutes> {
+  const kind = document.kind ?? 'minutes';
   if (format === 'docx') {
     const bytes = await renderDocx(document);
-    if (document.variant === 'public') await guardDocx(archive, meetingId, bytes);
+    if (document.variant === 'public') await guardDocx(archive, meetingId, bytes, kind);
     return { bytes, pages: [], missingCharacters: [] };
   }
   if (fonts === undefined) throw new Error('The PDF fonts are not loaded.');
   const pdf = await renderPdf(document, fonts);
-  if (document.variant === 'public') await guardPdf(archive, meetingId, pdf);
+  if (document.variant === 'public') await guardPdf(archive, meetingId, pdf, kind);
   return { bytes: pdf.bytes, pages: pdf.pages, missingCharacters: pdf.missingCharacters };
 }

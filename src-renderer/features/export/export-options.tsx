@@ -1,5 +1,5 @@
-import type { Variant } from '../../minutes';
-import { formatNames, variantNames, type Format } from './produce';
+import type { DocumentKind, Variant } from '../../minutes';
+import { documentNames, formatNames, variantNames, type Format } from './produce';
 
 export type Choice<K extends string> = Record<K, boolean>;
 
@@ -27,17 +27,20 @@ function Checkboxes<K extends string>(props: {
   );
 }
 
-/** Which minutes (confidential, public) in which formats (DOCX, PDF). */
+/** Which documents (minutes, agenda), which variants (confidential, public), which formats. */
 export function ExportOptions(props: {
+  documents: Choice<DocumentKind>;
   variants: Choice<Variant>;
   formats: Choice<Format>;
+  onDocuments: (value: Choice<DocumentKind>) => void;
   onVariants: (value: Choice<Variant>) => void;
   onFormats: (value: Choice<Format>) => void;
   onPrepare: () => void;
   busy: boolean;
 }) {
-  const none =
-    !Object.values(props.variants).some(Boolean) || !Object.values(props.formats).some(Boolean);
+  const none = [props.documents, props.variants, props.formats].some(
+    (choice) => !Object.values(choice).some(Boolean),
+  );
   return (
     <form
       aria-label="Documents to prepare"
@@ -49,7 +52,14 @@ export function ExportOptions(props: {
     >
       <div className="row">
         <Checkboxes
-          legend="Minutes"
+          legend="Documents"
+          names={documentNames}
+          value={props.documents}
+          onChange={props.onDocuments}
+          disabled={props.busy}
+        />
+        <Checkboxes
+          legend="Variants"
           names={variantNames}
           value={props.variants}
           onChange={props.onVariants}
@@ -63,7 +73,7 @@ export function ExportOptions(props: {
           disabled={props.busy}
         />
       </div>
-      {none && <p className="hint">Choose at least one set of minutes and one format.</p>}
+      {none && <p className="hint">Choose at least one document, one variant and one format.</p>}
       <button type="submit" className="primary" disabled={props.busy || none}>
         {props.busy ? 'Preparing…' : 'Prepare documents'}
       </button>

@@ -1,33 +1,47 @@
 import { useEffect, useState } from 'react';
 import { useMeeting } from '../../db';
-import type { Variant } from '../../minutes';
+import type { DocumentKind, Variant } from '../../minutes';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { AcceptedFindings } from './accepted-findings';
 import { MeetingArchiveExport } from './meeting-archive-export';
 import { useServices } from '../shell/app-context';
 import { loadPreviewFonts } from './draw-page';
 import { ExportOptions, type Choice } from './export-options';
-import { ExportResults, jobTitle } from './export-results';
+import { ExportResults } from './export-results';
 import { PdfPreview } from './pdf-preview';
-import { pdfFonts, type ExportJob, type Format } from './produce';
+import { jobTitle, pdfFonts, type ExportJob, type Format } from './produce';
 import { useExport } from './use-export';
 import { Gone } from '../shared/gone';
 import './export.css';
 
-function chosenJobs(variants: Choice<Variant>, formats: Choice<Format>): ExportJob[] {
+function chosenJobs(
+  documents: Choice<DocumentKind>,
+  variants: Choice<Variant>,
+  formats: Choice<Format>,
+): ExportJob[] {
   const jobs: ExportJob[] = [];
-  for (const variant of ['confidential', 'public'] as const) {
-    for (const format of ['docx', 'pdf'] as const) {
-      if (variants[variant] && formats[format]) jobs.push({ variant, format });
+  for (const document of ['minutes', 'agenda'] as const) {
+    for (const variant of ['confidential', 'public'] as const) {
+      for (const format of ['docx', 'pdf'] as const) {
+        if (documents[document] && variants[variant] && formats[format])
+          jobs.push({ document, variant, format });
+      }
     }
   }
   return jobs;
 }
 
-/** The meeting's documents: choose minutes and formats, prepare, preview the PDFs, save. */
+/**
+ * The meeting's documents: choose the minutes or the agenda, the variants and the formats,
+ * prepare, preview the PDFs, save.
+ */
 export function ExportPage({ meetingId }: { meetingId: string }) {
   const { db } = useServices();
   const meeting = useMeeting(db, meetingId);
+  const [documents, setDocuments] = useState<Choice<DocumentKind>>({
+    minutes: true,
+    agenda: false,
+  });
   const [variants, setVariants] = useState<Choice<Variant>>({ confidential: true, public: true });
   const [formats, setFormats] = useState<Choice<Format>>({ docx: true, pdf: true });
   const [previewing, setPreviewing] = useState<number | null>(null);
@@ -63,14 +77,16 @@ export function ExportPage({ meetingId }: { meetingId: string }) {
     <div className="page">
       <MeetingHeader meeting={meeting} current="export" />
       <ExportOptions
+        documents={documents}
         variants={variants}
         formats={formats}
+        onDocuments={setDocuments}
         onVariants={setVariants}
         onFormats={setFormats}
         busy={exporter.busy}
         onPrepare={() => {
           setPreviewing(null);
-          void exporter.prepare(chosenJobs(variants, formats));
+          void exporter.prepare(chosenJobs(documents, variants, formats));
         }}
       />
       <MeetingArchiveExport meeting={meeting} />

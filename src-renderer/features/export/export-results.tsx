@@ -1,9 +1,6 @@
 import type { Finding } from '../../minutes';
 import { FindingsList } from './findings-list';
-import { formatNames, variantNames, type ExportJob, type JobOutcome } from './produce';
-
-export const jobTitle = (job: ExportJob) =>
-  `${variantNames[job.variant]} minutes, ${formatNames[job.format]}`;
+import { jobTitle, type ExportJob, type JobOutcome } from './produce';
 
 const kilobytes = (bytes: Uint8Array) => `${Math.max(1, Math.round(bytes.length / 1024))} KB`;
 
@@ -47,7 +44,7 @@ export function ExportResults(props: {
         const outcome = props.outcomes[index] ?? null;
         const saved = props.saves[index];
         return (
-          <li key={`${job.variant}-${job.format}`} className="card export-result">
+          <li key={`${job.document}-${job.variant}-${job.format}`} className="card export-result">
             <div className="export-result-head">
               <strong>{jobTitle(job)}</strong>
               {outcome === null && <span className="muted">Waiting…</span>}
@@ -68,7 +65,7 @@ export function ExportResults(props: {
             {outcome?.status === 'refused' && (
               <>
                 <p className="error" role="alert">
-                  Not produced: the public minutes would repeat confidential wording (
+                  Not produced: the public {job.document} would repeat confidential wording (
                   {outcome.findings.length === 1
                     ? 'one passage'
                     : `${String(outcome.findings.length)} passages`}

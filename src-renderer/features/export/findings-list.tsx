@@ -4,6 +4,9 @@ import { blockElementId, itemElementId, revealOnArrival } from '../shared/reveal
 
 /** Where a place of a finding is opened in the app, or null when it has no screen of its own. */
 function placeLink(place: Place, meetingId: string, bodyId: string) {
+  // An item's presenter and paper references are set on the agenda.
+  if (place.key.startsWith('presenter:') || place.key.startsWith('paper:'))
+    return { href: `/meetings/${meetingId}`, element: null };
   if (place.itemId !== null) {
     const element =
       place.blockId !== null ? blockElementId(place.blockId) : itemElementId(place.itemId);
@@ -26,7 +29,7 @@ function PlaceLink(props: { place: Place; meetingId: string; bodyId: string; wha
 }
 
 /**
- * Why the public minutes were refused: each finding in the guard's words, a link to each
+ * Why the public minutes or agenda were refused: each finding in the guard's words, a link to each
  * place, and — where a public text says the wording too — a button to accept it after
  * reading it. Confidential wording that no public text says cannot be accepted.
  */
@@ -65,7 +68,7 @@ export function FindingsList(props: {
               </button>
             ) : (
               <span className="muted">
-                This cannot be accepted: make the text public or take it out of the minutes.
+                This cannot be accepted: make the text public or take it out of the document.
               </span>
             )}
           </div>

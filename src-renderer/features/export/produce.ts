@@ -1,11 +1,19 @@
 import { archiveFromRows, type BodyRows } from '../../domain';
-import type { Finding, LaidOutPage, PdfFonts, Variant } from '../../minutes';
+import type {
+  DocumentKind,
+  Finding,
+  LaidOutPage,
+  MinutesDocument,
+  PdfFonts,
+  Variant,
+} from '../../minutes';
 import { pdfFontUrls } from './font-urls';
 import { safeFileName } from './file-name';
 
 export type Format = 'docx' | 'pdf';
 
 export interface ExportJob {
+  document: DocumentKind;
   variant: Variant;
   format: Format;
 }
@@ -20,19 +28,33 @@ export type JobOutcome =
       /** PDF only: characters the PDF font lacks. */
       missingCharacters: string[];
     }
-  /** The leak guard refused the public minutes, with its findings; nothing was produced. */
+  /** The leak guard refused the public document, with its findings; nothing was produced. */
   | { status: 'refused'; message: string; findings: readonly Finding[] }
   | { status: 'failed'; message: string };
 
+export const documentNames: Record<DocumentKind, string> = { minutes: 'Minutes', agenda: 'Agenda' };
 export const variantNames: Record<Variant, string> = {
   confidential: 'Confidential',
   public: 'Public',
 };
 export const formatNames: Record<Format, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 
-/** "SEC Panel 30 minutes - public.pdf": a bare file name (see safeFileName). */
+/**
+ * "SEC Panel 30 minutes - public.pdf", "SEC Panel meeting 30 agenda (public).pdf": a bare
+ * file name (see safeFileName).
+ */
 export function exportFileName(bodyName: string, number: number, job: ExportJob): string {
-  return `${safeFileName(`${bodyName} ${String(number)} minutes - ${job.variant}`, 'Minutes')}.${job.format}`;
+  const n = String(number);
+  const name =
+    job.document === 'agenda'
+      ? safeFileName(`${bodyName} meeting ${n} agenda (${job.variant})`, 'Agenda')
+      : safeFileName(`${bodyName} ${n} minutes - ${job.variant}`, 'Minutes');
+  return `${name}.${job.format}`;
+}
+
+/** "Public minutes, PDF", "Confidential agenda, Word (DOCX)": a document as the screen names it. */
+export function jobTitle(job: ExportJob): string {
+  return `${variantNames[job.variant]} ${job.document}, ${formatNames[job.format]}`;
 }
 
 let fonts: Promise<PdfFonts> | undefined;
@@ -58,9 +80,10 @@ async function writers(needPdf: boolean) {
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Produces the chosen documents of one meeting from its body's rows: the minutes are built
- * once per variant, then written in each format, a public file passing the leak guard on
- * its own text. `report` is told each outcome as it comes, in the order of `jobs`.
+ * Produces the chosen documents of one meeting from its body's rows: the minutes and the
+ * agenda are each built once per variant, then written in each format, a public file passing
+ * the leak guard on its own text. `report` is told each outcome as it comes, in the order of
+ * `jobs`.
  */
 export async function produceExports(
   rows: BodyRows,
@@ -72,20 +95,26 @@ export async function produceExports(
   const archive = archiveFromRows([rows], new Date().toISOString());
   const meeting = rows.meetings.find((m) => m.id === meetingId);
   if (meeting === undefined) throw new Error('This meeting no longer exists.');
-  const built = new Map<Variant, ReturnType<typeof minutes.buildMinutes> | Error>();
+  const built = new Map<string, MinutesDocument | Error>();
   for (const [index, job] of jobs.entries()) {
     await breathe();
-    if (!built.has(job.variant)) {
+    const key = `${job.document} ${job.variant}`;
+    if (!built.has(key)) {
       try {
-        built.set(job.variant, minutes.buildMinutes(archive, meetingId, job.variant));
+        built.set(
+          key,
+          job.document === 'agenda'
+            ? minutes.buildAgenda(archive, meetingId, job.variant)
+            : minutes.buildMinutes(archive, meetingId, job.variant),
+        );
       } catch (error) {
-        built.set(job.variant, error instanceof Error ? error : new Error(String(error)));
+        built.set(key, error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const document = built.get(job.variant);
+    const document = built.get(key);
     try {
       if (document instanceof Error) throw document;
-      if (document === undefined) throw new Error('The minutes were not built.');
+      if (document === undefined) throw new Error('The document was not built.');
       const fileName = exportFileName(rows.body.name, meeting.number, job);
       const written = await minutes.writeMinutes(
         archive,

@@ -4,8 +4,7 @@ import type { Finding } from '../../minutes';
 import type { Platform } from '../../platform';
 import { useServices } from '../shell/app-context';
 import type { SaveState } from './export-results';
-import { jobTitle } from './export-results';
-import { produceExports, type ExportJob, type JobOutcome } from './produce';
+import { jobTitle, produceExports, type ExportJob, type JobOutcome } from './produce';
 
 export interface ExportRun {
   jobs: ExportJob[];

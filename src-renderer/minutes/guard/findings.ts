@@ -1,4 +1,5 @@
 import type { AcceptedFinding } from '../../domain';
+import type { DocumentKind } from '../document';
 import type { Hit } from './match';
 import { guardWords } from './normalise';
 import type { Place } from './sources';
@@ -52,10 +53,10 @@ function listed(places: readonly Place[]): string {
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 
 /** "Paragraph 2 of item 4 repeats “…” from paragraph 1 of item 2, which is confidential." */
-function messageOf(finding: Omit<Finding, 'message'>): string {
+function messageOf(finding: Omit<Finding, 'message'>, document: DocumentKind): string {
   const { phrase, source, places, part } = finding;
   if (places.length === 0) {
-    return `${capitalised(source.label)} is confidential, but its words ${quote(phrase)} would appear in the public minutes (${part}) and no public text says them.`;
+    return `${capitalised(source.label)} is confidential, but its words ${quote(phrase)} would appear in the public ${document} (${part}) and no public text says them.`;
   }
   const verb = new Set(places.map((p) => p.label)).size > 1 ? 'repeat' : 'repeats';
   return `${capitalised(listed(places))} ${verb} ${quote(phrase)} from ${source.label}, which is confidential.`;
@@ -66,9 +67,10 @@ const placesKey = (hit: Hit) =>
 
 /**
  * The findings of a document's hits: overlapping hits of one confidential text in the same
- * public places make one finding, whose phrase is the whole repeated passage.
+ * public places make one finding, whose phrase is the whole repeated passage. `document`
+ * names the document in the messages: the public minutes, or the public agenda.
  */
-export function findingsOf(hits: readonly Hit[]): Finding[] {
+export function findingsOf(hits: readonly Hit[], document: DocumentKind = 'minutes'): Finding[] {
   const runs: { first: Hit; start: number; end: number }[] = [];
   for (const hit of hits) {
     const end = hit.at + hit.phrase.split(' ').length;
@@ -91,7 +93,7 @@ export function findingsOf(hits: readonly Hit[]): Finding[] {
       fingerprint: fingerprintOf(texts),
       acceptable: places.length > 0,
     };
-    return { ...finding, message: messageOf(finding) };
+    return { ...finding, message: messageOf(finding, document) };
   });
 }
 

@@ -17,6 +17,11 @@ import type { GuardSources, GuardText, Place } from './sources';
  * - public texts and that wording say it only together, run across a paragraph or cell
  *   boundary: a finding naming the public texts involved, or nothing if wording alone does;
  * - nothing public says it: a **leak**, which cannot be accepted.
+ *
+ * A text marked `exact` (a paper reference) is looked for whole wherever its words stand, when
+ * it holds a letter and a digit ("SECP_30_1003_02", "P12"): an identifier says what it names
+ * in any company. Without both it is looked for by the usual rules, so that a bare number
+ * never matches every item number and time.
  */
 
 /** Phrases are runs of this many words; texts of three to six words count whole. */
@@ -65,7 +70,8 @@ function stretches(units: readonly OutputUnit[]) {
 /** Where each run of 3 to 6 words first occurs, and each unit's words without numbers. */
 function indexDocument(units: readonly OutputUnit[]) {
   const runs = new Map<string, string>();
-  for (const { words, parts } of stretches(units)) {
+  const all = stretches(units);
+  for (const { words, parts } of all) {
     for (let i = 0; i < words.length; i += 1) {
       let key = '';
       for (let n = 1; n <= phraseWords && i + n <= words.length; n += 1) {
@@ -81,8 +87,21 @@ function indexDocument(units: readonly OutputUnit[]) {
       .join(' ');
     if (key !== '' && !whole.has(key)) whole.set(key, unit.part);
   }
-  return { runs, whole };
+  const streams = all.map(({ words, parts }) => ({ padded: pad(words), parts }));
+  /** Where a phrase of any length first occurs as whole words, or undefined. */
+  const anywhere = (phrase: string): string | undefined => {
+    for (const { padded, parts } of streams) {
+      const at = padded.indexOf(` ${phrase} `);
+      if (at >= 0) return parts[padded.slice(1, at + 1).split(' ').length - 1];
+    }
+    return undefined;
+  };
+  return { runs, whole, anywhere };
 }
+
+/** An identifier: some letter and some digit among its words. */
+const identifies = (words: readonly string[]) =>
+  words.some((w) => /\p{L}/u.test(w)) && words.some((w) => /\p{N}/u.test(w));
 
 /**
  * Words that say nothing on their own: words of one or two letters, numbers of one or two
@@ -165,14 +184,18 @@ function explainAcross(words: readonly string[], lines: readonly Line[]): GuardT
 
 /** Every confidential phrase found in the written document, explained or not. */
 export function findHits(sources: GuardSources, units: readonly OutputUnit[]): Hit[] {
-  const { runs, whole } = indexDocument(units);
+  const { runs, whole, anywhere } = indexDocument(units);
   const publicLines = linesOf(sources.public, []);
   const wordingLines = linesOf([], sources.generated);
   const hits: Hit[] = [];
   for (const source of sources.confidential) {
-    const { phrases, whole: short } = phrasesOf(guardWords(source.text));
+    const words = guardWords(source.text);
+    const exact = source.exact === true && identifies(words);
+    const { phrases, whole: short } = exact
+      ? { phrases: [{ phrase: words.join(' '), at: 0 }], whole: false }
+      : phrasesOf(words);
     for (const { phrase, at } of phrases) {
-      const part = short ? whole.get(phrase) : runs.get(phrase);
+      const part = exact ? anywhere(phrase) : short ? whole.get(phrase) : runs.get(phrase);
       if (part === undefined) continue;
       const padded = ` ${phrase} `;
       const saying = publicLines.filter((l) => l.padded.includes(padded));

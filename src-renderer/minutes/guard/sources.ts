@@ -1,6 +1,8 @@
 import { byPosition, numberAgenda, outstandingRows } from '../../domain';
 import type { Action, AgendaItem, ArchiveBody, ArchiveMeeting, Id } from '../../domain';
+import type { DocumentKind } from '../document';
 import { actionSentence, longDate, shortDate } from '../wording';
+import { guardPhrase } from './normalise';
 
 /**
  * What the leak guard knows before it reads a document: every text of the meeting, sorted
@@ -17,6 +19,14 @@ import { actionSentence, longDate, shortDate } from '../wording';
  * The writers' wording is what the public minutes print by design: headings (a public item's
  * number and title), the title block and date lines, "OWNER to" before an action, the
  * references of the outstanding-actions table, captions, column titles and labels.
+ *
+ * The public agenda is checked against the same texts, and also against each item's
+ * presenter and paper references, confidential with their item. A confidential item's own
+ * title (and public summary) is the writers' wording there only when the body chose to show
+ * confidential items by their title; when it chose to leave them out, they are confidential
+ * too. A confidential item's presenter or paper reference that some public text of the
+ * meeting says in full (the secretariat, a public item's presenter, an attendee) names
+ * nobody the public agenda may not name, and is not looked for.
  */
 
 /** A place in the app a secretary can open. */
@@ -33,6 +43,11 @@ export interface Place {
 export interface GuardText {
   text: string;
   place: Place;
+  /**
+   * Looked for wherever its words stand, however few (a paper reference, "SECP_30_1003_02"),
+   * instead of by the usual rules of match.ts.
+   */
+  exact?: boolean;
 }
 
 export interface GuardSources {
@@ -87,14 +102,37 @@ const place = (key: string, label: string, link: Partial<Place> = {}): Place => 
   ...link,
 });
 
-/** Every text of one meeting of a body, sorted by the guard's rule, and the writers' wording. */
-export function guardSources(body: ArchiveBody, meeting: ArchiveMeeting): GuardSources {
+/**
+ * Whether the body shows a confidential item of the public agenda by its title. Read from the
+ * body's own record: the setting may be missing (a body stored before archive format 4),
+ * which means its default, 'title'; any other value than 'title' counts as leaving them out.
+ */
+function agendaShowsTitles(body: ArchiveBody): boolean {
+  const setting = (body as { agendaConfidentialItems?: unknown }).agendaConfidentialItems;
+  return setting === undefined || setting === 'title';
+}
+
+/**
+ * Every text of one meeting of a body, sorted by the guard's rule, and the writers' wording
+ * of the document checked (the minutes unless `document` says the agenda).
+ */
+export function guardSources(
+  body: ArchiveBody,
+  meeting: ArchiveMeeting,
+  document: DocumentKind = 'minutes',
+): GuardSources {
   const rule = guardRule(body, meeting);
   const actions = new Map(body.actions.map((a) => [a.id, a]));
   const out: GuardSources = { confidential: [], public: [], generated: [] };
-  const put = (text: string, secret: boolean, at: Place) => {
-    if (text.trim() !== '') (secret ? out.confidential : out.public).push({ text, place: at });
+  const put = (text: string, secret: boolean, at: Place, exact = false) => {
+    if (text.trim() === '') return;
+    const entry: GuardText = exact ? { text, place: at, exact } : { text, place: at };
+    (secret ? out.confidential : out.public).push(entry);
   };
+  const agenda = document === 'agenda';
+  const titlesShown = !agenda || agendaShowsTitles(body);
+  /** Presenters and paper references of confidential items, before those said publicly go. */
+  const named: GuardText[] = [];
   const settings = place('body', "the body's settings");
   for (const text of [body.name, body.minutesName, body.secretariat, body.publicSummarySentence])
     put(text, false, settings);
@@ -107,7 +145,9 @@ export function guardSources(body: ArchiveBody, meeting: ArchiveMeeting): GuardS
 
   for (const { item, number } of numberAgenda(meeting.agendaItems)) {
     const link = { itemId: item.id };
-    const under = rule.underSecret(item);
+    const itemSecret = rule.itemSecret(item.id);
+    // An agenda that leaves confidential items out may not print their titles or summaries.
+    const under = rule.underSecret(item) || (!titlesShown && itemSecret);
     // A public title is printed as a heading, which confidential text may name freely: it is
     // the writers' wording, not a public text that could repeat a secret.
     if (under)
@@ -121,7 +161,20 @@ export function guardSources(body: ArchiveBody, meeting: ArchiveMeeting): GuardS
       out.generated.push(`${number} ${item.title}`);
       out.generated.push(`${item.publicSummary} ${body.publicSummarySentence}`);
     }
-    const itemSecret = rule.itemSecret(item.id);
+    if (agenda) {
+      const at = place(`presenter:${item.id}`, `the presenter of item ${number}`, link);
+      if (itemSecret) named.push({ text: item.presenter, place: at });
+      else put(item.presenter, false, at);
+      item.paperRefs.forEach((ref, i) => {
+        const where = place(
+          `paper:${item.id}:${String(i)}`,
+          `a paper reference of item ${number}`,
+          link,
+        );
+        if (itemSecret) named.push({ text: ref, place: where, exact: true });
+        else put(ref, false, where, true);
+      });
+    }
     const count = { paragraph: 0, note: 0, decision: 0 };
     const blocks = meeting.minuteBlocks.filter((b) => b.itemId === item.id).sort(byPosition);
     for (const block of blocks) {
@@ -181,7 +234,10 @@ export function guardSources(body: ArchiveBody, meeting: ArchiveMeeting): GuardS
     if (!secret) shownUpdates.push({ reference, text: update.text });
   }
   for (const row of outstandingRows(shownUpdates)) out.generated.push(`${row.label} ${row.text}`);
-  out.generated.push(...fixedWording(body, meeting));
+  const saidPublicly = new Set(out.public.map((t) => guardPhrase(t.text)));
+  for (const text of named)
+    if (!saidPublicly.has(guardPhrase(text.text))) put(text.text, true, text.place, text.exact);
+  out.generated.push(...(agenda ? agendaWording(body, meeting) : fixedWording(body, meeting)));
   return out;
 }
 
@@ -201,6 +257,24 @@ function fixedWording(body: ArchiveBody, meeting: ArchiveMeeting): string[] {
     'Actions Outstanding Action Reference Update',
     `Summary of actions Actions arising from Meeting ${n} Reference Owner Action Due`,
     `${body.minutesName}:`,
+    body.deferredItemLine,
+    body.withdrawnItemLine,
+    'PUBLIC \u2014 DRAFT',
+    'PUBLIC \u2014 DRAFT Page of',
+    'Minutebook',
+  ];
+}
+
+/** The writers' own words in the public agenda: title block, column titles, page furniture. */
+function agendaWording(body: ArchiveBody, meeting: ArchiveMeeting): string[] {
+  const n = String(meeting.number);
+  const date = longDate(meeting.date);
+  return [
+    `${body.name} Agenda of Meeting ${n} ${date} Time: ${meeting.startTime} Venue: ${meeting.venue}`,
+    `${body.name} Meeting ${n} Agenda`,
+    `Public agenda of the ${body.name} meeting on ${date}`,
+    'Item Title Presenter Papers Time',
+    'min',
     body.deferredItemLine,
     body.withdrawnItemLine,
     'PUBLIC \u2014 DRAFT',

@@ -1,4 +1,5 @@
-import type { DocBlock } from '../document';
+import type { CellStyle, DocBlock } from '../document';
+import { cellIndentPoints } from '../house-style';
 import { bodyLeft, keepTogether, moved, textBoxes, type Box } from './box';
 import type { Faces } from './metrics';
 import { body, bodyHeight, table, textWidth } from './style';
@@ -76,24 +77,43 @@ function rowFrom(
   return box;
 }
 
+/**
+ * A cell's lines within its column: plain text in the regular face (bold in the header row);
+ * a styled cell's lines one under another, each in its face, set in by its indent.
+ */
+function cellLines(
+  text: string,
+  style: CellStyle | undefined,
+  edge: Edges[number],
+  faces: Faces,
+  header: boolean,
+): Box[] {
+  const size = { size: table.size, leading: table.leading };
+  const inner = { x: edge.x + table.padX, width: edge.width - 2 * table.padX };
+  // A right-to-left cell is set flush right within its column (see textBoxes).
+  if (style === undefined) {
+    const span: Span = { text: pdfText(text), face: header ? 'bold' : 'regular' };
+    return textBoxes([span], { ...size, ...inner, align: 'start' }, faces);
+  }
+  const indent = cellIndentPoints(style.indent ?? 0, inner.width);
+  const at = { ...size, x: inner.x + indent, width: inner.width - indent, align: 'start' as const };
+  return pdfText(text)
+    .split('\n')
+    .flatMap((line, i) =>
+      textBoxes([{ text: line, face: style.emphasis?.[i] ?? 'regular' }], at, faces),
+    );
+}
+
 /** One row: each cell wrapped within its column, bordered; the header row shaded and bold. */
 function rowBox(
   cells: readonly string[],
+  styles: readonly (CellStyle | undefined)[],
   edges: Edges,
   faces: Faces,
   header: boolean,
   maxLines: number,
 ): Box {
-  const style = { size: table.size, leading: table.leading };
-  const wrapped = edges.map((edge, i) => {
-    const span: Span = { text: pdfText(cells[i] ?? ''), face: header ? 'bold' : 'regular' };
-    return textBoxes(
-      [span],
-      // A right-to-left cell is set flush right within its column (see textBoxes).
-      { ...style, x: edge.x + table.padX, width: edge.width - 2 * table.padX, align: 'start' },
-      faces,
-    );
-  });
+  const wrapped = edges.map((edge, i) => cellLines(cells[i] ?? '', styles[i], edge, faces, header));
   return rowFrom(wrapped, edges, header, 0, maxLines);
 }
 
@@ -116,14 +136,15 @@ export function tableBoxes(block: TableBlock, faces: Faces, space: number): Box[
   // The header row holds the app's own short column titles: it is never cut.
   const header = rowBox(
     block.columns.map((c) => c.title),
+    [],
     edges,
     faces,
     true,
     Number.POSITIVE_INFINITY,
   );
   const maxLines = linesPerPage(header.height);
-  const rows = block.rows.map((row) => ({
-    ...rowBox(row, edges, faces, false, maxLines),
+  const rows = block.rows.map((row, i) => ({
+    ...rowBox(row, block.styles?.[i] ?? [], edges, faces, false, maxLines),
     tableHeader: header,
   }));
   const boxes = [...keepTogether(caption), { ...header, keepWithNext: rows.length > 0 }, ...rows];
