@@ -8,7 +8,10 @@ import {
   type BodyRows,
   type MinuteBlock,
 } from '../../src-renderer/domain';
-import { minutesStyleDefaults } from '../../src-renderer/domain/body-settings';
+import {
+  meetingPapersDefaults,
+  minutesStyleDefaults,
+} from '../../src-renderer/domain/body-settings';
 import { limits } from '../../src-renderer/domain/text';
 import { itemRow, meetingRow } from '../../tests/unit/rows';
 
@@ -280,6 +283,8 @@ export function buildCase(plan: CasePlan): FuzzCase {
             verb: 'NOTED',
             confidential: b.confidential && k % 2 === 0,
             text: t,
+            vote: null,
+            dissent: [],
           })),
         });
         b.texts.forEach((t, k) =>
@@ -381,6 +386,7 @@ export function buildCase(plan: CasePlan): FuzzCase {
       publicSummarySentence: 'Further details are in the confidential minutes.',
       quorum: 0,
       ...minutesStyleDefaults,
+      ...meetingPapersDefaults,
     },
     members: [],
     meetings: [
@@ -394,6 +400,7 @@ export function buildCase(plan: CasePlan): FuzzCase {
     minuteBlocks: blocks,
     attendance: [],
     amendments: [],
+    interests: [],
     actions,
     actionUpdates: updates,
   };

@@ -6,6 +6,7 @@ import type {
   Amendment,
   Attendance,
   Body,
+  Interest,
   Meeting,
   Member,
   MinuteBlock,
@@ -13,6 +14,7 @@ import type {
 import {
   acceptedFindingsAndDeclassification,
   flagsAgreeWithConfidentiality,
+  meetingPapers,
   minutesStyleAndAttendanceOrder,
 } from './migrations';
 
@@ -33,6 +35,7 @@ export class MinutebookDb extends Dexie {
   actionUpdates!: EntityTable<ActionUpdate, 'id'>;
   attendance!: EntityTable<Attendance, 'id'>;
   amendments!: EntityTable<Amendment, 'id'>;
+  interests!: EntityTable<Interest, 'id'>;
 
   constructor(name = 'minutebook') {
     super(name);
@@ -40,6 +43,7 @@ export class MinutebookDb extends Dexie {
     this.version(2).stores(schemaV1).upgrade(flagsAgreeWithConfidentiality);
     this.version(3).stores(schemaV1).upgrade(acceptedFindingsAndDeclassification);
     this.version(4).stores(schemaV1).upgrade(minutesStyleAndAttendanceOrder);
+    this.version(5).stores(schemaV5).upgrade(meetingPapers);
   }
 }
 
@@ -56,6 +60,9 @@ export const schemaV1 = {
   amendments: 'id, meetingId',
 } as const;
 
+/** Version 5 adds the declarations of interest, by meeting and by item. */
+export const schemaV5 = { ...schemaV1, interests: 'id, meetingId, itemId' } as const;
+
 /** The tables that hold a body's rows, for a transaction that reads or writes a whole body. */
 export function bodyTables(db: MinutebookDb) {
   return [
@@ -66,6 +73,7 @@ export function bodyTables(db: MinutebookDb) {
     db.minuteBlocks,
     db.attendance,
     db.amendments,
+    db.interests,
     db.actions,
     db.actionUpdates,
   ];

@@ -4,13 +4,19 @@ import type {
   Action,
   ActionUpdate,
   AgendaItem,
+  Amendment,
   Attendance,
   Body,
   Meeting,
+  Member,
   MinuteBlock,
 } from '../domain';
 import { printOrderBeforePositions } from '../domain/attendance';
-import { minutesStyleDefaults } from '../domain/body-settings';
+import {
+  meetingPapersDefaults,
+  memberDefaults,
+  minutesStyleDefaults,
+} from '../domain/body-settings';
 
 /**
  * Version 2 holds the stored flags to the rule of confidentiality, as the archive reader does:
@@ -101,4 +107,41 @@ export async function minutesStyleAndAttendanceOrder(tx: Transaction): Promise<v
     const stored = row as Partial<Attendance>;
     stored.position ??= positions.get(row.id);
   });
+}
+
+/**
+ * Version 5 adds what archive format 4 adds (see archive-upgrade.ts, fromVersion3): the
+ * settings of the meeting papers on each body, an e-mail address and a role on each member,
+ * no vote and no dissent on each decision, no approval and no circulations on each meeting,
+ * and where each amendment applies; the new interests table starts empty. Audit fields are
+ * left as they are.
+ */
+export async function meetingPapers(tx: Transaction): Promise<void> {
+  const fill = <T extends object>(row: T, defaults: Partial<T>) => {
+    for (const [key, value] of Object.entries(defaults))
+      if (!(key in row)) (row as Record<string, unknown>)[key] = value;
+  };
+  await tx
+    .table<Body, string>('bodies')
+    .toCollection()
+    .modify((body) => fill(body, meetingPapersDefaults));
+  await tx
+    .table<Member, string>('members')
+    .toCollection()
+    .modify((member) => fill(member, memberDefaults));
+  await tx
+    .table<Meeting, string>('meetings')
+    .toCollection()
+    .modify((meeting) => fill(meeting, { approval: null, circulations: [] }));
+  await tx
+    .table<Amendment, string>('amendments')
+    .toCollection()
+    .modify((a) => fill(a, { itemId: null, confidential: false, agreedAt: null }));
+  await tx
+    .table<MinuteBlock, string>('minuteBlocks')
+    .toCollection()
+    .modify((block) => {
+      if (block.kind !== 'decisions') return;
+      for (const decision of block.decisions) fill(decision, { vote: null, dissent: [] });
+    });
 }

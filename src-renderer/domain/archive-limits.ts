@@ -35,6 +35,7 @@ export const archiveLimits = {
     'bodies.meetings.minuteBlocks': 50_000,
     'bodies.meetings.attendance': 5_000,
     'bodies.meetings.amendments': 1_000,
+    'bodies.meetings.interests': 5_000,
   },
 } as const;
 
@@ -51,6 +52,7 @@ export const listNames: Record<ListPlace, string> = {
   'bodies.meetings.minuteBlocks': 'minute blocks in one meeting',
   'bodies.meetings.attendance': 'attendance entries in one meeting',
   'bodies.meetings.amendments': 'amendments in one meeting',
+  'bodies.meetings.interests': 'declarations of interest in one meeting',
 };
 
 /** A place in the archive's tree of lists; a record inside a list shares its list's place. */

@@ -126,11 +126,26 @@ function checkMeeting(
       wrong(`${path}.memberId`, 'no such member of this body');
     }
   });
+  // An approval and an amendment name the later meeting that agreed them, which a single
+  // meeting's archive does not hold: those links are not checked (the approval keeps the
+  // number it prints).
   meeting.amendments.forEach((a, i) => {
     const path = `amendments[${String(i)}]`;
     unique(a.id, `${at}.${path}`);
     if (a.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
+    if (a.itemId !== null && !parents.has(a.itemId))
+      wrong(`${path}.itemId`, 'no such item in this meeting');
   });
+  meeting.interests.forEach((d, i) => {
+    const path = `interests[${String(i)}]`;
+    unique(d.id, `${at}.${path}`);
+    if (d.meetingId !== meeting.id) wrong(`${path}.meetingId`, 'not this meeting');
+    if (d.itemId !== null && !parents.has(d.itemId))
+      wrong(`${path}.itemId`, 'no such item in this meeting');
+    if (d.memberId !== null && !body.memberIds.has(d.memberId))
+      wrong(`${path}.memberId`, 'no such member of this body');
+  });
+  meeting.circulations.forEach((c, i) => unique(c.id, `${at}.circulations[${String(i)}]`));
 }
 
 function inCycle(id: string, parents: Map<string, string | null>): boolean {

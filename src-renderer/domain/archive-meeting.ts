@@ -36,6 +36,7 @@ export function meetingArchive(rows: BodyRows, meetingId: Id, exportedAt: string
         minuteBlocks: ofMeeting(rows.minuteBlocks),
         attendance: ofMeeting(rows.attendance),
         amendments: ofMeeting(rows.amendments),
+        interests: ofMeeting(rows.interests),
         actions,
         actionUpdates: updates,
       },

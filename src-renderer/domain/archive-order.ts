@@ -6,10 +6,13 @@ import {
   amendmentSchema,
   attendanceSchema,
   bodySchema,
+  circulationSchema,
   decisionSchema,
+  interestSchema,
   meetingSchema,
   memberSchema,
   minuteBlockSchema,
+  voteSchema,
   type Archive,
   type ArchiveBody,
   type ArchiveMeeting,
@@ -64,13 +67,26 @@ function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
   ).map((block) => {
     const copy = pick(block, blockKeys.get(block.kind) ?? Object.keys(block));
     if (copy.kind !== 'decisions') return copy;
-    return { ...copy, decisions: copy.decisions.map((d) => pick(d, keysOf(decisionSchema))) };
+    return {
+      ...copy,
+      decisions: copy.decisions.map((d) => ({
+        ...pick(d, keysOf(decisionSchema)),
+        vote: d.vote === null ? null : pick(d.vote, keysOf(voteSchema)),
+        dissent: [...d.dissent],
+      })),
+    };
   });
   return {
     ...pick(meeting, keysOf(meetingSchema)),
     acceptedFindings: meeting.acceptedFindings.map((f) => ({
       ...pick(f, keysOf(acceptedFindingSchema)),
       places: [...f.places],
+    })),
+    approval: meeting.approval === null ? null : { ...meeting.approval },
+    circulations: meeting.circulations.map((c) => ({
+      ...pick(c, keysOf(circulationSchema)),
+      documents: [...c.documents],
+      recipients: c.recipients.map((r) => ({ name: r.name, email: r.email })),
     })),
     agendaItems: reading.map((item) => ({
       ...pick(item, keysOf(agendaItemSchema)),
@@ -88,6 +104,11 @@ function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
       (a) => a.createdAt,
       (a) => a.id,
     ).map((a) => pick(a, keysOf(amendmentSchema))),
+    interests: sortBy(
+      meeting.interests,
+      (d) => d.position,
+      (d) => d.id,
+    ).map((d) => pick(d, keysOf(interestSchema))),
   };
 }
 

@@ -3,14 +3,14 @@ import { bodySettingsLimits } from './body-settings';
 import { isIsoDate, isTime, limits } from './text';
 
 /**
- * The archive format, version 3, as zod schemas. Each record carries exactly the fields of
+ * The archive format, version 4, as zod schemas. Each record carries exactly the fields of
  * its model type (domain/model.ts), ids included; the key order of each object here is the
  * order `serializeArchive` writes. docs/archive-format.md describes it in words and
  * docs/archive.schema.json is generated from it.
  */
 
 export const archiveFormat = 'minutebook-archive';
-export const archiveVersion = 3;
+export const archiveVersion = 4;
 
 const short = z.string().max(limits.shortText, 'too long');
 const long = z.string().max(limits.longText, 'too long');
@@ -29,11 +29,21 @@ const audit = {
   updatedBy: short,
 };
 
+/** An e-mail address as the app keeps it: "" or one address, no display name. */
+const email = z
+  .string()
+  .max(320, 'too long')
+  .regex(/^(?:[^\s@<>",;]+@[^\s@<>",;]+)?$/u, 'not an e-mail address');
+
+const name = short;
+
 export const memberSchema = z.strictObject({
   id,
   bodyId: id,
-  name: short,
+  name,
   organisation: short,
+  email,
+  role: z.enum(['member', 'alternate', 'observer', 'secretariat']),
   ...audit,
 });
 
@@ -68,11 +78,25 @@ const blockBase = {
   confidential: z.boolean(),
 };
 
+const votes = z.int().min(0).max(10_000);
+const voters = z.array(name).max(1_000);
+
+export const voteSchema = z.strictObject({
+  for: votes,
+  against: votes,
+  abstain: votes,
+  forNames: voters,
+  againstNames: voters,
+  abstainNames: voters,
+});
+
 export const decisionSchema = z.strictObject({
   id,
   verb: short,
   text: long,
   confidential: z.boolean(),
+  vote: voteSchema.nullable(),
+  dissent: voters,
 });
 
 export const minuteBlockSchema = z.discriminatedUnion('kind', [
@@ -105,7 +129,32 @@ export const amendmentSchema = z.strictObject({
   date,
   reason: long,
   text: long,
+  itemId: id.nullable(),
+  confidential: z.boolean(),
+  agreedAt: id.nullable(),
   ...audit,
+});
+
+export const interestSchema = z.strictObject({
+  id,
+  meetingId: id,
+  itemId: id.nullable(),
+  memberId: id.nullable(),
+  name,
+  interest: long,
+  withdrew: z.boolean(),
+  confidential: z.boolean(),
+  position: short.min(1),
+  ...audit,
+});
+
+export const circulationSchema = z.strictObject({
+  id,
+  at: timestamp,
+  by: short,
+  variant: z.enum(['public', 'confidential']),
+  documents: z.array(short.min(1)).max(20),
+  recipients: z.array(z.strictObject({ name, email: email.min(1) })).max(1_000),
 });
 
 export const acceptedFindingSchema = z.strictObject({
@@ -129,11 +178,16 @@ export const meetingSchema = z.strictObject({
   closedAt: timestamp.nullable(),
   lastActionSequence: z.int().min(0).max(9_999),
   acceptedFindings: z.array(acceptedFindingSchema).max(10_000),
+  approval: z
+    .strictObject({ meetingId: id, number: z.int().min(1).max(99_999), on: date })
+    .nullable(),
+  circulations: z.array(circulationSchema).max(1_000),
   ...audit,
   agendaItems: z.array(agendaItemSchema),
   minuteBlocks: z.array(minuteBlockSchema),
   attendance: z.array(attendanceSchema),
   amendments: z.array(amendmentSchema),
+  interests: z.array(interestSchema),
 });
 
 export const actionSchema = z.strictObject({
@@ -177,6 +231,10 @@ export const bodySchema = z.strictObject({
   withdrawnItemLine: short.regex(/^[^\r\n]*$/, 'one line'),
   curlyQuotes: z.boolean(),
   unplannedItemMinutes: z.int().min(0).max(bodySettingsLimits.maxUnplannedItemMinutes),
+  agendaConfidentialItems: z.enum(['title', 'omit']),
+  interestWithdrawal: z.boolean(),
+  circulationSubject: short.regex(/^[^\r\n]*$/, 'one line'),
+  circulationMessage: long,
   ...audit,
   members: z.array(memberSchema),
   meetings: z.array(meetingSchema),

@@ -6,7 +6,7 @@
  */
 
 import { printOrderBeforePositions } from './attendance';
-import { minutesStyleDefaults } from './body-settings';
+import { meetingPapersDefaults, memberDefaults, minutesStyleDefaults } from './body-settings';
 import type { Attendance } from './model';
 import { positionsFor } from './position';
 
@@ -61,8 +61,41 @@ function fromVersion2(archive: Json): Json {
   return { ...copy, version: 3 };
 }
 
+/**
+ * Version 3 → 4: bodies gain the settings of the meeting papers (public agenda, interests,
+ * circulation) at their defaults; members an empty e-mail address and the role of member;
+ * decisions no vote and no dissent; meetings no approval recorded and no circulations, and an
+ * empty list of declarations of interest; amendments apply to the minutes as a whole, public,
+ * agreed at no recorded meeting. Keys already there are left. The input is not changed.
+ */
+function fromVersion3(archive: Json): Json {
+  const copy = structuredClone(archive);
+  const fill = (row: Json, defaults: Json) => {
+    for (const [key, value] of Object.entries(defaults)) if (!(key in row)) row[key] = value;
+  };
+  each(copy.bodies, (body) => {
+    fill(body, meetingPapersDefaults);
+    each(body.members, (member) => fill(member, memberDefaults));
+    each(body.meetings, (meeting) => {
+      fill(meeting, { approval: null, circulations: [], interests: [] });
+      each(meeting.minuteBlocks, (block) => {
+        if (block.kind !== 'decisions') return;
+        each(block.decisions, (decision) => fill(decision, { vote: null, dissent: [] }));
+      });
+      each(meeting.amendments, (amendment) =>
+        fill(amendment, { itemId: null, confidential: false, agreedAt: null }),
+      );
+    });
+  });
+  return { ...copy, version: 4 };
+}
+
 /** The steps, by the version they upgrade from. */
-const steps: Record<number, (archive: Json) => Json> = { 1: fromVersion1, 2: fromVersion2 };
+const steps: Record<number, (archive: Json) => Json> = {
+  1: fromVersion1,
+  2: fromVersion2,
+  3: fromVersion3,
+};
 
 /**
  * The archive brought up to `target` through each step in turn; the value unchanged when it is

@@ -17,6 +17,7 @@ import type {
   ActionUpdate,
   AgendaItem,
   Amendment,
+  Interest,
   Attendance,
   Body,
   Member,
@@ -144,6 +145,7 @@ export interface BodyRows {
   minuteBlocks: MinuteBlock[];
   attendance: Attendance[];
   amendments: Amendment[];
+  interests: Interest[];
   actions: Action[];
   actionUpdates: ActionUpdate[];
 }
@@ -163,6 +165,7 @@ export function archiveFromRows(bodies: readonly BodyRows[], exportedAt: string)
         minuteBlocks: rows.minuteBlocks.filter((r) => r.meetingId === meeting.id),
         attendance: rows.attendance.filter((r) => r.meetingId === meeting.id),
         amendments: rows.amendments.filter((r) => r.meetingId === meeting.id),
+        interests: rows.interests.filter((r) => r.meetingId === meeting.id),
       })),
       actions: rows.actions,
       actionUpdates: rows.actionUpdates,
@@ -181,16 +184,19 @@ export function rowsFromArchiveBody(archived: ArchiveBody): BodyRows {
     minuteBlocks: [],
     attendance: [],
     amendments: [],
+    interests: [],
     actions,
     actionUpdates,
   };
   for (const archivedMeeting of meetings) {
-    const { agendaItems, minuteBlocks, attendance, amendments, ...meeting } = archivedMeeting;
+    const { agendaItems, minuteBlocks, attendance, amendments, interests, ...meeting } =
+      archivedMeeting;
     rows.meetings.push(meeting);
     rows.agendaItems.push(...agendaItems);
     rows.minuteBlocks.push(...minuteBlocks);
     rows.attendance.push(...attendance);
     rows.amendments.push(...amendments);
+    rows.interests.push(...interests);
   }
   return rows;
 }

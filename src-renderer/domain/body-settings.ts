@@ -1,3 +1,4 @@
+import type { Body, Member } from './model';
 import type { FieldErrors } from './validation';
 import { limits, tidyName } from './text';
 
@@ -20,6 +21,22 @@ export const minutesStyleDefaults = {
   curlyQuotes: true,
   unplannedItemMinutes: 10,
 } as const;
+
+/**
+ * What a new body starts with for the settings archive format 4 added (the public agenda,
+ * declarations of interest, circulation e-mails), and what an earlier archive or database is
+ * given when it is upgraded.
+ */
+export const meetingPapersDefaults = {
+  agendaConfidentialItems: 'title',
+  interestWithdrawal: false,
+  circulationSubject: '{body} meeting {meeting} on {date}',
+  circulationMessage:
+    'Dear colleagues,\n\nPlease find attached the papers of {body} meeting {meeting} on {date}.\n\nWith kind regards,\nThe Secretariat',
+} as const satisfies Partial<Body>;
+
+/** What a member added before archive format 4 is given: no e-mail address, a member. */
+export const memberDefaults = { email: '', role: 'member' } as const satisfies Partial<Member>;
 
 /** The settings of a body that shape its minutes (beyond its name) and its meetings. */
 export interface BodySettingsInput {

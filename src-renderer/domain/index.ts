@@ -21,7 +21,7 @@ export type {
   ConfidentialBy,
   Confidentiality,
 } from './confidentiality';
-export { defaultDecisionVerbs, defaultPublicSummarySentence } from './defaults';
+export { defaultDecisionVerbs, defaultPublicSummarySentence, newDecision } from './defaults';
 export type { NumberableItem, NumberedItem } from './numbering';
 export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from './action-ref';
 export type { ActionRefParts } from './action-ref';

@@ -44,7 +44,20 @@ export interface Body extends Audit {
   curlyQuotes: boolean;
   /** What the Chair's projected finish counts for an item with no planned minutes (0–240). */
   unplannedItemMinutes: number;
+  /** How the public agenda shows a confidential item: by its title only, or not at all. */
+  agendaConfidentialItems: AgendaConfidentialItems;
+  /** A member who declared an interest in an item is shown as withdrawn for that item. */
+  interestWithdrawal: boolean;
+  /** Subject of a circulation e-mail; {body}, {meeting} and {date} are filled in. */
+  circulationSubject: string;
+  /** Body of a circulation e-mail, with the same placeholders. */
+  circulationMessage: string;
 }
+
+export type AgendaConfidentialItems = 'title' | 'omit';
+
+/** What a member is to the body: voting member, alternate, observer or secretariat. */
+export type MemberRole = 'member' | 'alternate' | 'observer' | 'secretariat';
 
 export interface Member extends Audit {
   id: Id;
@@ -52,6 +65,9 @@ export interface Member extends Audit {
   name: string;
   /** Organisation or role, e.g. "Panel Chair" or "Large Supplier Member". */
   organisation: string;
+  /** E-mail address for circulation, or "" when none is known. */
+  email: string;
+  role: MemberRole;
 }
 
 export type MeetingStatus = 'draft' | 'live' | 'held' | 'approved';
@@ -84,6 +100,37 @@ export interface Meeting extends Audit {
    * text changes (its fingerprint no longer matches).
    */
   acceptedFindings: AcceptedFinding[];
+  /**
+   * The later meeting that approved these minutes as a true record, and its date; null while
+   * they are not approved (or were approved before approvals were recorded).
+   */
+  approval: Approval | null;
+  /** What was circulated of this meeting, to whom and when, oldest first. */
+  circulations: Circulation[];
+}
+
+/** The decision of a later meeting that approved a meeting's minutes. */
+export interface Approval {
+  /**
+   * The approving meeting. A single meeting's archive may not hold it: its number is kept
+   * here too, so that the approval always prints.
+   */
+  meetingId: Id;
+  number: number;
+  /** Its date, "2016-04-14". */
+  on: string;
+}
+
+/** One circulation e-mail written for a meeting. */
+export interface Circulation {
+  id: Id;
+  at: Timestamp;
+  by: string;
+  /** The variant of the documents it carried. */
+  variant: Classification;
+  /** File names of the documents attached. */
+  documents: string[];
+  recipients: { name: string; email: string }[];
 }
 
 /** A public field that repeats confidential wording, accepted as it stands. */
@@ -109,6 +156,12 @@ export interface Amendment extends Audit {
   reason: string;
   /** The amended wording, as it should now read. */
   text: string;
+  /** The item it applies to, or null for the minutes as a whole. */
+  itemId: Id | null;
+  /** Printed in the confidential minutes only. */
+  confidential: boolean;
+  /** The meeting that agreed it (when the minutes were approved there), or null. */
+  agreedAt: Id | null;
 }
 
 export type ItemStatus = 'pending' | 'current' | 'done' | 'deferred' | 'withdrawn';
@@ -149,6 +202,23 @@ export interface Decision {
   verb: DecisionVerb;
   text: string;
   confidential: boolean;
+  /** The vote taken, or null when none was recorded. */
+  vote: Vote | null;
+  /** Members who asked that their dissent be recorded, by name. */
+  dissent: string[];
+}
+
+/**
+ * A recorded vote: the count of each side, and the names when the vote was named (then each
+ * count is the number of its names).
+ */
+export interface Vote {
+  for: number;
+  against: number;
+  abstain: number;
+  forNames: string[];
+  againstNames: string[];
+  abstainNames: string[];
 }
 
 interface BlockBase extends Audit {
@@ -246,5 +316,24 @@ export interface Attendance extends Audit {
    * Fractional ordering key among the meeting's attendance: the order set on the Attendance
    * screen, in which each role's table prints.
    */
+  position: string;
+}
+
+/** A member's declaration of interest at a meeting, in one item or in the meeting as a whole. */
+export interface Interest extends Audit {
+  id: Id;
+  meetingId: Id;
+  /** The item the interest concerns, or null for the whole meeting. */
+  itemId: Id | null;
+  /** The member, or null for someone named only here. */
+  memberId: Id | null;
+  name: string;
+  /** What the interest is: "Director of a supplier named in the paper". */
+  interest: string;
+  /** The member left the meeting for the item. */
+  withdrew: boolean;
+  /** Printed in the confidential minutes only. */
+  confidential: boolean;
+  /** Fractional ordering key among the meeting's declarations. */
   position: string;
 }

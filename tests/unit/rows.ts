@@ -20,6 +20,8 @@ export function meetingRow(
     closedAt: null,
     lastActionSequence: 0,
     acceptedFindings: [],
+    approval: null,
+    circulations: [],
     ...fields,
   };
 }

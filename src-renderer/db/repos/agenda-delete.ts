@@ -1,4 +1,4 @@
-import type { Action, AgendaItem, Id, MinuteBlock } from '../../domain';
+import type { Action, AgendaItem, Id, Interest, MinuteBlock } from '../../domain';
 import { touched, type DataContext } from '../context';
 import { editableMeeting } from '../guards';
 import { freeReference } from './action-refs';
@@ -9,15 +9,17 @@ export interface RemovedItems {
   blocks: MinuteBlock[];
   /** Actions raised under the removed items: they go with their minutes, and come back with them. */
   actions: Action[];
+  /** Declarations of interest in the removed items. */
+  interests: Interest[];
 }
 
 /** Deletes an item with its sub-items and their minutes; returns what was removed. */
 export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems> {
   const { db } = ctx;
-  const tables = [db.meetings, db.agendaItems, db.minuteBlocks, db.actions];
+  const tables = [db.meetings, db.agendaItems, db.minuteBlocks, db.actions, db.interests];
   return db.transaction('rw', tables, async () => {
     const item = await db.agendaItems.get(id);
-    if (!item) return { items: [], blocks: [], actions: [] };
+    if (!item) return { items: [], blocks: [], actions: [], interests: [] };
     await editableMeeting(ctx, item.meetingId);
     const all = await db.agendaItems.where('meetingId').equals(item.meetingId).toArray();
     const ids = descendantsAndSelf(all, id);
@@ -30,10 +32,15 @@ export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems
       .where('itemId')
       .anyOf([...ids])
       .toArray();
+    const interests = await db.interests
+      .where('itemId')
+      .anyOf([...ids])
+      .toArray();
     await db.actions.bulkDelete(actions.map((a) => a.id));
     await db.minuteBlocks.bulkDelete(blocks.map((b) => b.id));
+    await db.interests.bulkDelete(interests.map((d) => d.id));
     await db.agendaItems.bulkDelete([...ids]);
-    return { items, blocks, actions };
+    return { items, blocks, actions, interests };
   });
 }
 
@@ -44,11 +51,12 @@ export async function restoreItems(ctx: DataContext, removed: RemovedItems): Pro
   if (meetingId === undefined) return;
   await db.transaction(
     'rw',
-    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions],
+    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions, db.interests],
     async () => {
       await editableMeeting(ctx, meetingId);
       await db.agendaItems.bulkPut(removed.items);
       await db.minuteBlocks.bulkPut(removed.blocks);
+      await db.interests.bulkPut(removed.interests);
       await restoreActions(ctx, removed.actions);
     },
   );

@@ -48,6 +48,9 @@ export async function addAmendment(
       date: input.date,
       reason: input.reason,
       text: input.text,
+      itemId: null,
+      confidential: false,
+      agreedAt: null,
       ...created(ctx),
     };
     await db.amendments.add(amendment);

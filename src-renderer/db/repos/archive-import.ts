@@ -66,6 +66,7 @@ async function addRows(db: MinutebookDb, rows: BodyRows): Promise<void> {
   await db.minuteBlocks.bulkAdd(rows.minuteBlocks);
   await db.attendance.bulkAdd(rows.attendance);
   await db.amendments.bulkAdd(rows.amendments);
+  await db.interests.bulkAdd(rows.interests);
   await db.actions.bulkAdd(rows.actions);
   await db.actionUpdates.bulkAdd(rows.actionUpdates);
 }
@@ -147,6 +148,11 @@ async function describeClash(
       db.amendments,
       all((b) => b.amendments),
       ofMeeting(['amendment', 'amendments']),
+    ),
+    await storedOf(
+      db.interests,
+      all((b) => b.interests),
+      ofMeeting(['declaration of interest', 'declarations of interest']),
     ),
     await storedOf(
       db.actions,

@@ -1,4 +1,4 @@
-import { limits, positionAtEnd, positionForMove } from '../../domain';
+import { limits, newDecision, positionAtEnd, positionForMove } from '../../domain';
 import type { Action, AgendaItem, Decision, Id, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -85,7 +85,7 @@ export async function addBlock(
         const meeting = await db.meetings.get(item.meetingId);
         const body = meeting ? await db.bodies.get(meeting.bodyId) : undefined;
         const verb = body?.decisionVerbs[0] ?? 'NOTED';
-        const first: Decision = { id: ctx.newId(), verb, text, confidential: false };
+        const first: Decision = newDecision(ctx.newId(), verb, text);
         block = { ...base, kind, decisions: [first] };
       } else {
         block = { ...base, kind, text };

@@ -8,7 +8,7 @@ import {
   validateBodySettings,
 } from '../../domain';
 import type { Body, BodyInput, Id } from '../../domain';
-import { minutesStyleDefaults } from '../../domain/body-settings';
+import { meetingPapersDefaults, minutesStyleDefaults } from '../../domain/body-settings';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
@@ -45,6 +45,7 @@ export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id
     publicSummarySentence: defaultPublicSummarySentence,
     quorum: 0,
     ...minutesStyleDefaults,
+    ...meetingPapersDefaults,
     ...created(ctx),
   };
   await ctx.db.bodies.add(body);

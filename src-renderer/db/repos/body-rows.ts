@@ -39,6 +39,7 @@ async function rowsOf(db: MinutebookDb, body: Body): Promise<BodyRows> {
     minuteBlocks: await db.minuteBlocks.where('meetingId').anyOf(meetingIds).toArray(),
     attendance: await db.attendance.where('meetingId').anyOf(meetingIds).toArray(),
     amendments: await db.amendments.where('meetingId').anyOf(meetingIds).toArray(),
+    interests: await db.interests.where('meetingId').anyOf(meetingIds).toArray(),
     actions,
     actionUpdates: await db.actionUpdates
       .where('actionId')

@@ -1,3 +1,4 @@
+import { newDecision } from '../../domain';
 import type { Decision, DecisionsBlock, Id, MinuteBlock } from '../../domain';
 import { touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -80,7 +81,7 @@ export async function addDecision(
         throw new DataError(`A block holds at most ${String(maxDecisions)} decisions.`, 'invalid');
       const at =
         options.afterId === undefined ? decisions.length : indexOf(decisions, options.afterId) + 1;
-      decisions.splice(at, 0, { id, verb, text: '', confidential: false });
+      decisions.splice(at, 0, newDecision(id, verb));
       return id;
     });
   });

@@ -59,6 +59,7 @@ export async function importMeeting(ctx: DataContext, archive: Archive): Promise
     await db.minuteBlocks.bulkAdd(rows.minuteBlocks);
     await db.attendance.bulkAdd(rows.attendance);
     await db.amendments.bulkAdd(rows.amendments);
+    await db.interests.bulkAdd(rows.interests);
     return { ...single, newBody: false };
   });
 }

@@ -31,6 +31,8 @@ export async function createMeeting(
       closedAt: null,
       lastActionSequence: 0,
       acceptedFindings: [],
+      approval: null,
+      circulations: [],
       ...created(ctx),
     };
     await db.meetings.add(meeting);

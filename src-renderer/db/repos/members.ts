@@ -1,4 +1,5 @@
 import { personError, tidyName } from '../../domain';
+import { memberDefaults } from '../../domain/body-settings';
 import type { Id, Member, PersonInput } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -23,6 +24,7 @@ export async function addMember(ctx: DataContext, bodyId: Id, input: PersonInput
       bodyId,
       name: tidyName(input.name),
       organisation: tidyName(input.organisation),
+      ...memberDefaults,
       ...created(ctx),
     };
     await db.members.add(member);

@@ -452,6 +452,31 @@ describe('deleteItem and restoreItems', () => {
     ]);
   });
 
+  it('takes the declarations of interest in the removed items along, and brings them back', async () => {
+    const { ctx, meetingId, actions, subSub, aob } = await agendaWithMinutes();
+    const declaration = (id: string, itemId: Id) => ({
+      id,
+      meetingId,
+      itemId,
+      memberId: null,
+      name: 'Helen Brooks',
+      interest: 'Director of a supplier named in the paper',
+      withdrew: true,
+      confidential: false,
+      position: 'a0',
+      createdAt: '2016-03-10T10:00:00.000Z',
+      updatedAt: '2016-03-10T10:00:00.000Z',
+      updatedBy: 'SECAS',
+    });
+    await ctx.db.interests.bulkAdd([declaration('in-sub', subSub), declaration('in-aob', aob)]);
+    const before = await snapshot(ctx.db);
+    const removed = await deleteItem(ctx, actions);
+    expect(removed.interests.map((d) => d.id)).toEqual(['in-sub']);
+    expect((await ctx.db.interests.toArray()).map((d) => d.id)).toEqual(['in-aob']);
+    await restoreItems(ctx, removed);
+    expect(await snapshot(ctx.db)).toEqual(before);
+  });
+
   it('restores after the database is closed and reopened', async () => {
     const { ctx, actions } = await agendaWithMinutes();
     const before = await snapshot(ctx.db);
@@ -467,7 +492,7 @@ describe('deleteItem and restoreItems', () => {
     await deleteItem(ctx, actions);
     const before = await snapshot(ctx.db);
     const again = await deleteItem(ctx, actions);
-    expect(again).toEqual({ items: [], blocks: [], actions: [] });
+    expect(again).toEqual({ items: [], blocks: [], actions: [], interests: [] });
     await restoreItems(ctx, again);
     expect(await snapshot(ctx.db)).toEqual(before);
   });

@@ -78,6 +78,7 @@ describe('importing an archive', () => {
           minuteBlocks: [],
           attendance: [],
           amendments: [],
+          interests: [],
         },
       ],
     };
@@ -110,6 +111,7 @@ describe('importing an archive', () => {
       minuteBlocks: [],
       attendance: [],
       amendments: [],
+      interests: [],
     }));
     await expectDataError(
       importArchive(ctx, { ...archive, bodies: [body, clash] }),

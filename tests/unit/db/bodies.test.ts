@@ -51,6 +51,11 @@ describe('createBody', () => {
       withdrawnItemLine: 'This item was withdrawn.',
       curlyQuotes: true,
       unplannedItemMinutes: 10,
+      agendaConfidentialItems: 'title',
+      interestWithdrawal: false,
+      circulationSubject: '{body} meeting {meeting} on {date}',
+      circulationMessage:
+        'Dear colleagues,\n\nPlease find attached the papers of {body} meeting {meeting} on {date}.\n\nWith kind regards,\nThe Secretariat',
       createdAt: start,
       updatedAt: start,
       updatedBy: 'SECAS',

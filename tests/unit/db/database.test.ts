@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MinutebookDb, schemaV1 } from '../../../src-renderer/db';
+import { MinutebookDb, schemaV5 } from '../../../src-renderer/db';
 import type { Action, Meeting } from '../../../src-renderer/domain';
 import { rejection, useTestDatabases } from './support';
 
@@ -24,6 +24,8 @@ function meeting(id: string, bodyId: string, number: number): Meeting {
     closedAt: null,
     lastActionSequence: 0,
     acceptedFindings: [],
+    approval: null,
+    circulations: [],
     ...audit,
   };
 }
@@ -54,6 +56,7 @@ const expectedTables = [
   'amendments',
   'attendance',
   'bodies',
+  'interests',
   'meetings',
   'members',
   'minuteBlocks',
@@ -76,6 +79,7 @@ const expectedIndexes: Record<string, Record<string, boolean>> = {
   actionUpdates: { actionId: false, meetingId: false },
   attendance: { meetingId: false, memberId: false },
   amendments: { meetingId: false },
+  interests: { meetingId: false, itemId: false },
 };
 
 describe('MinutebookDb', () => {
@@ -85,12 +89,12 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 4 with exactly the expected tables', async () => {
+  it('opens at version 5 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
-    expect(Object.keys(schemaV1).sort()).toEqual(expectedTables);
+    expect(Object.keys(schemaV5).sort()).toEqual(expectedTables);
   });
 
   it('declares "id" as the primary key of every table, not auto-incremented', async () => {

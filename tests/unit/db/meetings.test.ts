@@ -41,6 +41,8 @@ describe('createMeeting', () => {
       closedAt: null,
       lastActionSequence: 0,
       acceptedFindings: [],
+      approval: null,
+      circulations: [],
       createdAt: at,
       updatedAt: at,
       updatedBy: 'SECAS',

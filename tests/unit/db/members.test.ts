@@ -30,6 +30,8 @@ describe('members', () => {
       bodyId,
       name: 'Gordon Hextall',
       organisation: 'Panel Chair',
+      email: '',
+      role: 'member',
       createdAt: start,
       updatedAt: start,
       updatedBy: 'SECAS',

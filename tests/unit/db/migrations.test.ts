@@ -4,15 +4,27 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { schemaV1 } from '../../../src-renderer/db';
 import {
+  parseArchive,
   rowsFromArchiveBody,
   type ActionUpdate,
+  type Amendment,
   type Attendance,
   type ArchiveBody,
+  type Body,
   type BodyRows,
+  type Meeting,
+  type Member,
+  type MinuteBlock,
 } from '../../../src-renderer/domain';
+import { meetingPapersDefaults, memberDefaults } from '../../../src-renderer/domain/body-settings';
 import { useTestDatabases } from './support';
 
 const open = useTestDatabases();
+const audit = {
+  createdAt: '2016-04-14T09:00:00.000Z',
+  updatedAt: '2016-04-14T09:00:00.000Z',
+  updatedBy: 'Laura Kemp',
+};
 
 /**
  * The reference meeting as a version 1 database held it: its SECP30/10, raised inside
@@ -22,10 +34,29 @@ const open = useTestDatabases();
 /** The rows of a fixture's one body, exactly as its file holds them (no upgrade applied). */
 function fixtureRows(path: string): BodyRows {
   const text = readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
-  const body = (JSON.parse(text) as { bodies: ArchiveBody[] }).bodies[0];
+  // Before format 4 a meeting had no list of interests (nor the database a table of them).
+  type Older = Omit<ArchiveBody, 'meetings'> & {
+    meetings: (Omit<ArchiveBody['meetings'][number], 'interests'> & { interests?: [] })[];
+  };
+  const body = (JSON.parse(text) as { bodies: Older[] }).bodies[0];
   if (!body) throw new Error('no body');
-  return rowsFromArchiveBody(body);
+  const meetings = body.meetings.map((m) => ({ ...m, interests: m.interests ?? [] }));
+  return rowsFromArchiveBody({ ...body, meetings });
 }
+
+/** What version 5 adds to rows of an earlier version: archive format 4's defaults. */
+const atVersion5 = {
+  body: (b: Body): Body => Object.assign({}, meetingPapersDefaults, b),
+  member: (m: Member): Member => Object.assign({}, memberDefaults, m),
+  meeting: (m: Meeting): Meeting => Object.assign({ approval: null, circulations: [] }, m),
+  block: (b: MinuteBlock): MinuteBlock =>
+    b.kind === 'decisions'
+      ? {
+          ...b,
+          decisions: b.decisions.map((d) => Object.assign({ vote: null, dissent: [] }, d)),
+        }
+      : b,
+};
 
 function version1Rows(): BodyRows {
   // Rows as version 1 stored them: the archive of format 1 holds exactly those fields.
@@ -55,7 +86,7 @@ function version1Rows(): BodyRows {
   };
 }
 
-async function seedVersion(version: 1 | 2 | 3, name: string, rows: BodyRows): Promise<void> {
+async function seedVersion(version: 1 | 2 | 3 | 4, name: string, rows: BodyRows): Promise<void> {
   const v1 = new Dexie(name);
   v1.version(version).stores(schemaV1);
   await v1.open();
@@ -80,7 +111,7 @@ describe('the database upgrade to version 2', () => {
     const db = open();
     await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
@@ -97,7 +128,9 @@ describe('the database upgrade to version 2', () => {
       list.filter((r) => !changed.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
     const version3 = rows.actions.map((a) => ({ ...a, declassified: null }));
     expect(unchanged(await db.actions.toArray())).toEqual(unchanged(version3));
-    expect(unchanged(await db.minuteBlocks.toArray())).toEqual(unchanged(rows.minuteBlocks));
+    expect(unchanged(await db.minuteBlocks.toArray())).toEqual(
+      unchanged(rows.minuteBlocks.map(atVersion5.block)),
+    );
     expect(unchanged(await db.actionUpdates.toArray())).toEqual(unchanged(rows.actionUpdates));
     expect(unchanged(await db.agendaItems.toArray())).toEqual(unchanged(rows.agendaItems));
   });
@@ -109,7 +142,7 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.actions.count()).toBe(0);
   });
 });
@@ -120,11 +153,11 @@ describe('the database upgrade to version 3', () => {
     const db = open();
     await seedVersion(2, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.meetings.toArray())).toEqual(
-      byId(rows.meetings.map((m) => ({ ...m, acceptedFindings: [] }))),
+      byId(rows.meetings.map((m) => atVersion5.meeting({ ...m, acceptedFindings: [] }))),
     );
     expect(byId(await db.actions.toArray())).toEqual(
       byId(rows.actions.map((a) => ({ ...a, declassified: null }))),
@@ -142,16 +175,16 @@ describe('the database upgrade to version 4', () => {
     const db = open();
     await seedVersion(3, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     // Exactly what reading the same archive as format 3 gives.
-    const v3 = fixtureRows('sec-panel-30.archive.json');
-    expect(await db.bodies.get(rows.body.id)).toEqual(v3.body);
+    const v3 = fixtureRows('archive-v3/sec-panel-30.archive.json');
+    expect(await db.bodies.get(rows.body.id)).toEqual(atVersion5.body(v3.body));
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.attendance.toArray())).toEqual(byId(v3.attendance));
-    expect(byId(await db.meetings.toArray())).toEqual(byId(rows.meetings));
-    expect(byId(await db.members.toArray())).toEqual(byId(rows.members));
+    expect(byId(await db.meetings.toArray())).toEqual(byId(rows.meetings.map(atVersion5.meeting)));
+    expect(byId(await db.members.toArray())).toEqual(byId(rows.members.map(atVersion5.member)));
   });
 
   it('puts the Chair first within each role, then everyone as added, meeting by meeting', async () => {
@@ -209,7 +242,86 @@ describe('the database upgrade to version 4', () => {
     await v3.open();
     v3.close();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.attendance.count()).toBe(0);
+  });
+});
+
+describe('the database upgrade to version 5', () => {
+  it('gives bodies, members, meetings, decisions and amendments what format 4 adds, changing nothing else', async () => {
+    // Archive format 3 holds exactly the fields of database version 4.
+    const rows = fixtureRows('archive-v3/sec-panel-30.archive.json');
+    expect(rows.members[0]).not.toHaveProperty('email');
+    const meeting30 = rows.meetings[0];
+    if (!meeting30) throw new Error('the fixture has changed');
+    const amendment = {
+      id: 'amendment-1',
+      meetingId: meeting30.id,
+      date: '2016-04-14',
+      reason: 'A name was misspelt.',
+      text: 'Siân Prydderch',
+      ...audit,
+    } as unknown as Amendment;
+    const db = open();
+    await seedVersion(4, db.name, { ...rows, amendments: [amendment] });
+    await db.open();
+    expect(db.verno).toBe(5);
+
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.bodies.get(rows.body.id)).toEqual({
+      ...rows.body,
+      agendaConfidentialItems: 'title',
+      interestWithdrawal: false,
+      circulationSubject: meetingPapersDefaults.circulationSubject,
+      circulationMessage: meetingPapersDefaults.circulationMessage,
+    });
+    expect(byId(await db.members.toArray())).toEqual(
+      byId(rows.members.map((m) => ({ ...m, email: '', role: 'member' }))),
+    );
+    expect(byId(await db.meetings.toArray())).toEqual(
+      byId(rows.meetings.map((m) => ({ ...m, approval: null, circulations: [] }))),
+    );
+    const blocks = byId(await db.minuteBlocks.toArray());
+    const decisions = blocks.flatMap((b) => (b.kind === 'decisions' ? b.decisions : []));
+    expect(decisions.length).toBeGreaterThan(10);
+    expect(decisions.every((d) => d.vote === null && d.dissent.length === 0)).toBe(true);
+    expect(blocks).toEqual(byId(rows.minuteBlocks.map(atVersion5.block)));
+    expect(await db.amendments.toArray()).toEqual([
+      { ...amendment, itemId: null, confidential: false, agreedAt: null },
+    ]);
+    expect(await db.interests.count()).toBe(0);
+    // Audit fields untouched: the upgrade is not an edit.
+    expect((await db.members.toArray()).map((m) => m.updatedAt).sort()).toEqual(
+      rows.members.map((m) => m.updatedAt).sort(),
+    );
+  });
+
+  it('reads the same rows as an archive of format 3 read today', async () => {
+    const rows = fixtureRows('archive-v3/sec-panel-30.archive.json');
+    const db = open();
+    await seedVersion(4, db.name, rows);
+    await db.open();
+    const text = readFileSync(
+      new URL('../../fixtures/archive-v3/sec-panel-30.archive.json', import.meta.url),
+      'utf8',
+    );
+    const parsed = parseArchive(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const upgraded = parsed.archive.bodies[0];
+    if (!upgraded) throw new Error('no body');
+    const fromArchive = rowsFromArchiveBody(upgraded);
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.bodies.get(rows.body.id)).toEqual(fromArchive.body);
+    expect(byId(await db.members.toArray())).toEqual(byId(fromArchive.members));
+    expect(byId(await db.meetings.toArray())).toEqual(byId(fromArchive.meetings));
+    // Decisions as format 4 reads them (the reader also settles confidentiality flags, which
+    // the database did at version 2).
+    const decisionsOf = (blocks: MinuteBlock[]) =>
+      byId(blocks).flatMap((b) => (b.kind === 'decisions' ? b.decisions : []));
+    expect(decisionsOf(await db.minuteBlocks.toArray())).toEqual(
+      decisionsOf(fromArchive.minuteBlocks),
+    );
   });
 });

@@ -34,7 +34,7 @@ describe('opening the database', () => {
     const error = await openDatabase(db).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect((error as Error).message).toMatch(
-      /written by a newer version of Minutebook \(data version 9; this version reads up to 4\)\. Nothing has been changed/,
+      /written by a newer version of Minutebook \(data version 9; this version reads up to 5\)\. Nothing has been changed/,
     );
     expect(db.isOpen()).toBe(false);
     const later = new Dexie(db.name);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   archiveFromRows,
   archiveSchema,
+  archiveVersion,
   parseArchive,
   rowsFromArchiveBody,
   serializeArchive,
@@ -158,20 +159,20 @@ describe('archive format', () => {
       errors: [expect.stringMatching(/^The file is not a Minutebook archive: it is not JSON/)],
     });
     expect(parseArchive('[1,2]')).toMatchObject({ ok: false });
-    expect(errorsOf({ ...raw(), version: 4 })).toEqual([
-      'This archive is version 4; this Minutebook reads versions 1 to 3.',
+    expect(errorsOf({ ...raw(), version: 5 })).toEqual([
+      'This archive is version 5; this Minutebook reads versions 1 to 4.',
     ]);
     expect(errorsOf({ ...raw(), version: 0 })).toEqual([
-      'This archive is version 0; this Minutebook reads versions 1 to 3.',
+      'This archive is version 0; this Minutebook reads versions 1 to 4.',
     ]);
     expect(errorsOf({ ...raw(), version: '2' })).toEqual([
-      'This archive has no version number; this Minutebook reads versions 1 to 3.',
+      'This archive has no version number; this Minutebook reads versions 1 to 4.',
     ]);
   });
 
-  it('reads a version 1 archive as version 3: no findings accepted, no action declassified', () => {
+  it('reads a version 1 archive as its copy of version 3 reads: no findings accepted, no action declassified', () => {
     const v1 = readFixture('archive-v1/sec-panel-30.archive.json');
-    const v3 = readFixture('sec-panel-30.archive.json');
+    const v3 = readFixture('archive-v3/sec-panel-30.archive.json');
     expect(fixtureJson('archive-v1/sec-panel-30.archive.json')).toMatchObject({ version: 1 });
     expect(v1.archive).toEqual(v3.archive);
     expect(v1.notices).toEqual(v3.notices);
@@ -183,9 +184,9 @@ describe('archive format', () => {
     expect(huge.ok ? '' : huge.errors[0]).toMatch(/too large/);
   });
 
-  it('reads a version 2 archive as version 3: the settings at their defaults, attendance in the order it printed', () => {
+  it('reads a version 2 archive as its copy of version 3 reads: the settings at their defaults, attendance in the order it printed', () => {
     const v2 = readFixture('archive-v2/sec-panel-30.archive.json');
-    const v3 = readFixture('sec-panel-30.archive.json');
+    const v3 = readFixture('archive-v3/sec-panel-30.archive.json');
     expect(fixtureJson('archive-v2/sec-panel-30.archive.json')).toMatchObject({ version: 2 });
     expect(v2.archive).toEqual(v3.archive);
     expect(v2.notices).toEqual(v3.notices);
@@ -204,6 +205,102 @@ describe('archive format', () => {
       'Nadia Ali',
       'Rob Ellis',
       'Claire Watts',
+    ]);
+  });
+
+  it('reads a version 3 archive as version 4: no e-mail addresses, votes, approvals, circulations or interests; the papers settings at their defaults', () => {
+    const v3 = readFixture('archive-v3/sec-panel-30.archive.json');
+    const v4 = readFixture('sec-panel-30.archive.json');
+    expect(fixtureJson('archive-v3/sec-panel-30.archive.json')).toMatchObject({ version: 3 });
+    const body = v3.archive.bodies[0];
+    if (!body) throw new Error('no body');
+    expect(body).toMatchObject({
+      agendaConfidentialItems: 'title',
+      interestWithdrawal: false,
+      circulationSubject: '{body} meeting {meeting} on {date}',
+    });
+    expect(body.members.every((m) => m.email === '' && m.role === 'member')).toBe(true);
+    const [meeting] = body.meetings;
+    expect(meeting).toMatchObject({ approval: null, circulations: [], interests: [] });
+    const decisions = (meeting?.minuteBlocks ?? []).flatMap((b) =>
+      b.kind === 'decisions' ? b.decisions : [],
+    );
+    expect(decisions.length).toBeGreaterThan(10);
+    expect(decisions.every((d) => d.vote === null && d.dissent.length === 0)).toBe(true);
+    // Everything else reads as the same meeting written today in format 4 (which knows the
+    // members' addresses).
+    const withoutAddresses = (archive: typeof v4.archive) => ({
+      ...archive,
+      bodies: archive.bodies.map((b) => ({
+        ...b,
+        members: b.members.map((m) => ({ ...m, email: '' })),
+      })),
+    });
+    expect(withoutAddresses(v3.archive)).toEqual(withoutAddresses(v4.archive));
+    expect(v3.notices).toEqual(v4.notices);
+  });
+
+  it('keeps votes, dissent, declarations, approvals and circulations through writing and reading', () => {
+    const v4 = readFixture('sec-panel-30.archive.json');
+    const archive = structuredClone(v4.archive);
+    const meeting = archive.bodies[0]?.meetings[0];
+    const member = archive.bodies[0]?.members[0];
+    const block = meeting?.minuteBlocks.find((b) => b.kind === 'decisions');
+    const item = meeting?.agendaItems[0];
+    if (!meeting || !member || !item || block?.kind !== 'decisions') throw new Error('fixture');
+    const [decision] = block.decisions;
+    if (!decision) throw new Error('fixture');
+    decision.vote = {
+      for: 6,
+      against: 2,
+      abstain: 1,
+      forNames: [],
+      againstNames: ['Helen Brooks', 'Mark Chen'],
+      abstainNames: ['Tom Gallagher'],
+    };
+    decision.dissent = ['Helen Brooks'];
+    meeting.approval = { meetingId: 'meeting-31', number: 31, on: '2016-04-14' };
+    meeting.circulations = [
+      {
+        id: 'circulation-1',
+        at: '2016-03-17T09:00:00.000Z',
+        by: 'Laura Kemp',
+        variant: 'public',
+        documents: ['SEC Panel meeting 30 minutes (public).pdf'],
+        recipients: [{ name: member.name, email: member.email }],
+      },
+    ];
+    meeting.interests = [
+      {
+        id: 'interest-1',
+        meetingId: meeting.id,
+        itemId: item.id,
+        memberId: member.id,
+        name: member.name,
+        interest: 'Director of a supplier named in the paper',
+        withdrew: true,
+        confidential: false,
+        position: 'a0',
+        createdAt: meeting.createdAt,
+        updatedAt: meeting.createdAt,
+        updatedBy: 'Laura Kemp',
+      },
+    ];
+    const text = serializeArchive(archive);
+    const again = parseArchive(text);
+    if (!again.ok) throw new Error(again.errors.join('\n'));
+    expect(again.archive).toEqual(archive);
+    expect(serializeArchive(again.archive)).toBe(text);
+
+    // A declaration must point at an item and a member of its own meeting and body.
+    const broken = structuredClone(archive);
+    const interest = broken.bodies[0]?.meetings[0]?.interests[0];
+    if (!interest) throw new Error('fixture');
+    interest.itemId = 'no-such-item';
+    interest.memberId = 'no-such-member';
+    expect(errorsOf(JSON.parse(serializeArchive(broken)))).toEqual([
+      'bodies[0].meetings[0].interests[0].itemId: no such item in this meeting',
+      'bodies[0].meetings[0].interests[0].memberId: no such member of this body',
     ]);
   });
 
@@ -263,7 +360,7 @@ describe('archive format', () => {
     expect(JSON.parse(file)).toEqual({
       ...generated,
       $id: 'https://minutebook.example/archive.schema.json',
-      title: 'Minutebook archive, version 1',
+      title: `Minutebook archive, version ${String(archiveVersion)}`,
     });
   });
 });

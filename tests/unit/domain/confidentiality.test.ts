@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   confidentialityOf,
+  newDecision,
   type ClassifiedAction,
   type ClassifiedItem,
   type MinuteBlock,
@@ -74,7 +75,7 @@ describe('confidentialityOf', () => {
     const decisions: MinuteBlock = {
       ...paragraph('i1'),
       kind: 'decisions',
-      decisions: [{ id: 'd', verb: 'NOTED', text: 'the update', confidential: false }],
+      decisions: [newDecision('d', 'NOTED', 'the update')],
     };
     const [decision] = decisions.decisions;
     if (decision === undefined) throw new Error('no decision');

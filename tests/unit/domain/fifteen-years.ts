@@ -126,11 +126,14 @@ export function fifteenYearArchive(meetings = 180): string {
       closedAt: null,
       lastActionSequence: 22,
       acceptedFindings: [],
+      approval: null,
+      circulations: [],
       ...audit,
       agendaItems: items,
       minuteBlocks: blocks,
       attendance,
       amendments: [],
+      interests: [],
     });
   }
   body.meetings = allMeetings;

@@ -9,7 +9,10 @@ import {
   type BodyRows,
   type MinuteBlock,
 } from '../../../src-renderer/domain';
-import { minutesStyleDefaults } from '../../../src-renderer/domain/body-settings';
+import {
+  meetingPapersDefaults,
+  minutesStyleDefaults,
+} from '../../../src-renderer/domain/body-settings';
 import { LeakError } from '../../../src-renderer/minutes';
 import { itemRow, meetingRow } from '../rows';
 import { docxText, pdfText, writtenFiles } from './written';
@@ -125,6 +128,8 @@ export function build(plans: readonly ItemPlan[]): Built {
             id: `${id}d1`,
             verb: 'NOTED',
             confidential: plan.decision.confidential,
+            vote: null,
+            dissent: [],
             text: marked(plan.decision.text, secretItem || plan.decision.confidential),
           },
         ],
@@ -188,6 +193,7 @@ export function build(plans: readonly ItemPlan[]): Built {
         publicSummarySentence: 'Further details are in the confidential minutes.',
         quorum: 0,
         ...minutesStyleDefaults,
+        ...meetingPapersDefaults,
       },
       members: [],
       meetings: [
@@ -198,6 +204,7 @@ export function build(plans: readonly ItemPlan[]): Built {
       minuteBlocks: blocks,
       attendance: [],
       amendments: [],
+      interests: [],
       actions,
       actionUpdates: updates,
     },
