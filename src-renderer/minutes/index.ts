@@ -26,3 +26,11 @@ export {
   type Place,
 } from './guard';
 export { sanitizeText, sanitizeLine } from './sanitize';
+export {
+  writeActionLog,
+  actionLogTitle,
+  type LogFormat,
+  type WrittenLog,
+} from './action-log-write';
+export { ActionLogLeakError } from './action-log-guard';
+export type { LogRowSource } from './action-log-export';

@@ -5,6 +5,7 @@ import { todayIso } from '../shared/dates';
 import { useServices } from '../shell/app-context';
 import { ActionLogTable } from './action-log-table';
 import { EarlierActionForm } from './earlier-action-form';
+import { LogExport } from './log-export';
 import { LogFilters } from './log-filters';
 import { applyFilter, logEntries, noFilter, ownersOf, type LogFilter } from './log-entries';
 import { useActionLog } from './use-action-log';
@@ -62,7 +63,15 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
               Showing {shown.length} of {entries.length} action{entries.length === 1 ? '' : 's'}.
             </p>
             {shown.length > 0 && (
-              <ActionLogTable entries={shown} bodyId={bodyId} prefix={body.actionPrefix} />
+              <>
+                <LogExport
+                  bodyId={bodyId}
+                  bodyName={body.name}
+                  filter={filter}
+                  shown={shown.length}
+                />
+                <ActionLogTable entries={shown} bodyId={bodyId} prefix={body.actionPrefix} />
+              </>
             )}
           </>
         )}

@@ -2,9 +2,12 @@ import {
   actionAge,
   closingMeeting,
   compareActions,
+  confidentialityOf,
+  indexMeetings,
   type Action,
   type ActionAge,
   type ActionUpdate,
+  type BodyRows,
   type Meeting,
 } from '../../domain';
 import type { ActionLogView } from './use-action-log';
@@ -60,6 +63,24 @@ export function logEntries(log: ActionLogView, today: string): LogEntry[] {
       updates,
     };
   });
+}
+
+/**
+ * The log's records as the screen reads them, from one consistent read of the body's rows
+ * (what an export works from): the actions confidential by the domain's rule, as
+ * `readActionLog` marks them.
+ */
+export function logViewOf(
+  rows: Pick<BodyRows, 'actions' | 'actionUpdates' | 'meetings' | 'agendaItems'>,
+): ActionLogView {
+  const rule = confidentialityOf(rows.agendaItems, rows.actions);
+  return {
+    actions: rows.actions,
+    updates: rows.actionUpdates,
+    meetings: rows.meetings,
+    confidential: new Set(rows.actions.filter((a) => rule.action(a)).map((a) => a.id)),
+    index: indexMeetings(rows.meetings),
+  };
 }
 
 /** The entries the filter lets through. */
