@@ -24,9 +24,10 @@ import { guardPhrase } from './normalise';
  * presenter and paper references, confidential with their item. A confidential item's own
  * title (and public summary) is the writers' wording there only when the body chose to show
  * confidential items by their title; when it chose to leave them out, they are confidential
- * too. A confidential item's presenter or paper reference that some public text of the
- * meeting says in full (the secretariat, a public item's presenter, an attendee) names
- * nobody the public agenda may not name, and is not looked for.
+ * too. A confidential item's presenter whom some public text of the meeting names in full
+ * (the secretariat, a public item's presenter, an attendee) is nobody the public agenda may
+ * not name, and is not looked for; a paper reference always is (the same confidential paper
+ * given to a public item is a finding the secretary reads and may accept).
  */
 
 /** A place in the app a secretary can open. */
@@ -131,8 +132,8 @@ export function guardSources(
   };
   const agenda = document === 'agenda';
   const titlesShown = !agenda || agendaShowsTitles(body);
-  /** Presenters and paper references of confidential items, before those said publicly go. */
-  const named: GuardText[] = [];
+  /** Presenters of confidential items, before those that public texts name go. */
+  const presenters: GuardText[] = [];
   const settings = place('body', "the body's settings");
   for (const text of [body.name, body.minutesName, body.secretariat, body.publicSummarySentence])
     put(text, false, settings);
@@ -163,7 +164,7 @@ export function guardSources(
     }
     if (agenda) {
       const at = place(`presenter:${item.id}`, `the presenter of item ${number}`, link);
-      if (itemSecret) named.push({ text: item.presenter, place: at });
+      if (itemSecret) presenters.push({ text: item.presenter, place: at });
       else put(item.presenter, false, at);
       item.paperRefs.forEach((ref, i) => {
         const where = place(
@@ -171,8 +172,7 @@ export function guardSources(
           `a paper reference of item ${number}`,
           link,
         );
-        if (itemSecret) named.push({ text: ref, place: where, exact: true });
-        else put(ref, false, where, true);
+        put(ref, itemSecret, where, true);
       });
     }
     const count = { paragraph: 0, note: 0, decision: 0 };
@@ -235,8 +235,8 @@ export function guardSources(
   }
   for (const row of outstandingRows(shownUpdates)) out.generated.push(`${row.label} ${row.text}`);
   const saidPublicly = new Set(out.public.map((t) => guardPhrase(t.text)));
-  for (const text of named)
-    if (!saidPublicly.has(guardPhrase(text.text))) put(text.text, true, text.place, text.exact);
+  for (const { text, place: at } of presenters)
+    if (!saidPublicly.has(guardPhrase(text))) put(text, true, at);
   out.generated.push(...(agenda ? agendaWording(body, meeting) : fixedWording(body, meeting)));
   return out;
 }
