@@ -65,30 +65,54 @@ function earlierActionsMeeting(body: ArchiveBody): { body: ArchiveBody; meeting:
 }
 
 /**
+ * The body as the guard needs it to read one meeting: besides the meeting itself, the
+ * meetings that raised the actions raised or updated there, whose items and action entries
+ * decide those actions. Reading every meeting of a body of fifteen years for each of its
+ * meetings took seconds; and an item the guard cannot find counts as confidential, so a
+ * meeting left out could only make it stricter, never blind.
+ */
+function scopedTo(body: ArchiveBody) {
+  const raisedAt = new Map(body.actions.map((a) => [a.id, a.meetingId]));
+  const updatedAt = new Map<string, string[]>();
+  for (const u of body.actionUpdates) {
+    const ids = updatedAt.get(u.meetingId) ?? [];
+    ids.push(u.actionId);
+    updatedAt.set(u.meetingId, ids);
+  }
+  return (meetingId: string): ArchiveBody => {
+    const raising = new Set((updatedAt.get(meetingId) ?? []).map((id) => raisedAt.get(id)));
+    return { ...body, meetings: body.meetings.filter((m) => raising.has(m.id)) };
+  };
+}
+
+/**
  * The guard's sources over every meeting of the body, each text once; a place of one meeting
  * says which in its label ("paragraph 1 of item 2 (meeting 30)").
  */
 function bodySources(body: ArchiveBody) {
   const all: GuardSources = { confidential: [], public: [], generated: [] };
   const meetingOf = new Map<string, string>();
-  const seen = new Set<string>();
+  /** Place key → the texts already taken from it (the strings themselves, hashed once). */
+  const seen = new Map<string, Set<string>>();
   const earlier = earlierActionsMeeting(body);
+  const scoped = scopedTo(body);
   const readings = [
-    ...body.meetings.map((meeting) => ({ body, meeting, named: true })),
+    ...body.meetings.map((meeting) => ({ body: scoped(meeting.id), meeting, named: true })),
     { ...earlier, named: false },
   ];
   for (const { body: records, meeting, named } of readings) {
     const sources = guardSources(records, meeting);
     const add = (list: GuardText[], text: GuardText) => {
-      const key = `${text.place.key}\u0000${text.text}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const taken = seen.get(text.place.key) ?? new Set<string>();
+      if (taken.has(text.text)) return;
+      taken.add(text.text);
+      seen.set(text.place.key, taken);
       const local = named && !bodyWide(text.place.key);
       if (local) meetingOf.set(text.place.key, meeting.id);
       const label = local
         ? `${text.place.label} (meeting ${String(meeting.number)})`
         : text.place.label;
-      list.push({ text: text.text, place: { ...text.place, label } });
+      list.push({ ...text, place: { ...text.place, label } });
     };
     for (const t of sources.confidential) add(all.confidential, t);
     for (const t of sources.public) add(all.public, t);

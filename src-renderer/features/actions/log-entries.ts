@@ -44,14 +44,22 @@ export const noFilter: LogFilter = { status: 'all', owner: '', raisedAt: '' };
 /** The log's entries, earliest action first; days open are counted to `today`. */
 export function logEntries(log: ActionLogView, today: string): LogEntry[] {
   const meetings = new Map(log.meetings.map((m) => [m.id, m]));
+  // Each action's updates, found once: scanning every update for each action took seconds
+  // on a body of fifteen years (4,000 actions, 9,000 updates).
+  const updatesOf = new Map<string, ActionUpdate[]>();
+  for (const update of log.updates) {
+    const own = updatesOf.get(update.actionId) ?? [];
+    own.push(update);
+    updatesOf.set(update.actionId, own);
+  }
   return [...log.actions].sort(compareActions).map((action) => {
-    const closedPoint = closingMeeting(action, log.updates, log.index);
+    const own = updatesOf.get(action.id) ?? [];
+    const closedPoint = closingMeeting(action, own, log.index);
     const closedAt = closedPoint ? (meetings.get(closedPoint.id) ?? null) : null;
     // Closed outside a meeting: count to the day the record was last changed.
     const closedOn =
       action.status === 'closed' ? (closedAt?.date ?? action.updatedAt.slice(0, 10)) : null;
-    const updates = log.updates
-      .filter((u) => u.actionId === action.id)
+    const updates = own
       .map((update) => ({ update, meeting: meetings.get(update.meetingId) }))
       .sort((a, b) => (a.meeting?.number ?? 0) - (b.meeting?.number ?? 0));
     return {

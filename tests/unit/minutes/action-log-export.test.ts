@@ -172,6 +172,47 @@ describe('the action log table', () => {
     expect(secp2803?.['Updates']).toMatch(/^Meeting 30 \(10 March 2016\), confidential: CANARY-14/);
   });
 
+  it('counts an action closed at a later meeting to that meeting, its updates in meeting order', () => {
+    const body = bodyOf(loadFixture());
+    const first = body.meetings[0];
+    const given = body.actionUpdates.find((u) => u.actionId === actionOf(body, 'SECP22/08').id);
+    if (!first || !given) throw new Error('The fixture has changed.');
+    const later = {
+      ...structuredClone(first),
+      id: 'meeting-31',
+      number: 31,
+      date: '2016-04-14',
+      agendaItems: [],
+      minuteBlocks: [],
+      attendance: [],
+      amendments: [],
+    };
+    // Given first in the list, though at the later meeting: the log orders by meeting.
+    body.meetings.push(later);
+    body.actionUpdates.unshift({
+      ...given,
+      id: 'closing-update',
+      meetingId: later.id,
+      text: 'Published; the action is closed.',
+      closes: true,
+    });
+    actionOf(body, 'SECP22/08').status = 'closed';
+    const row = records(buildActionLogTable(body, entriesOf(body), 'public')).find(
+      (r) => r['Reference'] === 'SECP22/08',
+    );
+    expect(row).toMatchObject({
+      Status: 'Closed',
+      'Closed at': 'Meeting 31',
+      // Raised 13 August 2015, closed 14 April 2016.
+      'Days open': '245',
+      'Days overdue': '',
+      Updates: [
+        `Meeting 30 (10 March 2016): ${given.text}`,
+        'Meeting 31 (14 April 2016), closed the action: Published; the action is closed.',
+      ].join('\n'),
+    });
+  });
+
   it('holds only the entries the filter let through', () => {
     const body = bodyOf(loadFixture());
     const filter = { ...noFilter, owner: 'DCC' };
