@@ -17,8 +17,10 @@ export {
   moveItemTo,
   addStandingItems,
   addActionsOutstandingItem,
+  addItemTrees,
   type ItemPatch,
   type NewItem,
+  type NewItemTree,
   type StandingCopied,
 } from './repos/agenda';
 export { deleteItem, restoreItems, type RemovedItems } from './repos/agenda-delete';

@@ -8,6 +8,27 @@ export {
   byPosition,
 } from './position';
 export { numberAgenda } from './numbering';
+export { parseAgendaLines, parseAgendaText } from './agenda-import';
+export type {
+  AgendaImport,
+  AgendaImportOptions,
+  ImportedItem,
+  ImportLine,
+  LeftOutLine,
+} from './agenda-import';
+export { agendaImportLimits } from './agenda-import-text';
+export {
+  canIndent,
+  canOutdent,
+  flattenTree,
+  indentRow,
+  insideConfidential,
+  outdentRow,
+  removeRow,
+  rowNumbers,
+  rowTree,
+} from './agenda-import-rows';
+export type { RowNode } from './agenda-import-rows';
 export { confidentialityOf, isDeclassified } from './confidentiality';
 export {
   confidentialityCorrections,
