@@ -28,7 +28,7 @@ export function agendaConfidentialItemsOf(body: ArchiveBody): AgendaConfidential
 }
 
 /** The columns of the agenda: the title gets most of the width, the time two short lines. */
-export const agendaColumns: TableColumn[] = [
+const agendaColumns: TableColumn[] = [
   { title: 'Item', width: 0.08 },
   { title: 'Title', width: 0.43 },
   { title: 'Presenter', width: 0.17 },
@@ -37,7 +37,7 @@ export const agendaColumns: TableColumn[] = [
 ];
 
 /** "15 min": the planned minutes as the time column prints them under the start. */
-export function plannedWords(minutes: number): string {
+function plannedWords(minutes: number): string {
   return `${String(minutes)} min`;
 }
 
