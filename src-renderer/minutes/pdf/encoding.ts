@@ -46,6 +46,20 @@ function carrying(glyph: Glyph, codePoint: number): Glyph {
 }
 
 /**
+ * The glyph a character is drawn with, carrying that character. A character the font lacks is
+ * drawn as U+FFFD (�), and reads back as U+FFFD: the font's empty glyph would have no width in
+ * the PDF but its own in the measures (so a long word of them ran off the page), and no place
+ * in the text map (so the character vanished from copy and search). The export warns of such
+ * characters by name.
+ */
+export function drawnGlyph(font: Font, codePoint: number): Glyph {
+  const glyph = font.glyphForCodePoint(codePoint);
+  return glyph.id === 0
+    ? carrying(font.glyphForCodePoint(0xfffd), 0xfffd)
+    : carrying(glyph, codePoint);
+}
+
+/**
  * The text-showing operators of a shaped right-to-left run: one TJ whose adjustments move each
  * glyph from its own advance to the shaped advance and offset (a mark over its letter), with
  * the text rise (Ts) for a mark moved up or down. `code` gives a glyph's hex code.
@@ -136,7 +150,7 @@ export function glyphEncoder(
       const codePoint = char.codePointAt(0) ?? 0;
       let code = codes.get(codePoint);
       if (code === undefined) {
-        code = include(carrying(embedder.font.glyphForCodePoint(codePoint), codePoint));
+        code = include(drawnGlyph(embedder.font, codePoint));
         codes.set(codePoint, code);
       }
       hex += code;

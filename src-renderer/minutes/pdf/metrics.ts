@@ -42,7 +42,9 @@ export class FaceMetrics {
   private advance(codePoint: number): number {
     let width = this.advances.get(codePoint);
     if (width === undefined) {
-      width = this.font.glyphForCodePoint(codePoint).advanceWidth * this.scale;
+      // As drawn: a character the font lacks as U+FFFD (encoding.ts, drawnGlyph).
+      const drawn = this.has(codePoint) ? codePoint : 0xfffd;
+      width = this.font.glyphForCodePoint(drawn).advanceWidth * this.scale;
       this.advances.set(codePoint, width);
     }
     return width;

@@ -75,8 +75,18 @@ export function shapeWord(font: Font, word: string): ShapedRun {
     for (const char of run.text) mirrored += bidi.getMirroredCharacter(char) ?? char;
     // A fresh object each time: fontkit writes the features it applied into it.
     const laid = layout(mirrored, { kern: false }, run.script, undefined, 'rtl');
-    glyphs.push(...laid.glyphs);
-    positions.push(...laid.positions);
+    laid.glyphs.forEach((glyph, i) => {
+      const at = laid.positions[i] ?? { xAdvance: 0, yAdvance: 0, xOffset: 0, yOffset: 0 };
+      if (glyph.id !== 0) {
+        glyphs.push(glyph);
+        positions.push(at);
+        return;
+      }
+      // A character the font lacks is drawn as U+FFFD, as in left-to-right text (encoding.ts).
+      const stand = font.glyphForCodePoint(0xfffd);
+      glyphs.push(stand);
+      positions.push({ ...at, xAdvance: stand.advanceWidth });
+    });
   }
   const advance = positions.reduce((sum, p) => sum + p.xAdvance, 0);
   return { glyphs, positions, advance };

@@ -67,6 +67,19 @@ describe('renderPdf', { timeout: 30_000 }, () => {
     expect(pdfToText(result.bytes)).toContain('Greek Ω.');
   });
 
+  it('draws a character the font lacks as U+FFFD, as wide as it was measured, so a long word of them stays on the page', async () => {
+    const doc = sampleDocument();
+    // One word with no space to break at: it is broken between characters to fit the line.
+    const word = 'ab中\u{47B20}'.repeat(150);
+    doc.blocks.push({ kind: 'paragraph', text: `${word} end` });
+    const result = await renderPdf(doc, fonts);
+    expect(result.missingCharacters).toEqual(['中', '\u{47B20}']);
+    // Each reads back as U+FFFD, and none runs past the right edge (pdftotext keeps only what
+    // is on the page).
+    const text = pdfToText(result.bytes).replace(/\s+/gu, '');
+    expect(text).toContain(`${'ab\uFFFD\uFFFD'.repeat(150)}end`);
+  });
+
   it('writes typed text cleaned for the PDF: NFC, no control or non-characters', async () => {
     const doc = sampleDocument();
     doc.blocks.push({
