@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import {
   addActionsOutstandingItem,
   addStandingItems,
@@ -8,10 +9,16 @@ import type { Meeting } from '../../domain';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
 
+// The import dialog (its preview, and on first use the Word reader) loads when it is opened.
+const AgendaImportDialog = lazy(() =>
+  import('./agenda-import-dialog').then((m) => ({ default: m.AgendaImportDialog })),
+);
+
 /**
- * Commands that build an agenda in one go: the Actions Outstanding item, and the standing
- * items of the body's previous meeting. Each reports what it did; a refusal (a second Actions
- * Outstanding item, a locked meeting) comes back as a message from the data layer.
+ * Commands that build an agenda in one go: the Actions Outstanding item, the standing items
+ * of the body's previous meeting, and an agenda pasted or opened from a Word file. Each
+ * reports what it did; a refusal (a second Actions Outstanding item, a locked meeting) comes
+ * back as a message from the data layer.
  */
 export function AgendaTools({ meeting }: { meeting: Meeting }) {
   const { db, data, store } = useServices();
@@ -25,6 +32,7 @@ export function AgendaTools({ meeting }: { meeting: Meeting }) {
   const addStanding = useAction(async () => {
     notify(standingMessage(await addStandingItems(data, meeting.id)));
   });
+  const [importing, setImporting] = useState(false);
   return (
     <div className="agenda-tools" role="group" aria-label="Build the agenda">
       <button type="button" onClick={() => addActions.act()} disabled={addActions.busy}>
@@ -34,6 +42,14 @@ export function AgendaTools({ meeting }: { meeting: Meeting }) {
         <button type="button" onClick={() => addStanding.act()} disabled={addStanding.busy}>
           Add standing items from meeting {previous.number}
         </button>
+      )}
+      <button type="button" onClick={() => setImporting(true)} aria-haspopup="dialog">
+        Import agenda…
+      </button>
+      {importing && (
+        <Suspense fallback={<span aria-busy="true">Opening the import…</span>}>
+          <AgendaImportDialog meeting={meeting} onClose={() => setImporting(false)} />
+        </Suspense>
       )}
     </div>
   );
