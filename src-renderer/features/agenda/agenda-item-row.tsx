@@ -98,7 +98,7 @@ export function AgendaItemRow(props: Props) {
             />
             <PlannedMinutes
               value={item.plannedMinutes}
-              onCommit={(plannedMinutes) => save({ plannedMinutes })}
+              onCommit={(plannedMinutes, was) => save({ plannedMinutes }, { plannedMinutes: was })}
             />
             {confidentialBy === 'inherited' ? (
               <p className="field muted">Classification: confidential, as the item it is in</p>
@@ -119,9 +119,12 @@ export function AgendaItemRow(props: Props) {
             <PaperRefsField
               itemLabel={label}
               value={item.paperRefs}
-              onCommit={(paperRefs) => save({ paperRefs })}
+              onCommit={(paperRefs, was) => save({ paperRefs }, { paperRefs: was })}
             />
-            <StandingTick value={item.standing} onCommit={(standing) => save({ standing })} />
+            <StandingTick
+              value={item.standing}
+              onCommit={(standing, was) => save({ standing }, { standing: was })}
+            />
           </>
         )}
       </div>

@@ -17,14 +17,22 @@ export function parsePaperRefs(text: string): string[] {
 export function PaperRefsField(props: {
   itemLabel: string;
   value: readonly string[];
-  onCommit: (refs: string[]) => Promise<void>;
+  /** `was` is the stored list the change replaces. */
+  onCommit: (refs: string[], was: string[]) => Promise<void>;
 }) {
   const id = useId();
   const hintId = useId();
   const report = useReportError();
+  const stored = props.value.join(', ');
   const field = useCommittedValue(
-    props.value.join(', '),
-    (text) => props.onCommit(parsePaperRefs(text)),
+    stored,
+    // The stored list itself when the text replaced is what it shows: a reference holding a
+    // comma would not come back from parsing its text.
+    (text, previous) =>
+      props.onCommit(
+        parsePaperRefs(text),
+        previous === stored ? [...props.value] : parsePaperRefs(previous),
+      ),
     report,
   );
   return (

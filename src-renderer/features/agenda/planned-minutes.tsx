@@ -5,12 +5,21 @@ import { useReportError } from '../shared/use-report-error';
 /** Planned minutes for an item; empty means "not planned". */
 export function PlannedMinutes(props: {
   value: number | null;
-  onCommit: (value: number | null) => Promise<void>;
+  /** `was` is the stored value the change replaces. */
+  onCommit: (value: number | null, was: number | null) => Promise<void>;
 }) {
   const id = useId();
   const report = useReportError();
   const stored = props.value === null ? '' : String(props.value);
-  const field = useCommittedValue(stored, (text) => props.onCommit(parseMinutes(text)), report);
+  const field = useCommittedValue(
+    stored,
+    (text, previous) =>
+      props.onCommit(
+        parseMinutes(text),
+        previous === stored ? props.value : parseMinutes(previous),
+      ),
+    report,
+  );
   return (
     <div className="field narrow">
       <label htmlFor={id}>Planned minutes</label>

@@ -8,7 +8,7 @@ import { useReportError } from '../shared/use-report-error';
  */
 export function StandingTick(props: {
   value: boolean;
-  onCommit: (standing: boolean) => Promise<void>;
+  onCommit: (standing: boolean, was: boolean) => Promise<void>;
 }) {
   const id = useId();
   const hintId = useId();

@@ -10,7 +10,8 @@ import { useFieldDraft } from './use-field-draft';
  */
 export function useCommittedValue<T>(
   stored: T,
-  commit: (value: T) => Promise<void>,
+  /** Writes `value` in place of `previous`, the stored value it replaces (the write's `expected`). */
+  commit: (value: T, previous: T) => Promise<void>,
   onError: (error: unknown) => void,
 ) {
   const { store } = useServices();
