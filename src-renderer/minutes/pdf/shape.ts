@@ -73,8 +73,7 @@ export function shapeWord(font: Font, word: string): ShapedRun {
   for (const run of scriptRuns(word).reverse()) {
     let mirrored = '';
     for (const char of run.text) mirrored += bidi.getMirroredCharacter(char) ?? char;
-    // A fresh object each time: fontkit writes the features it applied into it.
-    const laid = layout(mirrored, { kern: false }, run.script, undefined, 'rtl');
+    const laid = laidOut(font, layout, mirrored, run.script);
     laid.glyphs.forEach((glyph, i) => {
       const at = laid.positions[i] ?? { xAdvance: 0, yAdvance: 0, xOffset: 0, yOffset: 0 };
       if (glyph.id !== 0) {
@@ -90,6 +89,29 @@ export function shapeWord(font: Font, word: string): ShapedRun {
   }
   const advance = positions.reduce((sum, p) => sum + p.xAdvance, 0);
   return { glyphs, positions, advance };
+}
+
+/**
+ * fontkit's layout of one script run, right to left. A run of no script shaped by name goes to
+ * the default shaper ('DFLT'): left to choose, fontkit would pick its Indic or universal shaper
+ * for the letters around (Tifinagh, Bengali …), which need a generator runtime the bundle does
+ * not have. Should layout fail all the same, the run is drawn unshaped, glyph by glyph in
+ * visual order, rather than the export failing.
+ */
+function laidOut(font: Font, layout: Layout, text: string, script: string | undefined) {
+  try {
+    // A fresh object each time: fontkit writes the features it applied into it.
+    return layout(text, { kern: false }, script ?? 'DFLT', undefined, 'rtl');
+  } catch {
+    const glyphs = Array.from(text, (c) => font.glyphForCodePoint(c.codePointAt(0) ?? 0)).reverse();
+    const positions = glyphs.map((g) => ({
+      xAdvance: g.advanceWidth,
+      yAdvance: 0,
+      xOffset: 0,
+      yOffset: 0,
+    }));
+    return { glyphs, positions };
+  }
 }
 
 /**

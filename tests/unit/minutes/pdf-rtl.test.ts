@@ -219,6 +219,16 @@ describe('right-to-left text in the PDF', { timeout: 60_000 }, () => {
     );
   });
 
+  it('writes a right-to-left word of a script it has no shaper for, mixed with any other script', async () => {
+    // Set right to left by an override (U+202E) or beside Adlam and Samaritan, which are not
+    // among the scripts shaped by name: fontkit must not pick a shaper from the Tifinagh or
+    // Bengali (its universal and Indic shapers need a runtime the bundle does not have).
+    const words = ['\u202Eⴰⵣⵓⵍ\u202C', '𞤀ⴰⵣⵓⵍ', 'ࠀক্ষ', '১𞤀'];
+    const result = await rtlMinutes('confidential', [`The Panel noted ${words.join(' ')}.`]);
+    expect(result.bytes.length).toBeGreaterThan(1000);
+    expect(result.missingCharacters.length).toBeGreaterThan(0);
+  });
+
   it('keeps every line within the margins and sets a right-to-left paragraph flush right', async () => {
     const long = Array.from({ length: 12 }, () => arabic).join(' ');
     const result = await rtlMinutes('confidential', [long]);
