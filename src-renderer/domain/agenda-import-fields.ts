@@ -34,6 +34,7 @@ type Piece =
   | { kind: 'confidential' }
   | { kind: 'note'; value: string };
 
+/** Fields with nothing read yet. */
 export function emptyFields(title = ''): LineFields {
   return {
     title,
@@ -48,7 +49,7 @@ export function emptyFields(title = ''): LineFields {
 }
 
 const confidentialMarker =
-  /^(?:strictly\s+)?(?:confidential|restricted|private(?:\s+session)?|exempt(?:\s+(?:information|item|report))?|not\s+for\s+publication|part\s+(?:b|ii|2)|closed\s+session|in\s+camera|commercial\s+in\s+confidence)(?:\s*[-–—:,]?\s*(?:para(?:graph)?s?\.?\s*[\d\s,&and]+|item|report|appendix\s*\w*))?$/iu;
+  /^(?:strictly\s+)?(?:confidential|restricted|closed|private(?:\s+session)?|exempt(?:\s+(?:information|item|report))?|not\s+for\s+publication|part\s+(?:b|ii|2)|closed\s+session|in\s+camera|commercial\s+in\s+confidence)(?:\s*[-–—:,]?\s*(?:para(?:graph)?s?\.?\s*[\d\s,&and]+|item|report|appendix\s*\w*))?$/iu;
 const presenterLabel =
   /^(?:(?:presented|introduced|led|moved)\s+by|presenters?\s*:?|presenting\s*:|speakers?\s*:|(?:lead|lead\s+officer|lead\s+member|lead\s+director|owner|sponsor|responsible(?:\s+officer)?|cabinet\s+member|portfolio\s+holder|contact(?:\s+officer)?)\s*:)\s*(.+)$/iu;
 const reportOf = /^(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(.+)$/iu;
@@ -251,6 +252,7 @@ const leadingTime =
 
 function tidyTitle(text: string): string {
   return text
+    .replace(/\*\*(.+?)\*\*|__(.+?)__/gu, '$1$2')
     .replace(/\s+/gu, ' ')
     .replace(/[\s,;:–—|-]+$/u, '')
     .replace(/^[\s,;:–—|-]+/u, '')

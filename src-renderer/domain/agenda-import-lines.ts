@@ -98,20 +98,17 @@ export function openLevel<N>(
  */
 export function sectionChange(text: string): boolean | null {
   const t = text.trim();
-  if (t.length > 120) return null;
-  if (/^(?:part|section)\s+(?:b|ii|2|two)\b/iu.test(t)) return true;
-  if (/^(?:part|section)\s+(?:a|i|1|one)\b/iu.test(t)) return false;
-  const words = t.split(/\s+/u).length;
-  if (words > 10) return null;
-  if (
-    /\b(?:confidential|exempt|private|closed|restricted|reserved)\s+(?:items?|business|session|section|matters|part)\b/iu.test(
+  if (t.length > 120 || t.split(/\s+/u).length > 12) return null;
+  const secret =
+    /\b(?:confidential|exempt|private|closed|restricted|reserved)\s+(?:items?|business|session|section|matters|part|information)\b/iu.test(
       t,
-    ) ||
-    /^(?:not\s+for\s+publication|in\s+camera|closed\s+session)$/iu.test(t)
-  ) {
-    return true;
-  }
-  if (/\b(?:public|open)\s+(?:items?|business|session|section|part)\b/iu.test(t)) return false;
+    ) || /\b(?:not\s+for\s+publication|in\s+camera|closed\s+session)\b/iu.test(t);
+  const open = /\b(?:public|open)\s+(?:items?|business|session|section|part)\b/iu.test(t);
+  // "PART B" or "Part II" alone is the councils' exempt part; "Part 2 – Strategy" is not.
+  if (/^part\s+(?:b|ii|2|two)\s*[:.–—-]?$/iu.test(t)) return true;
+  if (/^part\s+(?:a|i|1|one)\s*[:.–—-]?$/iu.test(t)) return false;
+  if (secret) return true;
+  if (open) return false;
   return null;
 }
 
@@ -135,6 +132,8 @@ export function isHeading(text: string): boolean {
   const words = t.split(/\s+/u);
   if (words.length >= 3 && words.every((w) => headerWord.test(w))) return true;
   if (words.length <= 8 && /:$/u.test(t)) return true;
+  if (words.length <= 10 && /^(?:part|section)\s+(?:[a-d]|[ivx]{1,4}|\d{1,2})\b/iu.test(t))
+    return true;
   return sectionWords.test(t.replace(/[:.]$/u, ''));
 }
 

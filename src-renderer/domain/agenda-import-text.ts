@@ -78,6 +78,14 @@ function indentOf(text: string): number {
   return columnAt(text, text.length - text.trimStart().length);
 }
 
+/** A line written in Markdown, as notes apps copy it: "## 1. Welcome", "**2. Finance**". */
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/^(\*\*|__)(.+)\1$/u, '$2')
+    .trim();
+}
+
 /** Cleans each line and measures its indentation; a Word list level counts four columns a level. */
 export function cleanLines(lines: readonly ImportLine[]): CleanLine[] {
   return lines.map((line, index) => {
@@ -89,7 +97,7 @@ export function cleanLines(lines: readonly ImportLine[]): CleanLine[] {
     const list = level === undefined ? undefined : line.list === 'bullet' ? 'bullet' : 'ordered';
     return {
       number: index + 1,
-      text: text.trim(),
+      text: withoutMarkup(text.trim()),
       raw: text,
       indent: level === undefined ? indentOf(text) : level * 4,
       level,

@@ -45,7 +45,7 @@ export interface ImportedItem {
   /** The start time shown beside it ("10:30"), or null. */
   startTime: string | null;
   confidential: boolean;
-  /** Why it is confidential: a marker on its own line, or a heading such as "Part B" above it. */
+  /** Why it is confidential: a marker in its own text, or a heading such as "Part B" above it. */
   confidentialBy: 'marker' | 'section' | null;
   /** The number or bullet as written: "2.1", "a)", "•"; "" for a Word list item or none. */
   marker: string;

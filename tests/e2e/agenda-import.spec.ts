@@ -65,10 +65,17 @@ test('a pasted list is read, corrected in the preview and added after the agenda
   await createBodyAndMeeting(page);
   await addItems(page, ['Welcome']);
 
-  // Cancel writes nothing.
+  // A line left out can be taken in after all; Cancel then writes nothing.
   let dialog = await openImport(page);
-  await dialog.getByLabel('Agenda text').fill('1. Something\n2. Else');
+  await dialog.getByLabel('Agenda text').fill('Opening remarks\n1. Something\n2. Else');
   await dialog.getByRole('button', { name: 'Read the list' }).click();
+  await dialog.getByText('1 line not imported').click();
+  await dialog.getByRole('button', { name: 'Add line 1 as an item' }).click();
+  await expect(dialog.getByLabel('Title of item 2', { exact: true })).toHaveValue(
+    'Opening remarks',
+  );
+  await expect(dialog.getByLabel('Title of item 2', { exact: true })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Add 3 items' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await agendaNames(page)).toEqual(['Item 1: Welcome']);

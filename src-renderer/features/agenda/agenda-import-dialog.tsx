@@ -8,7 +8,6 @@ import {
   type NewItemTree,
 } from '../../db';
 import {
-  agendaImportLimits,
   indentRow,
   outdentRow,
   parseAgendaLines,
@@ -26,6 +25,7 @@ import {
 import { useServices } from '../shell/app-context';
 import { DocxPicker } from './agenda-import-docx';
 import {
+  emptyRow,
   ImportPreviewTable,
   rowErrors,
   rowsFromImport,
@@ -134,6 +134,26 @@ export function AgendaImportDialog(props: { meeting: Meeting; onClose: () => voi
     [idPrefix],
   );
 
+  /** A left-out line taken in after all, as an item where it stood in the text. */
+  const addLeftOut = (line: LeftOutLine) => {
+    if (preview === null) return;
+    const { rows } = preview;
+    const read = parseAgendaText(line.text, { knownNames: known });
+    const [row] = rowsFromImport(read.ok ? read.items.slice(0, 1) : []);
+    const at = rows.findIndex((r) => r.line > line.line);
+    const index = at < 0 ? rows.length : at;
+    const level = Math.min(rows[index]?.level ?? 0, (rows[index - 1]?.level ?? -1) + 1);
+    const added: PreviewRow = row
+      ? { ...row, level, line: line.line, numbering: 'none', marker: '' }
+      : emptyRow(line.text, level, line.line);
+    setPreview({
+      ...preview,
+      rows: [...rows.slice(0, index), added, ...rows.slice(index)],
+      leftOut: preview.leftOut.filter((l) => l !== line),
+    });
+    focusRowField(idPrefix, added.key, 'title');
+  };
+
   const add = async () => {
     if (preview === null || preview.rows.length === 0) return;
     const bad = preview.rows.find((r) => Object.keys(rowErrors(r)).length > 0);
@@ -190,7 +210,6 @@ export function AgendaImportDialog(props: { meeting: Meeting; onClose: () => voi
               id={textId}
               rows={12}
               value={text}
-              maxLength={agendaImportLimits.characters}
               aria-describedby={[hintId, error === null ? '' : errorId].join(' ').trim()}
               placeholder={
                 '1. Minutes and Actions Outstanding – Panel Chair\n2. Finance SECP_30_1003_02\n   a) Budget (15 mins)'
@@ -256,7 +275,15 @@ export function AgendaImportDialog(props: { meeting: Meeting; onClose: () => voi
               <ul>
                 {preview.leftOut.map((l) => (
                   <li key={l.line}>
-                    Line {l.line} ({l.reason}): “{l.text}”
+                    Line {l.line} ({l.reason}): “{l.text}”{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Add line ${String(l.line)} as an item`}
+                      onClick={() => addLeftOut(l)}
+                    >
+                      Add as an item
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -31,6 +31,8 @@ export interface PreviewRow {
   confidentialBy: ImportedItem['confidentialBy'];
   /** Lines under the item that are not part of it; one can be added to the title. */
   notes: string[];
+  /** The line of the text it starts on (for placing a left-out line added back). */
+  line: number;
 }
 
 let nextKey = 0;
@@ -51,7 +53,28 @@ export function rowsFromImport(items: readonly ImportedItem[]): PreviewRow[] {
     startTime: item.startTime,
     confidentialBy: item.confidentialBy,
     notes: item.notes,
+    line: item.lines[0] ?? 0,
   }));
+}
+
+/** A row with only a title, for a line taken in that reads as no item. */
+export function emptyRow(title: string, level: number, line: number): PreviewRow {
+  return {
+    key: `row-${String(nextKey++)}`,
+    level,
+    title,
+    presenter: '',
+    papers: '',
+    minutes: '',
+    confidential: false,
+    marker: '',
+    numbering: 'none',
+    joined: 0,
+    startTime: null,
+    confidentialBy: null,
+    notes: [],
+    line,
+  };
 }
 
 type RowField = 'title' | 'presenter' | 'papers' | 'minutes';

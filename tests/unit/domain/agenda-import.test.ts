@@ -420,6 +420,60 @@ describe('numbering and nesting', () => {
   });
 });
 
+describe('agendas of other shapes', () => {
+  it('reads a board agenda numbered I., II. with A., B. under them', () => {
+    const result = read(
+      [
+        'BOARD OF DIRECTORS – REGULAR MEETING AGENDA',
+        'I. Call to Order',
+        'II. Reports',
+        "   A. Treasurer's Report – Treasurer",
+        "   B. Executive Director's Report",
+        'III. New Business',
+        '   A. Budget FY2025 (Action Item)',
+        'IV. Executive Session (Closed)',
+        'V. Adjournment',
+      ].join('\n'),
+    );
+    expect(outline(result.items)).toEqual([
+      'Call to Order',
+      'Reports',
+      "  Treasurer's Report",
+      "  Executive Director's Report",
+      'New Business',
+      '  Budget FY2025 (Action Item)',
+      'Executive Session',
+      'Adjournment',
+    ]);
+    expect(item(result, "Treasurer's Report").presenter).toBe('Treasurer');
+    expect(item(result, "Executive Director's Report").presenter).toBe('');
+    expect(item(result, 'Executive Session').confidential).toBe(true);
+    expect(item(result, 'Adjournment').marker).toBe('V.');
+  });
+
+  it('reads an agenda written in Markdown', () => {
+    const result = read(
+      [
+        '# Team meeting agenda',
+        '## 1. Welcome',
+        '- Apologies',
+        '## 2. **Finance** – CFO',
+        '* Q3 results (20 mins)',
+        '**3. AOB**',
+      ].join('\n'),
+    );
+    expect(outline(result.items)).toEqual([
+      'Welcome',
+      '  Apologies',
+      'Finance',
+      '  Q3 results',
+      'AOB',
+    ]);
+    expect(item(result, 'Finance').presenter).toBe('CFO');
+    expect(item(result, 'Q3 results').plannedMinutes).toBe(20);
+  });
+});
+
 describe('Word lists (lines with their list levels)', () => {
   const lines: ImportLine[] = [
     { text: 'Agenda' },
@@ -619,6 +673,19 @@ describe('confidential markers', () => {
       '4. Close',
     ].join('\n');
     expect(confidential(text)).toEqual([false, true, true, true, false]);
+  });
+
+  it('takes a numbered part or section heading as a heading, confidential only when it says so', () => {
+    const result = read(
+      '1. Intro\nPart 2 – Strategy\n2. Plan\nSection 3: Risks\n3. Risks\nPART II\n4. Land',
+    );
+    expect(all(result.items).map((i) => [i.title, i.confidential])).toEqual([
+      ['Intro', false],
+      ['Plan', false],
+      ['Risks', false],
+      ['Land', true],
+    ]);
+    expect(result.leftOut.map((l) => l.reason)).toEqual(['heading', 'heading', 'heading']);
   });
 });
 
