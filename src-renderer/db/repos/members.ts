@@ -1,13 +1,17 @@
 import { personError, tidyName } from '../../domain';
 import { memberDefaults } from '../../domain/body-settings';
 import type { Id, Member, PersonInput } from '../../domain';
+import { emailError, memberRoleError, tidyEmail } from '../../domain/email';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
-export type MemberPatch = Partial<PersonInput>;
+export type MemberPatch = Partial<PersonInput & Pick<Member, 'email' | 'role'>>;
 
-function refuseInvalid(input: PersonInput): void {
-  const error = personError(input);
+function refuseInvalid(input: PersonInput & Partial<Pick<Member, 'email' | 'role'>>): void {
+  const error =
+    personError(input) ??
+    (input.email === undefined ? undefined : emailError(input.email)) ??
+    (input.role === undefined ? undefined : memberRoleError(input.role));
   if (error !== undefined) throw new DataError(error, 'invalid');
 }
 
@@ -33,13 +37,17 @@ export async function addMember(ctx: DataContext, bodyId: Id, input: PersonInput
 }
 
 /**
- * Changes a member's name or organisation as typed. Attendance already recorded keeps the
- * name it was taken with, as approved minutes must.
+ * Changes a member's name, organisation, e-mail address (one address, or "" for none) or
+ * role as typed. Attendance already recorded keeps the name it was taken with, as approved
+ * minutes must.
  */
 export async function updateMember(ctx: DataContext, id: Id, patch: MemberPatch): Promise<void> {
   const changes: MemberPatch = {};
   if ('name' in patch) changes.name = patch.name;
   if ('organisation' in patch) changes.organisation = patch.organisation;
+  if (typeof patch.email === 'string') changes.email = tidyEmail(patch.email);
+  else if ('email' in patch) changes.email = patch.email;
+  if ('role' in patch) changes.role = patch.role;
   const { db } = ctx;
   await db.transaction('rw', db.members, async () => {
     const member = await db.members.get(id);

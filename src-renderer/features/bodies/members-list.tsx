@@ -2,10 +2,11 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { addMember, removeMember, restoreMember, useMembers } from '../../db';
 import { personError, type Member } from '../../domain';
 import { EditableText } from '../shared/editable-text';
+import { MemberContact } from './member-contact';
 import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
 
-/** The body's members: name and organisation or role, edited as typed. */
+/** The body's members: name, organisation or role, e-mail address and role, edited as typed. */
 export function MembersList({ bodyId }: { bodyId: string }) {
   const { db } = useServices();
   const members = useMembers(db, bodyId);
@@ -88,6 +89,7 @@ function MemberRow({ member }: { member: Member }) {
       >
         ×
       </button>
+      <MemberContact member={member} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useMeeting } from '../../db';
 import type { DocumentKind, Variant } from '../../minutes';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { AcceptedFindings } from './accepted-findings';
+import { CirculateSection } from './circulate-section';
 import { MeetingArchiveExport } from './meeting-archive-export';
 import { useServices } from '../shell/app-context';
 import { loadPreviewFonts } from './draw-page';
@@ -89,6 +90,7 @@ export function ExportPage({ meetingId }: { meetingId: string }) {
           void exporter.prepare(chosenJobs(documents, variants, formats));
         }}
       />
+      <CirculateSection meeting={meeting} />
       <MeetingArchiveExport meeting={meeting} />
       <AcceptedFindings meeting={meeting} />
       {exporter.problem !== null && (
