@@ -165,4 +165,13 @@ test('a member’s e-mail address and role are edited in the body’s settings',
   const recipients = page.getByRole('group', { name: /Recipients/ });
   await expect(recipients.getByLabel('Mark Chen')).not.toBeChecked();
   await expect(recipients.getByLabel('Alison Reed')).toBeChecked();
+  // Ticked by role: all the members off, the observer on.
+  const sendTo = page.getByRole('group', { name: 'Send to' });
+  await sendTo.getByLabel('All members').uncheck();
+  await expect(recipients.getByLabel('Alison Reed')).not.toBeChecked();
+  await expect(page.getByText('Choose at least one recipient.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Write e-mail' })).toBeDisabled();
+  await sendTo.getByLabel('All observers').check();
+  await expect(recipients.getByLabel('Mark Chen')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Recipients (1)' })).toBeVisible();
 });

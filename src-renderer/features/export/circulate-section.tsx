@@ -17,6 +17,13 @@ const documentKeys: readonly DocumentKey[] = [
   'agenda docx',
 ];
 
+const everyone: Record<MemberRole, string> = {
+  member: 'All members',
+  alternate: 'All alternates',
+  observer: 'All observers',
+  secretariat: 'The secretariat',
+};
+
 /** Roles ticked at first; observers are added by hand. */
 const firstRoles: Record<MemberRole, boolean> = {
   member: true,
@@ -146,7 +153,7 @@ export function CirculateSection({ meeting }: { meeting: Meeting }) {
                         checked={ofRole.every(ticked)}
                         onChange={(e) => setRole(role, e.target.checked)}
                       />
-                      All {memberRoleLabels[role].toLowerCase()}s
+                      {everyone[role]}
                     </label>
                   );
                 })}
