@@ -96,6 +96,11 @@ export interface MinutesDocument {
   classificationLabel: string;
   /** True until the minutes are approved: "DRAFT" is printed on every page. */
   draft: boolean;
+  /**
+   * "Approved at meeting 30 on 10 March 2016": printed instead of "DRAFT" once a later meeting
+   * approved the minutes; absent or null otherwise.
+   */
+  approved?: string | null;
   /** Document properties set by the app (title, author, subject). */
   metadata: { title: string; author: string; subject: string };
   /** The header block: body, meeting number, date, time, venue. */

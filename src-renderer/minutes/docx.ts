@@ -206,7 +206,11 @@ function headerBlock(doc: MinutesDocument): Paragraph[] {
 
 /** The running head (centred) and foot (label left, "Page X of Y" right) of every page. */
 function pageFurniture(doc: MinutesDocument) {
-  const labels = { classificationLabel: sanitizeLine(doc.classificationLabel), draft: doc.draft };
+  const labels = {
+    classificationLabel: sanitizeLine(doc.classificationLabel),
+    draft: doc.draft,
+    approved: doc.approved ? sanitizeLine(doc.approved) : null,
+  };
   return {
     headers: {
       default: new Header({

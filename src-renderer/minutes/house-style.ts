@@ -25,6 +25,15 @@ export const houseWords = {
   confidentialMark: 'CONFIDENTIAL',
   /** Before the summary that the public minutes print for a confidential item. */
   publicSummaryLabel: 'Public summary:',
+  /** Instead of "DRAFT" once a later meeting approved the minutes: "Approved at meeting 30 on …". */
+  approvedAt: 'Approved at meeting',
+  /** Before an amendment agreed where the minutes were approved: "Amended at meeting 30 on …:". */
+  amendedAt: 'Amended at meeting',
+  /** Before a later amendment: "Amended on 14 April 2016:". */
+  amendedOn: 'Amended on',
+  reasonLabel: 'Reason:',
+  /** The heading of the amendments to the minutes as a whole, after the minutes. */
+  amendments: 'Amendments to these minutes',
 } as const;
 
 /** The title under the body's name: "Minutes of Meeting 30". */
@@ -49,8 +58,16 @@ export function cellIndentPoints(steps: number, width: number): number {
   return Math.min(wanted, Math.max(0, width) * cellIndent.maxShare);
 }
 
-/** The running head, centred at the top of every page: "PUBLIC — DRAFT", or "PUBLIC". */
-export function runningHead(doc: { classificationLabel: string; draft: boolean }): string {
+/**
+ * The running head, centred at the top of every page: "PUBLIC — DRAFT", "PUBLIC — Approved at
+ * meeting 30 on 10 March 2016" once a later meeting approved the minutes, or "PUBLIC".
+ */
+export function runningHead(doc: {
+  classificationLabel: string;
+  draft: boolean;
+  approved?: string | null;
+}): string {
+  if (doc.approved) return `${doc.classificationLabel}${houseWords.separator}${doc.approved}`;
   return doc.draft
     ? `${doc.classificationLabel}${houseWords.separator}${houseWords.draft}`
     : doc.classificationLabel;

@@ -8,10 +8,14 @@ export interface AmendmentInput {
   date: string;
   reason: string;
   text: string;
+  /** The item of the amended meeting it applies to; null or absent for the minutes as a whole. */
+  itemId?: Id | null;
+  /** Printed in the confidential minutes only. */
+  confidential?: boolean;
 }
 
 /** What is wrong with an amendment, in words a secretary understands, or null. */
-function problem(input: AmendmentInput): string | null {
+export function amendmentProblem(input: AmendmentInput): string | null {
   if (!isIsoDate(input.date)) return namedDateMessage('the date of the amendment');
   if (input.reason.trim() === '') return 'Say why the minutes are amended.';
   if (input.text.trim() === '') return 'Write the amended wording.';
@@ -30,10 +34,10 @@ export async function addAmendment(
   meetingId: Id,
   input: AmendmentInput,
 ): Promise<Id> {
-  const wrong = problem(input);
+  const wrong = amendmentProblem(input);
   if (wrong !== null) throw new DataError(wrong, 'invalid');
   const { db } = ctx;
-  return db.transaction('rw', db.meetings, db.amendments, async () => {
+  return db.transaction('rw', db.meetings, db.agendaItems, db.amendments, async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new DataError('That meeting no longer exists.', 'not-found');
     if (meeting.status !== 'approved') {
@@ -42,14 +46,17 @@ export async function addAmendment(
         'invalid',
       );
     }
+    const itemId = input.itemId ?? null;
+    if (itemId !== null && (await db.agendaItems.get(itemId))?.meetingId !== meetingId)
+      throw new DataError('That item is not on the agenda of the amended meeting.', 'invalid');
     const amendment: Amendment = {
       id: ctx.newId(),
       meetingId,
       date: input.date,
       reason: input.reason,
       text: input.text,
-      itemId: null,
-      confidential: false,
+      itemId,
+      confidential: input.confidential ?? false,
       agreedAt: null,
       ...created(ctx),
     };

@@ -1,6 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { addAmendment } from '../../db';
-import { limits, type Meeting } from '../../domain';
+import { addAmendment, useAgendaItems } from '../../db';
+import { limits, numberAgenda, type Meeting } from '../../domain';
 import { todayIso } from '../shared/dates';
 import { FormField } from '../shared/form-field';
 import { useAction } from '../shared/use-action';
@@ -8,15 +8,26 @@ import { useServices } from '../shell/app-context';
 
 /** Records an amendment to approved minutes: when, why, and the wording as it now reads. */
 export function AmendmentForm({ meeting }: { meeting: Meeting }) {
-  const { data } = useServices();
+  const { data, db } = useServices();
   const id = useId();
+  const items = numberAgenda(useAgendaItems(db, meeting.id) ?? []);
+  const [itemId, setItemId] = useState('');
+  const [confidential, setConfidential] = useState(false);
   const [date, setDate] = useState(todayIso);
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   const { act, busy } = useAction(async () => {
-    await addAmendment(data, meeting.id, { date, reason, text });
+    await addAmendment(data, meeting.id, {
+      date,
+      reason,
+      text,
+      itemId: itemId === '' ? null : itemId,
+      confidential,
+    });
     setReason('');
     setText('');
+    setItemId('');
+    setConfidential(false);
   });
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
@@ -46,6 +57,25 @@ export function AmendmentForm({ meeting }: { meeting: Meeting }) {
           onChange={(e) => setText(e.target.value)}
         />
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-item`}>Applies to</label>
+        <select id={`${id}-item`} value={itemId} onChange={(e) => setItemId(e.target.value)}>
+          <option value="">The minutes as a whole</option>
+          {items.map(({ item, number }) => (
+            <option key={item.id} value={item.id}>
+              Item {number} {item.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={confidential}
+          onChange={(e) => setConfidential(e.target.checked)}
+        />{' '}
+        Confidential: printed in the confidential minutes only
+      </label>
       <button type="submit" className="primary" disabled={busy}>
         Record amendment
       </button>

@@ -11,6 +11,7 @@ import type { AgendaItem, Body, ConfidentialBy, Meeting } from '../../domain';
 import { OutstandingActions } from '../actions/outstanding-actions';
 import { EditableText } from '../shared/editable-text';
 import { useSaveField, useServices } from '../shell/app-context';
+import { ApproveMinutesCommands } from './approve-minutes-dialog';
 import { BlockView } from './block-view';
 import { commandOf } from './shortcuts';
 import { ItemStatus } from './follow-chair';
@@ -104,6 +105,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
       {item.kind === 'actions-outstanding' && (
         <OutstandingActions meeting={props.meeting} item={item} />
       )}
+      {!locked && <ApproveMinutesCommands meeting={props.meeting} item={item} number={number} />}
       {/*
         Each item's fields sit in a form of their own. Chromium's autofill re-reads the whole
         form of a field on every keystroke, caret move and selection change, and fields outside

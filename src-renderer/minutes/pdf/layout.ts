@@ -104,6 +104,7 @@ function pageFurniture(document: MinutesDocument, n: number, of: number, faces: 
   const labels = {
     classificationLabel: oneLine(document.classificationLabel),
     draft: document.draft,
+    approved: document.approved ? oneLine(document.approved) : null,
   };
   const right = page.width - margin.right;
   const top = furniture.headerBaseline;
