@@ -118,6 +118,12 @@ test('meeting 30 approves the minutes of meeting 29 with an amendment; they lock
   await page.getByRole('link', { name: 'SEC Panel' }).first().click();
   await page.getByRole('link', { name: /Meeting 29/ }).click();
   await expect(page.getByTestId('meeting-status')).toHaveText('Minutes approved');
+  await expect(page.getByTestId('lifecycle')).toContainText(
+    'Approved at meeting 30 on Thursday 10 March 2016.',
+  );
+  await expect(page.getByRole('list', { name: 'Amendments' })).toContainText(
+    '(agreed at meeting 30), item 1 — The hosts were not thanked',
+  );
   await meetingNav(page).getByRole('link', { name: 'Minutes' }).click();
   await expect(page.getByText('These minutes are approved and locked.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add paragraph to item 1' })).toHaveCount(0);

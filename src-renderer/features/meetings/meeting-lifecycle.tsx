@@ -26,7 +26,7 @@ const itemStatusWords: Record<ItemStatus, string> = {
 const nextStep: Record<Meeting['status'], string> = {
   draft: 'Prepare the agenda, then start the meeting when the Chair opens it.',
   live: 'The meeting is running. The Chair moves through the items; close it at the end.',
-  held: 'The meeting is closed. Tidy the minutes, then mark them approved once agreed.',
+  held: 'The meeting is closed. Tidy the minutes; they are approved from an item of a later meeting, or marked approved here once agreed.',
   approved: 'The minutes are approved and locked. A change is recorded as an amendment.',
 };
 
@@ -61,6 +61,8 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
       </div>
       <p className="muted">
         {nextStep[meeting.status]}
+        {meeting.approval !== null &&
+          ` Approved at meeting ${String(meeting.approval.number)} on ${formatMeetingDate(meeting.approval.on)}.`}
         {meeting.startedAt !== null && ` Started at ${at(meeting.startedAt)}.`}
         {meeting.closedAt !== null && ` Closed at ${at(meeting.closedAt)}.`}
       </p>
@@ -131,6 +133,9 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
 function Amendments({ meeting }: { meeting: Meeting }) {
   const { db } = useServices();
   const amendments = useAmendments(db, meeting.id);
+  const items = useAgendaItems(db, meeting.id);
+  const numbers = new Map(numberAgenda(items ?? []).map((n) => [n.item.id, n.number]));
+  const { approval } = meeting;
   return (
     <div className="amendments">
       <h3>Amendments</h3>
@@ -141,7 +146,15 @@ function Amendments({ meeting }: { meeting: Meeting }) {
           {amendments.map((a) => (
             <li key={a.id}>
               <p>
-                <strong>{formatMeetingDate(a.date)}</strong> — {a.reason}
+                <strong>{formatMeetingDate(a.date)}</strong>
+                {approval !== null && a.agreedAt === approval.meetingId
+                  ? ` (agreed at meeting ${String(approval.number)})`
+                  : ''}
+                ,{' '}
+                {a.itemId === null
+                  ? 'the minutes as a whole'
+                  : `item ${numbers.get(a.itemId) ?? ''}`}
+                {a.confidential && ', confidential'} — {a.reason}
                 {a.updatedBy !== '' && <span className="muted"> (recorded by {a.updatedBy})</span>}
               </p>
               <blockquote>{a.text}</blockquote>
