@@ -1,24 +1,35 @@
-import type { Attendance } from './model';
+import type { Attendance, Member, MemberRole } from './model';
 
 export interface QuorumStatus {
   /** Members the body needs present; 0 when it has no quorum. */
   required: number;
-  /** Distinct members of the body listed as present (guests and people in attendance do not count). */
+  /**
+   * Distinct voting members of the body listed as present: members and alternates (observers,
+   * the secretariat, guests and people in attendance do not count).
+   */
   present: number;
   quorate: boolean;
 }
 
+/** The roles that count towards the quorum: those who may vote. */
+const votingRoles: ReadonlySet<MemberRole> = new Set(['member', 'alternate']);
+
 /**
- * Whether a meeting is quorate: members present against the body's quorum. A guest (no
- * member behind the row) and someone "in attendance" never count, and a member listed twice
- * counts once.
+ * Whether a meeting is quorate: voting members present against the body's quorum. Only a
+ * member of the body whose role is 'member' or 'alternate' counts: an observer, the
+ * secretariat, a guest (no member behind the row, or a member no longer on the body) and
+ * someone "in attendance" never do, and a member listed twice counts once.
  */
 export function quorumStatus(
   quorum: number,
   attendance: readonly Pick<Attendance, 'memberId' | 'role'>[],
+  members: readonly Pick<Member, 'id' | 'role'>[],
 ): QuorumStatus {
+  const voting = new Set(members.filter((m) => votingRoles.has(m.role)).map((m) => m.id));
   const present = new Set(
-    attendance.filter((a) => a.role === 'present' && a.memberId !== null).map((a) => a.memberId),
+    attendance
+      .filter((a) => a.role === 'present' && a.memberId !== null && voting.has(a.memberId))
+      .map((a) => a.memberId),
   ).size;
   const required = Math.max(0, quorum);
   return { required, present, quorate: present >= required };

@@ -3,6 +3,7 @@ import type { Decision, DecisionsBlock, Id, MinuteBlock } from '../../domain';
 import { touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { editableBlock, refuseLongText } from './blocks';
+import { refuseBadDissent, refuseBadVote } from './decision-votes';
 
 /*
  * The decisions of a block live in one row, so each change below reads the row and writes
@@ -10,7 +11,9 @@ import { editableBlock, refuseLongText } from './blocks';
  * one at a time, so a decision edited in another window is never overwritten by a stale copy.
  */
 
-export type DecisionPatch = Partial<Pick<Decision, 'verb' | 'text' | 'confidential'>>;
+export type DecisionPatch = Partial<
+  Pick<Decision, 'verb' | 'text' | 'confidential' | 'vote' | 'dissent'>
+>;
 
 /** A decision taken out of its block, with its place, so it can be put back. */
 export interface RemovedDecision {
@@ -34,6 +37,8 @@ function refuseBadDecision(patch: DecisionPatch): void {
       'invalid',
     );
   if (patch.text !== undefined) refuseLongText(patch.text, 'The decision');
+  if (patch.vote !== undefined) refuseBadVote(patch.vote);
+  if (patch.dissent !== undefined) refuseBadDissent(patch.dissent);
 }
 
 /** Runs `change` on the block's decisions inside one transaction and writes the list back. */

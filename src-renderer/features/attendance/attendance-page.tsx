@@ -5,6 +5,7 @@ import { MeetingHeader } from '../meetings/meeting-header';
 import { useServices } from '../shell/app-context';
 import { AddGuest, AddMemberAttendee } from './add-attendee';
 import { AttendanceGroup } from './attendance-group';
+import { InterestsSection } from './interests-section';
 import { QuorumNotice } from './quorum-notice';
 import { Gone } from '../shared/gone';
 import './attendance.css';
@@ -32,7 +33,11 @@ export function AttendancePage({ meetingId }: { meetingId: string }) {
         <p aria-busy="true">Loading…</p>
       ) : (
         <>
-          <QuorumNotice status={quorumStatus(body.quorum, rows)} bodyId={body.id} locked={locked} />
+          <QuorumNotice
+            status={quorumStatus(body.quorum, rows, members)}
+            bodyId={body.id}
+            locked={locked}
+          />
           {locked && <p className="muted">The minutes are approved: the attendance is locked.</p>}
           <div className={locked ? 'attendance-layout locked' : 'attendance-layout'}>
             <div className="attendance-groups">
@@ -54,6 +59,12 @@ export function AttendancePage({ meetingId }: { meetingId: string }) {
               </aside>
             )}
           </div>
+          <InterestsSection
+            meetingId={meetingId}
+            members={members}
+            withdrawal={body.interestWithdrawal}
+            locked={locked}
+          />
         </>
       )}
     </div>

@@ -14,6 +14,7 @@ import { DecisionsPreview } from './read-views';
 import { useFocusLater } from './use-focus-later';
 import { DraftConflict } from '../shared/draft-conflict';
 import { useFieldDraft } from '../shared/use-field-draft';
+import { VoteEditor } from './vote-editor';
 
 interface Props {
   block: DecisionsBlock;
@@ -40,6 +41,7 @@ export function DecisionsEditor({ block, body, where, confidential }: Props) {
           <DecisionRow
             key={decision.id}
             blockId={block.id}
+            meetingId={block.meetingId}
             decision={decision}
             verbs={body.decisionVerbs}
             name={`Decision ${String(index + 1)}, ${where}`}
@@ -61,6 +63,7 @@ export function DecisionsEditor({ block, body, where, confidential }: Props) {
 
 function DecisionRow(props: {
   blockId: string;
+  meetingId: string;
   decision: Decision;
   /** Confidential by its block or item, whatever its own flag. */
   inherited: boolean;
@@ -173,6 +176,7 @@ function DecisionRow(props: {
         </button>
       </span>
       <DraftConflict conflict={text.conflict} label={name} onResolve={text.resolve} />
+      <VoteEditor meetingId={props.meetingId} blockId={blockId} decision={decision} name={name} />
     </li>
   );
 }
