@@ -72,6 +72,13 @@ test('a named vote, a dissent and declarations of interest reach the minutes', a
   test.setTimeout(240_000);
   const meetingId = await importHeld(page);
 
+  // The body says a member who declares an interest withdraws: new declarations start so.
+  await page.getByRole('link', { name: 'Settings and members' }).click();
+  const withdraws = page.getByLabel('A member who declares an interest withdraws');
+  await expect(withdraws).not.toBeChecked();
+  await withdraws.check();
+  await expect(withdraws).toBeChecked();
+
   // The vote and the dissent, on the second decision of item 4.
   await page.goto(`/#/meetings/${meetingId}/minutes`);
   const summary = page.getByLabel(/^Vote and dissent, Decision 2, item 4,/);
@@ -101,7 +108,7 @@ test('a named vote, a dissent and declarations of interest reach the minutes', a
     .getByLabel('Concerning')
     .selectOption({ label: 'Item 4: Privacy Assessment — Decision Making Principles' });
   await form.getByLabel('Interest').fill('Director of a privacy consultancy');
-  await form.getByLabel('Withdrew').check();
+  await expect(form.getByLabel('Withdrew')).toBeChecked();
   await form.getByRole('button', { name: 'Add the declaration' }).click();
   await expect(page.getByRole('listitem', { name: 'Declaration of Helen Brooks' })).toBeVisible();
   await form.getByLabel('Who').selectOption({ label: 'Someone else (type the name)' });
@@ -111,6 +118,7 @@ test('a named vote, a dissent and declarations of interest reach the minutes', a
     .selectOption({ label: 'Item 4: Privacy Assessment — Decision Making Principles' });
   await form.getByLabel('Interest').fill(secretInterest);
   await form.getByLabel('Confidential').check();
+  await form.getByLabel('Withdrew').uncheck();
   await form.getByRole('button', { name: 'Add the declaration' }).click();
   await expect(page.getByRole('listitem', { name: 'Declaration of Mark Chen' })).toBeVisible();
 
