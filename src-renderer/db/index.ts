@@ -36,6 +36,7 @@ export {
 } from './repos/run';
 export { addAmendment, listAmendments, type AmendmentInput } from './repos/amendments';
 export { useAmendments } from './hooks';
+export { approveMinutesAt, approvableMeetings, type AgreedAmendment } from './repos/approval';
 export {
   readActionLog,
   giveUpdate,
@@ -106,7 +107,17 @@ export {
   type NewGuest,
 } from './repos/attendance';
 export { useMembers, useAttendance } from './people-hooks';
+export {
+  addInterest,
+  updateInterest,
+  removeInterest,
+  restoreInterest,
+  type InterestPatch,
+  type NewInterest,
+} from './repos/interests';
+export { useInterests } from './interest-hooks';
 export { readBodyRows, readAllBodyRows } from './repos/body-rows';
+export { recordCirculation, type CirculationInput } from './repos/circulations';
 export { importArchive, replaceWithArchive } from './repos/archive-import';
 export { importMeeting, type MeetingImport } from './repos/meeting-import';
 export { createBrowserBackupShelf } from './backup-shelf';

@@ -6,14 +6,18 @@ import type {
   ArchiveBody,
   ArchiveMeeting,
   Attendance,
+  Interest,
   MinuteBlock,
 } from '../domain';
 import type { DocBlock, MinutesDocument, Variant } from './document';
+import { amendmentNotes, approvalLine, wholeAmendmentBlocks } from './approval-lines';
 import { findMeeting } from './find';
 import { houseWords, minutesTitle } from './house-style';
 import { redact, shownDecisions, type Redacted } from './redact';
 import { typesetter } from './typography';
 import { actionSentence, longDate, shortDate } from './wording';
+import { interestSection, itemInterestLines, shownInterests } from './interest-lines';
+import { voteLines, withVoteCount } from './vote-lines';
 
 /** Typesets what the user typed (curly quotes, when the body says so); identity otherwise. */
 type Typeset = (text: string) => string;
@@ -41,10 +45,12 @@ export function buildMinutes(
   const date = longDate(meeting.date);
   const kindName = variant === 'public' ? 'Public' : 'Confidential';
   const typeset = typesetter(body.curlyQuotes);
+  const interests = shownInterests(meeting, shown.items, variant);
   const document: MinutesDocument = {
     variant,
     classificationLabel: houseWords.classification[variant],
     draft: meeting.status !== 'approved',
+    approved: approvalLine(meeting),
     metadata: {
       title: `${body.name} Meeting ${String(meeting.number)} Minutes`,
       author: body.secretariat,
@@ -61,8 +67,13 @@ export function buildMinutes(
     },
     blocks: [
       ...attendanceBlocks(meeting.attendance, typeset),
-      ...shown.items.flatMap((s) => itemBlocks(body, s, shown, variant, typeset)),
+      ...interestSection(interests, shown.items, typeset),
+      ...shown.items.flatMap((s) => [
+        ...itemBlocks(body, s, shown, variant, typeset, interests),
+        ...(s.reduced ? [] : amendmentNotes(meeting, s.item.id, variant, typeset)),
+      ]),
       ...summaryBlocks(meeting, shown.actions, typeset),
+      ...wholeAmendmentBlocks(meeting, variant, typeset),
     ],
   };
   return document;
@@ -103,6 +114,7 @@ function itemBlocks(
   all: Redacted,
   variant: Variant,
   typeset: Typeset,
+  interests: readonly Interest[],
 ): DocBlock[] {
   const { item, number, depth, reduced } = shown;
   const out: DocBlock[] = [
@@ -119,6 +131,7 @@ function itemBlocks(
   }
   const line = itemLine(body, item.status);
   if (line !== '') out.push({ kind: 'paragraph', text: typeset(line) });
+  out.push(...itemInterestLines(interests, item.id, typeset));
   if (reduced) {
     out.push({ kind: 'paragraph', text: typeset(summary) });
     return out;
@@ -172,11 +185,19 @@ function minuteBlock(
         : [{ kind: 'note', label: houseWords.noteLabel, text: typeset(text) }];
     }
     case 'decisions': {
-      const phrase = phraseDecisions(body.minutesName, shownDecisions(block.decisions, variant));
+      const decisions = shownDecisions(block.decisions, variant);
+      const phrase = phraseDecisions(body.minutesName, decisions.map(withVoteCount));
       if (phrase.kind === 'none') return [];
+      const votes = voteLines(decisions).map((text) => ({
+        kind: 'paragraph' as const,
+        text: typeset(text),
+      }));
       if (phrase.kind === 'sentence')
-        return [{ kind: 'decisions', lead: null, lines: [typeset(phrase.text)] }];
-      return [{ kind: 'decisions', lead: typeset(phrase.lead), lines: phrase.lines.map(typeset) }];
+        return [{ kind: 'decisions', lead: null, lines: [typeset(phrase.text)] }, ...votes];
+      return [
+        { kind: 'decisions', lead: typeset(phrase.lead), lines: phrase.lines.map(typeset) },
+        ...votes,
+      ];
     }
     case 'action': {
       const action = all.actionsById.get(block.actionId);

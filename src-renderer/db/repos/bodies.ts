@@ -9,6 +9,7 @@ import {
 } from '../../domain';
 import type { Body, BodyInput, Id } from '../../domain';
 import { meetingPapersDefaults, minutesStyleDefaults } from '../../domain/body-settings';
+import { circulationTemplateError } from '../../domain/circulation';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
@@ -26,7 +27,10 @@ export type BodyPatch = Partial<
     | 'deferredItemLine'
     | 'withdrawnItemLine'
     | 'curlyQuotes'
+    | 'interestWithdrawal'
     | 'unplannedItemMinutes'
+    | 'circulationSubject'
+    | 'circulationMessage'
   >
 >;
 
@@ -69,7 +73,11 @@ export async function updateBody(ctx: DataContext, id: Id, patch: BodyPatch): Pr
 /** Throws the first thing wrong with a body, in words for the secretary. */
 export function refuseInvalid(body: Body): void {
   const first =
-    Object.values(validateBodyInput(body))[0] ?? Object.values(validateBodySettings(body))[0];
+    Object.values(validateBodyInput(body))[0] ??
+    Object.values(validateBodySettings(body))[0] ??
+    circulationTemplateError('subject', body.circulationSubject) ??
+    circulationTemplateError('message', body.circulationMessage) ??
+    (typeof body.interestWithdrawal === 'boolean' ? undefined : 'Withdrawal is either on or off.');
   if (first !== undefined) throw new DataError(first, 'invalid');
 }
 
@@ -85,7 +93,10 @@ const patchKeys: readonly (keyof BodyPatch)[] = [
   'deferredItemLine',
   'withdrawnItemLine',
   'curlyQuotes',
+  'interestWithdrawal',
   'unplannedItemMinutes',
+  'circulationSubject',
+  'circulationMessage',
 ];
 
 /**

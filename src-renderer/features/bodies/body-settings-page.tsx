@@ -6,8 +6,10 @@ import { EditableText } from '../shared/editable-text';
 import { useSaveField, useServices } from '../shell/app-context';
 import { ActionRefTemplate } from './action-ref-template';
 import { BodyHeader } from './body-header';
+import { CirculationSettings } from './circulation-settings';
 import { DecisionVerbsEditor } from './decision-verbs-editor';
 import { MembersList } from './members-list';
+import { InterestSettings } from './interest-settings';
 import { MinutesStyleSettings } from './minutes-style-settings';
 import { QuorumField } from './quorum-field';
 import { Gone } from '../shared/gone';
@@ -41,10 +43,12 @@ export function BodySettingsPage({ bodyId }: { bodyId: string }) {
           <ActionRefTemplate body={body} sample={sample} />
           <PublicMinutes body={body} />
           <MinutesStyleSettings body={body} />
+          <InterestSettings body={body} />
         </div>
         <div className="settings-column">
           <MembersList bodyId={body.id} />
           <DecisionVerbsEditor body={body} />
+          <CirculationSettings body={body} />
         </div>
       </div>
     </div>

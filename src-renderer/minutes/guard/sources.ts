@@ -2,7 +2,9 @@ import { byPosition, numberAgenda, outstandingRows } from '../../domain';
 import type { Action, AgendaItem, ArchiveBody, ArchiveMeeting, Id } from '../../domain';
 import type { DocumentKind } from '../document';
 import { actionSentence, longDate, shortDate } from '../wording';
+import { addAmendmentSources } from './amendment-sources';
 import { guardPhrase } from './normalise';
+import { interestTexts } from './interest-sources';
 
 /**
  * What the leak guard knows before it reads a document: every text of the meeting, sorted
@@ -200,6 +202,11 @@ export function guardSources(
       }
     }
   }
+
+  if (!agenda) addAmendmentSources(out, meeting, rule.itemSecret);
+  const declared = interestTexts(meeting, rule.itemSecret);
+  for (const d of declared.texts) put(d.text, d.secret, d.place);
+  if (!agenda) out.generated.push(...declared.generated);
 
   const updatedHere = body.actionUpdates.filter((u) => u.meetingId === meeting.id);
   const concerned = new Set([
