@@ -231,7 +231,9 @@ test('approved minutes take amendments only', async ({ page }) => {
   await lifecycle.getByLabel('Amended wording').fill('The Panel NOTED the update — “as amended”.');
   await lifecycle.getByRole('button', { name: 'Record amendment' }).click();
   const list = lifecycle.getByRole('list', { name: 'Amendments' });
-  await expect(list).toContainText('Thursday 14 April 2016 — Agreed at meeting 31');
+  await expect(list).toContainText(
+    'Thursday 14 April 2016, the minutes as a whole — Agreed at meeting 31',
+  );
   await expect(list).toContainText('The Panel NOTED the update — “as amended”.');
   await expect(lifecycle.getByLabel('Reason')).toHaveValue('');
   await lifecycle.screenshot({ path: 'test-results/screenshots/lifecycle-amendments.png' });
