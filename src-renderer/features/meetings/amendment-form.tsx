@@ -4,6 +4,7 @@ import { limits, numberAgenda, type Meeting } from '../../domain';
 import { todayIso } from '../shared/dates';
 import { FormField } from '../shared/form-field';
 import { useAction } from '../shared/use-action';
+import { AmendmentItemOptions } from '../shared/amendment-item-options';
 import { useServices } from '../shell/app-context';
 
 /** Records an amendment to approved minutes: when, why, and the wording as it now reads. */
@@ -60,12 +61,7 @@ export function AmendmentForm({ meeting }: { meeting: Meeting }) {
       <div className="field">
         <label htmlFor={`${id}-item`}>Applies to</label>
         <select id={`${id}-item`} value={itemId} onChange={(e) => setItemId(e.target.value)}>
-          <option value="">The minutes as a whole</option>
-          {items.map(({ item, number }) => (
-            <option key={item.id} value={item.id}>
-              Item {number} {item.title}
-            </option>
-          ))}
+          <AmendmentItemOptions items={items} />
         </select>
       </div>
       <label className="check">

@@ -9,6 +9,7 @@ import {
 import { limits, numberAgenda, type AgendaItem, type Meeting } from '../../domain';
 import { formatMeetingDate } from '../shared/dates';
 import { useAction } from '../shared/use-action';
+import { AmendmentItemOptions } from '../shared/amendment-item-options';
 import { useServices } from '../shell/app-context';
 import './approve-minutes.css';
 
@@ -162,12 +163,7 @@ function ApproveMinutesDialog(props: {
                     value={d.itemId ?? ''}
                     onChange={(e) => change(d.key, { itemId: e.target.value || null })}
                   >
-                    <option value="">The minutes as a whole</option>
-                    {items.map(({ item, number }) => (
-                      <option key={item.id} value={item.id}>
-                        Item {number} {item.title}
-                      </option>
-                    ))}
+                    <AmendmentItemOptions items={items} />
                   </select>
                 </label>
                 <label className="check">
