@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { byPosition } from '../domain';
 import type { AgendaItem, Body, Id, Meeting } from '../domain';
 import type { Amendment } from '../domain';
+import type { DataContext } from './context';
 import type { MinutebookDb } from './database';
+import { suggestMeetingNumber } from './repos/meetings';
 
 /*
  * Live queries: each re-runs when the rows it read change, in this window or another, so
@@ -16,6 +18,11 @@ export function useBodies(db: MinutebookDb): Body[] | undefined {
 
 export function useBody(db: MinutebookDb, id: Id): Body | null | undefined {
   return useLiveQuery(async () => (await db.bodies.get(id)) ?? null, [db, id]);
+}
+
+/** The number a body's next meeting would take, kept current as meetings come and go. */
+export function useSuggestedMeetingNumber(ctx: DataContext, bodyId: Id): number | undefined {
+  return useLiveQuery(() => suggestMeetingNumber(ctx, bodyId), [ctx, bodyId]);
 }
 
 /** A body's meetings, newest number first. */

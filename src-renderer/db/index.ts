@@ -55,7 +55,14 @@ export {
   restoreEarlierAction,
   type EarlierAction,
 } from './repos/earlier-actions';
-export { useBodies, useBody, useMeetings, useMeeting, useAgendaItems } from './hooks';
+export {
+  useBodies,
+  useBody,
+  useMeetings,
+  useSuggestedMeetingNumber,
+  useMeeting,
+  useAgendaItems,
+} from './hooks';
 export { WriteJournal, type AsideEntry, type JournalStorage, type ReplayReport } from './journal';
 export { applyWrite, fieldWriteOps, type FieldWrite } from './field-writes';
 export {

@@ -59,3 +59,25 @@ test('a body exports its archive, and the reference archive imports with its mee
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'SEC Panel' })).toHaveCount(1);
 });
+
+test('the next meeting number follows the meetings the body has, imported ones too', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const newBody = page.getByRole('form', { name: 'New body' });
+  await newBody.getByLabel('Name').fill('Empty Board');
+  await newBody.getByLabel('Action prefix').fill('EB');
+  await newBody.getByLabel('Secretariat').fill('Secretariat');
+  await newBody.getByRole('button', { name: 'Create body' }).click();
+  const number = page.getByRole('form', { name: 'New meeting' }).getByLabel('Number');
+  await expect(number).toHaveValue('1');
+
+  // Importing moves this page to the imported body, whose last meeting is 30.
+  await page.getByLabel('Archive file to import').setInputFiles(fixture);
+  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  await expect(number).toHaveValue('31');
+
+  // A number typed is kept.
+  await number.fill('40');
+  await expect(number).toHaveValue('40');
+});

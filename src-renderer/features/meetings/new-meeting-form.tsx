@@ -1,6 +1,6 @@
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useLocation } from 'wouter';
-import { createMeeting, suggestMeetingNumber } from '../../db';
+import { createMeeting, useSuggestedMeetingNumber } from '../../db';
 import { validateMeetingInput, type FieldErrors, type MeetingInput } from '../../domain';
 import { todayIso } from '../shared/dates';
 import { FormField } from '../shared/form-field';
@@ -8,18 +8,22 @@ import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
 
 interface Draft {
-  number: string;
+  /** What was typed; null until then, the number suggested is shown. */
+  number: string | null;
   date: string;
   startTime: string;
   venue: string;
 }
 
-/** Schedules a body's next meeting; the number is suggested, the date defaults to today. */
+/**
+ * Schedules a body's next meeting; the number is suggested (one after the highest, kept current
+ * as meetings are added or imported until a number is typed), the date defaults to today.
+ */
 export function NewMeetingForm({ bodyId }: { bodyId: string }) {
   const { data } = useServices();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<Draft>({
-    number: '',
+    number: null,
     date: todayIso(),
     startTime: '10:00',
     venue: '',
@@ -27,18 +31,11 @@ export function NewMeetingForm({ bodyId }: { bodyId: string }) {
   const [errors, setErrors] = useState<FieldErrors<keyof MeetingInput>>({});
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
-  useEffect(() => {
-    let live = true;
-    void suggestMeetingNumber(data, bodyId).then((n) => {
-      if (live) setDraft((d) => (d.number === '' ? { ...d, number: String(n) } : d));
-    });
-    return () => {
-      live = false;
-    };
-  }, [data, bodyId]);
+  const suggested = useSuggestedMeetingNumber(data, bodyId);
+  const number = draft.number ?? (suggested === undefined ? '' : String(suggested));
 
   const { act, busy } = useAction(async () => {
-    const input: MeetingInput = { ...draft, number: Number(draft.number) };
+    const input: MeetingInput = { ...draft, number: Number(number) };
     const found = validateMeetingInput(input, []);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -57,7 +54,7 @@ export function NewMeetingForm({ bodyId }: { bodyId: string }) {
         <FormField
           label="Number"
           inputMode="numeric"
-          value={draft.number}
+          value={number}
           onValue={set('number')}
           error={errors.number}
           size={6}
