@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { Link } from 'wouter';
 import type { Id } from '../../domain';
 import type { Place, Variant } from '../../minutes';
-import { blockElementId, itemElementId, revealOnArrival } from '../shared/reveal';
+import { FindingsList, type PlaceTarget } from '../shared/findings-list';
+import { blockElementId, itemElementId } from '../shared/reveal';
 import type { LogFilter } from './log-entries';
 import { useLogExport, type LogRefusal } from './use-log-export';
 
@@ -69,8 +69,7 @@ export function LogExport(props: {
 }
 
 /** Where a place of a finding opens: the minutes of its meeting, at the block or item. */
-function PlaceLink(props: { place: Place; meetingId: string | undefined; what: string }) {
-  const { place, meetingId } = props;
+function minutesTarget(place: Place, meetingId: string | undefined): PlaceTarget | null {
   if (meetingId === undefined) return null;
   const element =
     place.blockId !== null
@@ -78,14 +77,7 @@ function PlaceLink(props: { place: Place; meetingId: string | undefined; what: s
       : place.itemId !== null
         ? itemElementId(place.itemId)
         : null;
-  return (
-    <Link
-      href={`/meetings/${meetingId}/minutes`}
-      onClick={() => element !== null && revealOnArrival(element)}
-    >
-      Open {props.what} {place.label}
-    </Link>
-  );
+  return { href: `/meetings/${meetingId}/minutes`, element };
 }
 
 /** Why the public log was refused: each finding in the guard's words, with links. */
@@ -98,28 +90,10 @@ function Refusal({ refusal }: { refusal: LogRefusal }) {
         {count === 1 ? 'one passage repeats' : `${String(count)} passages repeat`} confidential
         wording.
       </p>
-      <ol aria-label="What the leak guard found">
-        {refusal.findings.map((finding, i) => (
-          <li key={`${finding.source.key}-${finding.phrase}-${String(i)}`}>
-            <p>{finding.message}</p>
-            <div className="row">
-              {finding.places.map((place) => (
-                <PlaceLink
-                  key={place.key}
-                  place={place}
-                  meetingId={refusal.meetingOf.get(place.key)}
-                  what="public"
-                />
-              ))}
-              <PlaceLink
-                place={finding.source}
-                meetingId={refusal.meetingOf.get(finding.source.key)}
-                what="confidential"
-              />
-            </div>
-          </li>
-        ))}
-      </ol>
+      <FindingsList
+        findings={refusal.findings}
+        targetOf={(place) => minutesTarget(place, refusal.meetingOf.get(place.key))}
+      />
       <p className="muted">
         Reword the public text, or export the confidential log. A finding accepted on a meeting’s
         Documents screen is honoured here too while its texts are unchanged.

@@ -1,5 +1,6 @@
 import type { Finding } from '../../minutes';
-import { FindingsList } from './findings-list';
+import { FindingsList } from '../shared/findings-list';
+import { meetingPlaceTarget } from './finding-places';
 import { jobTitle, type ExportJob, type JobOutcome } from './produce';
 
 const kilobytes = (bytes: Uint8Array) => `${Math.max(1, Math.round(bytes.length / 1024))} KB`;
@@ -72,11 +73,10 @@ export function ExportResults(props: {
                   ). Change the text, or accept a passage that may be published.
                 </p>
                 <FindingsList
+                  className="export-findings"
                   findings={outcome.findings}
-                  meetingId={props.meetingId}
-                  bodyId={props.bodyId}
-                  busy={props.busy}
-                  onAccept={props.onAccept}
+                  targetOf={(place) => meetingPlaceTarget(place, props.meetingId, props.bodyId)}
+                  accept={{ busy: props.busy, onAccept: props.onAccept }}
                 />
               </>
             )}
