@@ -126,3 +126,4 @@ export type { PersonInput } from './attendance';
 export { quorumStatus, describeQuorum } from './quorum';
 export type { QuorumStatus } from './quorum';
 export { mergeText } from './merge-text';
+export { safeFileName } from './file-name';

@@ -92,13 +92,13 @@ test('the agenda pack: confidential and public agenda, DOCX and PDF, from the Do
     const pdf = info.outputPath(`${variant}.pdf`);
     const docx = info.outputPath(`${variant}.docx`);
     expect(await save(page, `${label} agenda, PDF`, pdf)).toBe(
-      `SEC Panel meeting 30 agenda (${variant}).pdf`,
+      `SEC Panel 30 agenda - ${variant}.pdf`,
     );
     expect(await save(page, `${label} agenda, Word (DOCX)`, docx)).toBe(
-      `SEC Panel meeting 30 agenda (${variant}).docx`,
+      `SEC Panel 30 agenda - ${variant}.docx`,
     );
     await expect(
-      page.getByText(`Downloaded as SEC Panel meeting 30 agenda (${variant}).docx`),
+      page.getByText(`Downloaded as SEC Panel 30 agenda - ${variant}.docx`),
     ).toBeVisible();
 
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -169,7 +169,7 @@ test('the documents screen offers the agenda beside the minutes, and asks for on
   await expect(page.getByText('2 of 2 ready')).toBeVisible({ timeout: 60_000 });
   const results = page.getByRole('list', { name: 'Documents' });
   await expect(results.getByText('SEC Panel 30 minutes - public.pdf')).toBeVisible();
-  await expect(results.getByText('SEC Panel meeting 30 agenda (public).pdf')).toBeVisible();
+  await expect(results.getByText('SEC Panel 30 agenda - public.pdf')).toBeVisible();
   await page.getByRole('button', { name: 'Preview' }).nth(1).click();
   await expect(
     page.getByRole('img', { name: /^Public agenda, PDF, page 1 of \d+$/ }),

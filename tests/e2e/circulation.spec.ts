@@ -62,7 +62,7 @@ test('the public minutes and agenda circulated by e-mail to the chosen members, 
     page.getByRole('button', { name: 'Save Public agenda, PDF' }).click(),
   );
   expect(minutesPdf.name).toBe('SEC Panel 30 minutes - public.pdf');
-  expect(agendaPdf.name).toBe('SEC Panel meeting 30 agenda (public).pdf');
+  expect(agendaPdf.name).toBe('SEC Panel 30 agenda - public.pdf');
 
   const form = page.getByRole('form', { name: 'Circulate the papers' });
   await expect(form.getByRole('group', { name: 'Variant' }).getByLabel('Public')).toBeChecked();

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { readBodyRows } from '../../db';
-import { archiveFromRows, type Id } from '../../domain';
+import { archiveFromRows, safeFileName, type Id } from '../../domain';
 import type { Finding, LogFormat, Variant } from '../../minutes';
-import { safeFileName } from '../export/file-name';
 import { useReportError } from '../shared/use-report-error';
 import { todayIso } from '../shared/dates';
 import { useServices } from '../shell/app-context';

@@ -1,8 +1,13 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'wouter';
-import { archiveFromRows, parseArchive, serializeArchive, type Body } from '../../domain';
+import {
+  archiveFromRows,
+  parseArchive,
+  safeFileName,
+  serializeArchive,
+  type Body,
+} from '../../domain';
 import { importArchive, readBodyRows } from '../../db';
-import { safeFileName } from './file-name';
 import { importOneMeeting } from './meeting-archive-import';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';

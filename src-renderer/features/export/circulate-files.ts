@@ -1,7 +1,6 @@
-import type { BodyRows } from '../../domain';
+import { safeFileName, type BodyRows } from '../../domain';
 import type { Variant } from '../../minutes';
 import type { MailAttachment, MailPerson } from '../../minutes/circulation';
-import { safeFileName } from './file-name';
 import { jobTitle, produceExports, type ExportJob, type JobOutcome } from './produce';
 
 /** A file written for circulation, ready to save. */

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
-import { meetingArchive, serializeArchive, type Meeting } from '../../domain';
+import { meetingArchive, safeFileName, serializeArchive, type Meeting } from '../../domain';
 import { readBodyRows } from '../../db';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
-import { safeFileName } from './file-name';
 
 /** "SEC Panel meeting 30.minutebook.json": no path separators or characters Windows refuses. */
 export function meetingArchiveFileName(bodyName: string, number: number): string {

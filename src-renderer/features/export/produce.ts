@@ -1,4 +1,4 @@
-import { archiveFromRows, type BodyRows } from '../../domain';
+import { archiveFromRows, safeFileName, type BodyRows } from '../../domain';
 import type {
   DocumentKind,
   Finding,
@@ -8,7 +8,6 @@ import type {
   Variant,
 } from '../../minutes';
 import { pdfFontUrls } from './font-urls';
-import { safeFileName } from './file-name';
 
 export type Format = 'docx' | 'pdf';
 
@@ -40,15 +39,14 @@ export const variantNames: Record<Variant, string> = {
 export const formatNames: Record<Format, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 
 /**
- * "SEC Panel 30 minutes - public.pdf", "SEC Panel meeting 30 agenda (public).pdf": a bare
- * file name (see safeFileName).
+ * "SEC Panel 30 minutes - public.pdf", "SEC Panel 30 agenda - public.pdf": one pattern for
+ * both documents, a bare file name (see safeFileName).
  */
 export function exportFileName(bodyName: string, number: number, job: ExportJob): string {
-  const n = String(number);
-  const name =
-    job.document === 'agenda'
-      ? safeFileName(`${bodyName} meeting ${n} agenda (${job.variant})`, 'Agenda')
-      : safeFileName(`${bodyName} ${n} minutes - ${job.variant}`, 'Minutes');
+  const name = safeFileName(
+    `${bodyName} ${String(number)} ${job.document} - ${job.variant}`,
+    documentNames[job.document],
+  );
   return `${name}.${job.format}`;
 }
 

@@ -20,10 +20,10 @@ const job = (document: 'minutes' | 'agenda', variant: 'confidential' | 'public')
 describe('the Documents screen’s agenda jobs', () => {
   it('name the files and the documents', () => {
     expect(exportFileName('SEC Panel', 30, { ...job('agenda', 'public'), format: 'pdf' })).toBe(
-      'SEC Panel meeting 30 agenda (public).pdf',
+      'SEC Panel 30 agenda - public.pdf',
     );
     expect(exportFileName('SEC Panel', 30, job('agenda', 'confidential'))).toBe(
-      'SEC Panel meeting 30 agenda (confidential).docx',
+      'SEC Panel 30 agenda - confidential.docx',
     );
     // The minutes keep their names.
     expect(exportFileName('SEC Panel', 30, { ...job('minutes', 'public'), format: 'pdf' })).toBe(
@@ -31,7 +31,7 @@ describe('the Documents screen’s agenda jobs', () => {
     );
     // Through safeFileName: nothing that disguises or breaks a name.
     expect(exportFileName('A/B \u202Egnp.exe', 7, job('agenda', 'public'))).toBe(
-      'A B gnp.exe meeting 7 agenda (public).docx',
+      'A B gnp.exe 7 agenda - public.docx',
     );
     expect(jobTitle({ ...job('agenda', 'public'), format: 'pdf' })).toBe('Public agenda, PDF');
     expect(jobTitle(job('minutes', 'confidential'))).toBe('Confidential minutes, Word (DOCX)');
@@ -47,9 +47,9 @@ describe('the Documents screen’s agenda jobs', () => {
     });
     const done = outcomes.map((o) => (o.status === 'done' ? o : null));
     expect(done.map((o) => o?.fileName)).toEqual([
-      'SEC Panel meeting 30 agenda (public).docx',
+      'SEC Panel 30 agenda - public.docx',
       'SEC Panel 30 minutes - public.docx',
-      'SEC Panel meeting 30 agenda (confidential).docx',
+      'SEC Panel 30 agenda - confidential.docx',
     ]);
     const titles = await Promise.all(
       done.map(async (o) => (o ? (await readDocx(o.bytes)).paragraphs[1] : undefined)),

@@ -21,7 +21,7 @@ const mail: CirculationMail = {
   variant: 'public',
   attachments: [
     { fileName: 'SEC Panel 30 minutes - public.pdf', bytes: pdf, variant: 'public' },
-    { fileName: 'SEC Panel meeting 30 agenda (public).docx', bytes: docx, variant: 'public' },
+    { fileName: 'SEC Panel 30 agenda - public.docx', bytes: docx, variant: 'public' },
   ],
 };
 
@@ -42,7 +42,7 @@ describe('buildCirculationEml', () => {
     expect(email.attachments.map((a) => [a.filename, a.mimeType])).toEqual([
       ['SEC Panel 30 minutes - public.pdf', 'application/pdf'],
       [
-        'SEC Panel meeting 30 agenda (public).docx',
+        'SEC Panel 30 agenda - public.docx',
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       ],
     ]);

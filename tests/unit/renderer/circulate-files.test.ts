@@ -49,7 +49,7 @@ describe('writeCirculation', () => {
     expect(eml.fileName).toBe('SEC Panel meeting 30 circulation (public).eml');
     expect(documents).toEqual([
       'SEC Panel 30 minutes - public.docx',
-      'SEC Panel meeting 30 agenda (public).docx',
+      'SEC Panel 30 agenda - public.docx',
       'SEC Panel meeting 30 invitation.ics',
     ]);
     const email = await PostalMime.parse(eml.bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../../src-renderer/features/export/file-name';
+import { safeFileName } from '../../../src-renderer/domain';
 import { fileNameSchema } from '../../../src-main/ipc/schemas';
 
 describe('safeFileName', () => {
