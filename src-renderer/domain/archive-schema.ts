@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodySettingsLimits } from './body-settings';
+import { emptyOrOneAddress, maxEmailLength } from './email';
 import { isIsoDate, isTime, limits } from './text';
 
 /**
@@ -32,8 +33,8 @@ const audit = {
 /** An e-mail address as the app keeps it: "" or one address, no display name. */
 const email = z
   .string()
-  .max(320, 'too long')
-  .regex(/^(?:[^\s@<>",;]+@[^\s@<>",;]+)?$/u, 'not an e-mail address');
+  .max(maxEmailLength, 'too long')
+  .regex(emptyOrOneAddress, 'not an e-mail address');
 
 const name = short;
 

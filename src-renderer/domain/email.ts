@@ -4,7 +4,14 @@ import type { MemberRole } from './model';
 export const maxEmailLength = 320;
 
 /** One bare address: something, one @, something; no space, brackets, quotes, comma or semicolon. */
-const oneAddress = /^[^\s@<>",;]+@[^\s@<>",;]+$/u;
+const address = String.raw`[^\s@<>",;]+@[^\s@<>",;]+`;
+const oneAddress = new RegExp(`^${address}$`, 'u');
+
+/**
+ * An address as the app keeps it, "" (none known) or one bare address: what the archive schema
+ * accepts, so that whatever {@link emailError} lets through can be exported and read back.
+ */
+export const emptyOrOneAddress = new RegExp(`^(?:${address})?$`, 'u');
 
 export const memberRoles: readonly MemberRole[] = [
   'member',
