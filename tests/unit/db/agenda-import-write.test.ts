@@ -1,7 +1,7 @@
 /**
  * An imported agenda written to the database: what the reader reads is what is stored, after
- * the agenda's own items, in one transaction — all or nothing. (Kept beside the reader's tests;
- * it exercises db/repos/agenda.ts addItemTrees on fake-indexeddb, like tests/unit/db.)
+ * the agenda's own items, in one transaction — all or nothing: db/repos/agenda.ts addItemTrees
+ * on fake-indexeddb, fed by the agenda reader (its own tests are in tests/unit/domain).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ import {
   snapshot,
   useTestDatabases,
   type TestContext,
-} from '../db/support';
+} from './support';
 
 const open = useTestDatabases();
 
