@@ -10,6 +10,7 @@ import { updateDecision, type DecisionPatch } from './repos/decisions';
 import { editUpdates, type UpdatePatch } from './repos/action-log';
 import { updateMember, type MemberPatch } from './repos/members';
 import { updateAttendance, type AttendancePatch } from './repos/attendance';
+import { updateInterest, type InterestPatch } from './repos/interests';
 
 /**
  * A field edit, described as data so it can be written to the journal before IndexedDB.
@@ -27,7 +28,9 @@ export type FieldWrite =
   /** Updates given at a meeting with the same words (one row of Actions Outstanding); `id` is the first. */
   | { op: 'updateActionUpdates'; id: Id; ids: Id[]; patch: UpdatePatch; expected?: UpdatePatch }
   | { op: 'updateMember'; id: Id; patch: MemberPatch; expected?: MemberPatch }
-  | { op: 'updateAttendance'; id: Id; patch: AttendancePatch; expected?: AttendancePatch };
+  | { op: 'updateAttendance'; id: Id; patch: AttendancePatch; expected?: AttendancePatch }
+  /** A declaration of interest (the Attendance screen). */
+  | { op: 'updateInterest'; id: Id; patch: InterestPatch; expected?: InterestPatch };
 
 type Op = FieldWrite['op'];
 type WriteOf<K extends Op> = Extract<FieldWrite, { op: K }>;
@@ -78,6 +81,10 @@ const kinds = {
   updateAttendance: {
     apply: (ctx, w) => updateAttendance(ctx, w.id, w.patch),
     row: (ctx, w) => ctx.db.attendance.get(w.id),
+  },
+  updateInterest: {
+    apply: (ctx, w) => updateInterest(ctx, w.id, w.patch),
+    row: (ctx, w) => ctx.db.interests.get(w.id),
   },
 } satisfies { [K in Op]: WriteKind<WriteOf<K>> };
 
@@ -141,6 +148,7 @@ export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
     db.actionUpdates,
     db.members,
     db.attendance,
+    db.interests,
   ];
   return db.transaction('rw', tables, async () => {
     const stored = await storedFields(ctx, write);

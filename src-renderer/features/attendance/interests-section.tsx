@@ -2,7 +2,6 @@ import { useId } from 'react';
 import {
   removeInterest,
   restoreInterest,
-  updateInterest,
   useAgendaItems,
   useInterests,
   type InterestPatch,
@@ -11,7 +10,7 @@ import { limits, numberAgenda, type Interest, type Member } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useReportError } from '../shared/use-report-error';
-import { useServices } from '../shell/app-context';
+import { useSaveField, useServices } from '../shell/app-context';
 import { AddInterest, type ItemChoice } from './interests-add';
 import './interests.css';
 
@@ -62,8 +61,12 @@ function InterestRow(props: { interest: Interest; items: readonly ItemChoice[]; 
   const { interest: d, items, locked } = props;
   const { data, store } = useServices();
   const report = useReportError();
+  const saveField = useSaveField();
   const label = `declaration of ${d.name}`;
-  const save = (patch: InterestPatch) => updateInterest(data, d.id, patch);
+  // Through the journal, each over the value this window saw: a change made meanwhile in
+  // another window is refused as stale (and the text field merges), never overwritten.
+  const save = (patch: InterestPatch, expected: InterestPatch) =>
+    saveField({ op: 'updateInterest', id: d.id, patch, expected });
   const remove = useAction(async () => {
     const removed = await removeInterest(data, d.id);
     if (removed === null) return;
@@ -82,7 +85,10 @@ function InterestRow(props: { interest: Interest; items: readonly ItemChoice[]; 
         value={where}
         disabled={locked}
         onChange={(e) =>
-          void save({ itemId: e.target.value === '' ? null : e.target.value }).catch(report)
+          void save(
+            { itemId: e.target.value === '' ? null : e.target.value },
+            { itemId: d.itemId },
+          ).catch(report)
         }
       >
         <option value="">The whole meeting</option>
@@ -100,7 +106,7 @@ function InterestRow(props: { interest: Interest; items: readonly ItemChoice[]; 
         hideLabel
         value={d.interest}
         maxLength={limits.longText}
-        onCommit={(interest) => save({ interest })}
+        onCommit={(interest, was) => save({ interest }, { interest: was })}
       />
       <label className="check-field">
         <input
@@ -108,7 +114,9 @@ function InterestRow(props: { interest: Interest; items: readonly ItemChoice[]; 
           checked={d.withdrew}
           disabled={locked}
           aria-label={`Withdrew: ${label}`}
-          onChange={(e) => void save({ withdrew: e.target.checked }).catch(report)}
+          onChange={(e) =>
+            void save({ withdrew: e.target.checked }, { withdrew: d.withdrew }).catch(report)
+          }
         />
         <span aria-hidden="true">Withdrew</span>
       </label>
@@ -118,7 +126,11 @@ function InterestRow(props: { interest: Interest; items: readonly ItemChoice[]; 
           checked={d.confidential}
           disabled={locked}
           aria-label={`Confidential: ${label}`}
-          onChange={(e) => void save({ confidential: e.target.checked }).catch(report)}
+          onChange={(e) =>
+            void save({ confidential: e.target.checked }, { confidential: d.confidential }).catch(
+              report,
+            )
+          }
         />
         <span aria-hidden="true">Confidential</span>
       </label>

@@ -12,6 +12,7 @@ const what: Record<FieldWrite['op'], string> = {
   updateActionUpdates: 'An update to an action',
   updateMember: 'A member',
   updateAttendance: 'An attendance entry',
+  updateInterest: 'A declaration of interest',
 };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'medium' });
