@@ -99,6 +99,14 @@ test('a named vote, a dissent and declarations of interest reach the minutes', a
   await expect(summary).toContainText('Vote: 3 for, 1 against, 1 abstaining');
   await decision.getByLabel(/^Dissent of Helen Brooks, Decision 2/).check();
   await expect(summary).toContainText('Dissent: Helen Brooks');
+  // The editor's preview reads as the minutes will: the count after the verb, then the lines.
+  const preview = page
+    .locator('.decisions-editor')
+    .filter({ has: summary })
+    .getByRole('note', { name: 'How the decisions read' });
+  await expect(preview).toContainText('(3 for, 1 against, 1 abstention)');
+  await expect(preview).toContainText(vote);
+  await expect(preview).toContainText(dissent);
 
   // A declaration on item 4, and a confidential one on the same item.
   await page.goto(`/#/meetings/${meetingId}/attendance`);

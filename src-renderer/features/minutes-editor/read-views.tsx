@@ -1,14 +1,22 @@
 import { memo } from 'react';
 import { phraseDecisions, type Action, type Decision } from '../../domain';
+// The module itself, not the minutes' index, which would pull the DOCX and PDF writers in.
+import { voteLines, withVoteCount } from '../../minutes/vote-lines';
 import { ParagraphPreview } from './text-blocks';
 
-/** How a list of decisions reads in the minutes, e.g. "The Panel NOTED the contents of the paper." */
+/**
+ * How a list of decisions reads in the minutes, e.g. "The Panel AGREED (6 for, 2 against) the
+ * budget.", then each decision's named vote and recorded dissent, in the minutes' own words.
+ */
 export const DecisionsPreview = memo(function DecisionsPreview(props: {
   minutesName: string;
   decisions: readonly Decision[];
   label?: string;
 }) {
-  const phrase = phraseDecisions(props.minutesName, props.decisions);
+  const phrase = phraseDecisions(props.minutesName, props.decisions.map(withVoteCount));
+  const votes = props.decisions.flatMap((d) =>
+    voteLines([d]).map((line) => ({ line, confidential: d.confidential })),
+  );
   return (
     <div
       className="decisions-preview"
@@ -31,6 +39,12 @@ export const DecisionsPreview = memo(function DecisionsPreview(props: {
           </ul>
         </>
       )}
+      {phrase.kind !== 'none' &&
+        votes.map((v, i) => (
+          <p key={i} className={v.confidential ? 'is-confidential' : undefined}>
+            {v.line}
+          </p>
+        ))}
     </div>
   );
 });
