@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   approvableMeetings,
   approveMinutesAt,
@@ -20,6 +20,26 @@ interface Props {
   meeting: Meeting;
   item: AgendaItem;
   number: string;
+  /** The meetings whose minutes `meeting` may approve ({@link useApprovableMeetings}). */
+  approvable: readonly Meeting[];
+}
+
+const none: readonly Meeting[] = [];
+
+/**
+ * The earlier meetings of the body whose minutes `meeting` may approve: held, not yet approved,
+ * newest first. Called once by the page and handed to every item, not once per item: a page of
+ * 120 items is one query of the body's meetings, not 120.
+ */
+export function useApprovableMeetings(meeting: Meeting | null | undefined): readonly Meeting[] {
+  const { db } = useServices();
+  // Only a running or held meeting approves minutes: no meetings looked up for the others.
+  const approves = meeting?.status === 'live' || meeting?.status === 'held';
+  const meetings = useMeetings(db, approves ? meeting.bodyId : '');
+  return useMemo(
+    () => (approves && meetings !== undefined ? approvableMeetings(meeting, meetings) : none),
+    [approves, meeting, meetings],
+  );
 }
 
 /**
@@ -27,21 +47,12 @@ interface Props {
  * held and not yet approved. Shown outright on an item about the minutes ("Minutes and
  * Actions Outstanding"), and folded away on any other item of a live or held meeting.
  */
-export function ApproveMinutesCommands(props: Props) {
-  const { status } = props.meeting;
-  // Only a running or held meeting approves minutes: no query for the others.
-  return status === 'live' || status === 'held' ? <Commands {...props} /> : null;
-}
-
-function Commands({ meeting, item, number }: Props) {
-  const { db } = useServices();
-  const meetings = useMeetings(db, meeting.bodyId);
+export function ApproveMinutesCommands({ meeting, item, number, approvable }: Props) {
   const [target, setTarget] = useState<Meeting | null>(null);
-  const earlier = approvableMeetings(meeting, meetings ?? []);
-  if (earlier.length === 0) return null;
+  if (approvable.length === 0) return null;
   const buttons = (
     <div className="row approve-minutes-commands">
-      {earlier.map((m) => (
+      {approvable.map((m) => (
         <button
           key={m.id}
           type="button"

@@ -28,6 +28,8 @@ interface Props {
   locked: boolean;
   /** Marked confidential ('own'), inside a confidential item ('inherited'), or public. */
   confidentialBy: ConfidentialBy;
+  /** The meetings whose minutes this meeting may approve, looked up once for the page. */
+  approvable: readonly Meeting[];
 }
 
 const addButtons: readonly { kind: AddKind; label: string; keys: string }[] = [
@@ -105,7 +107,14 @@ export const ItemSection = memo(function ItemSection(props: Props) {
       {item.kind === 'actions-outstanding' && (
         <OutstandingActions meeting={props.meeting} item={item} />
       )}
-      {!locked && <ApproveMinutesCommands meeting={props.meeting} item={item} number={number} />}
+      {!locked && (
+        <ApproveMinutesCommands
+          meeting={props.meeting}
+          item={item}
+          number={number}
+          approvable={props.approvable}
+        />
+      )}
       {/*
         Each item's fields sit in a form of their own. Chromium's autofill re-reads the whole
         form of a field on every keystroke, caret move and selection change, and fields outside

@@ -11,6 +11,7 @@ import { confidentialityOf, isLocked, numberAgenda } from '../../domain';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
+import { useApprovableMeetings } from './approve-minutes-dialog';
 import { FollowChair } from './follow-chair';
 import { ItemSection } from './item-section';
 import { asksForKeys } from '../shared/shortcuts-dialog';
@@ -26,6 +27,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   const body = useBody(db, meeting?.bodyId ?? '');
   const items = useAgendaItems(db, meetingId);
   const actionCount = useMeetingActionCount(db, meetingId) ?? 0;
+  const approvable = useApprovableMeetings(meeting);
   const [showKeys, setShowKeys] = useState(false);
   const renumber = useAction(async () => {
     const changed = await renumberActions(data, meetingId);
@@ -107,6 +109,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
               meeting={meeting}
               locked={locked}
               confidentialBy={confidentiality.itemBy(n.item.id)}
+              approvable={approvable}
             />
           ))}
         </div>
