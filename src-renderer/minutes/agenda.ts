@@ -1,4 +1,4 @@
-import type { ArchiveBody, Archive } from '../domain';
+import type { AgendaConfidentialItems, ArchiveBody, Archive } from '../domain';
 import { agendaTimes, type ItemTime } from './agenda-times';
 import type { CellStyle, MinutesDocument, TableColumn, Variant } from './document';
 import { findMeeting } from './find';
@@ -6,9 +6,6 @@ import { agendaTitle, emphasis, headingNumber, houseWords, type Emphasis } from 
 import { redact, type ShownItem } from './redact';
 import { typesetter } from './typography';
 import { longDate } from './wording';
-
-/** How the public agenda shows a confidential item: by its title (and summary), or not at all. */
-export type AgendaConfidentialItems = 'title' | 'omit';
 
 export interface AgendaOptions {
   /** How the public agenda shows a confidential item; the body's setting when not given. */

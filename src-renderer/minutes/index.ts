@@ -4,12 +4,7 @@ export { fetchPdfFonts, loadPdfFonts, pdfFontFiles, type PdfFonts } from './font
 export { renderPdf, fixedPdfDate, type PdfRendering } from './pdf/render';
 export type { DrawOp, LaidOutPage, PdfLayout } from './pdf/types';
 export { buildMinutes } from './build';
-export {
-  agendaConfidentialItemsOf,
-  buildAgenda,
-  type AgendaConfidentialItems,
-  type AgendaOptions,
-} from './agenda';
+export { agendaConfidentialItemsOf, buildAgenda, type AgendaOptions } from './agenda';
 export { agendaTimes, clockTime, type ItemTime } from './agenda-times';
 export { findMeeting } from './find';
 export { longDate, actionSentence } from './wording';

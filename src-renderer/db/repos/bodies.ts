@@ -13,26 +13,7 @@ import { circulationTemplateError } from '../../domain/circulation';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
-export type BodyPatch = Partial<
-  Pick<
-    Body,
-    | 'name'
-    | 'minutesName'
-    | 'actionPrefix'
-    | 'secretariat'
-    | 'actionRefTemplate'
-    | 'decisionVerbs'
-    | 'publicSummarySentence'
-    | 'quorum'
-    | 'deferredItemLine'
-    | 'withdrawnItemLine'
-    | 'curlyQuotes'
-    | 'interestWithdrawal'
-    | 'unplannedItemMinutes'
-    | 'circulationSubject'
-    | 'circulationMessage'
-  >
->;
+export type BodyPatch = Partial<Pick<Body, (typeof patchKeys)[number]>>;
 
 /** Creates a body after checking its fields; returns its id. */
 export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id> {
@@ -77,11 +58,17 @@ export function refuseInvalid(body: Body): void {
     Object.values(validateBodySettings(body))[0] ??
     circulationTemplateError('subject', body.circulationSubject) ??
     circulationTemplateError('message', body.circulationMessage) ??
-    (typeof body.interestWithdrawal === 'boolean' ? undefined : 'Withdrawal is either on or off.');
+    (typeof body.interestWithdrawal === 'boolean'
+      ? undefined
+      : 'Withdrawal is either on or off.') ??
+    (['title', 'omit'].includes(body.agendaConfidentialItems)
+      ? undefined
+      : 'A confidential item is shown in the public agenda by its title, or left out.');
   if (first !== undefined) throw new DataError(first, 'invalid');
 }
 
-const patchKeys: readonly (keyof BodyPatch)[] = [
+/** The fields a body's settings may change, one by one. */
+const patchKeys = [
   'name',
   'minutesName',
   'actionPrefix',
@@ -97,7 +84,8 @@ const patchKeys: readonly (keyof BodyPatch)[] = [
   'unplannedItemMinutes',
   'circulationSubject',
   'circulationMessage',
-];
+  'agendaConfidentialItems',
+] as const satisfies readonly (keyof Body)[];
 
 /**
  * Keeps only the fields a patch may change (a replayed journal entry is data from storage, so

@@ -10,6 +10,7 @@ import { CirculationSettings } from './circulation-settings';
 import { DecisionVerbsEditor } from './decision-verbs-editor';
 import { MembersList } from './members-list';
 import { InterestSettings } from './interest-settings';
+import { PublicAgendaSettings } from './public-agenda-settings';
 import { MinutesStyleSettings } from './minutes-style-settings';
 import { QuorumField } from './quorum-field';
 import { Gone } from '../shared/gone';
@@ -42,6 +43,7 @@ export function BodySettingsPage({ bodyId }: { bodyId: string }) {
           <BodyDetails body={body} />
           <ActionRefTemplate body={body} sample={sample} />
           <PublicMinutes body={body} />
+          <PublicAgendaSettings body={body} />
           <MinutesStyleSettings body={body} />
           <InterestSettings body={body} />
         </div>

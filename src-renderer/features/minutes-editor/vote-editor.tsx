@@ -153,9 +153,11 @@ function VoteForm({ meetingId, blockId, decision, name }: Props) {
             </ul>
           ))}
         <div className="vote-actions">
-          <button type="button" onClick={record}>
-            {form.mode === 'none' ? 'Clear the vote' : 'Record the vote'}
-          </button>
+          {(form.mode !== 'none' || decision.vote !== null) && (
+            <button type="button" onClick={record}>
+              {form.mode === 'none' ? 'Clear the vote' : 'Record the vote'}
+            </button>
+          )}
           {draft !== null && (
             <button
               type="button"

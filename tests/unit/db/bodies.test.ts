@@ -216,7 +216,7 @@ describe('body settings', () => {
     });
   });
 
-  it('saves the item lines, the curly-quotes choice and the minutes for an unplanned item', async () => {
+  it('saves the item lines, the curly-quotes choice, the minutes for an unplanned item and the public agenda choice', async () => {
     const ctx = fakeContext(open());
     const id = await createBody(ctx, secPanel);
     await updateBody(ctx, id, {
@@ -224,12 +224,14 @@ describe('body settings', () => {
       withdrawnItemLine: '',
       curlyQuotes: false,
       unplannedItemMinutes: 0,
+      agendaConfidentialItems: 'omit',
     });
     expect(await ctx.db.bodies.get(id)).toMatchObject({
       deferredItemLine: 'Deferred to the next meeting.',
       withdrawnItemLine: '',
       curlyQuotes: false,
       unplannedItemMinutes: 0,
+      agendaConfidentialItems: 'omit',
     });
   });
 
@@ -257,6 +259,7 @@ describe('body settings', () => {
       [{ curlyQuotes: 'no' as never }, /on or off/],
       [{ unplannedItemMinutes: 241 }, /0 to 240/],
       [{ unplannedItemMinutes: -5 }, /0 to 240/],
+      [{ agendaConfidentialItems: 'hide' as never }, /title, or left out/],
     ];
     for (const [patch, message] of refused) {
       await expectDataError(updateBody(ctx, id, patch), 'invalid', message);
