@@ -10,20 +10,38 @@ export interface OutstandingUpdate {
 
 export interface OutstandingRow {
   references: string[];
-  /** The references as one label, the shared prefix written once. */
+  /** The references as one label, a shared prefix written once where that is unambiguous. */
   label: string;
   text: string;
 }
 
-/** "SECP20/04, 23/08 & 28/06": the leading non-digits of the first are not repeated. */
+/** The characters of `text` that are neither letters nor digits: "/" of "20/04". */
+const separators = (text: string): string[] => text.match(/[^\p{L}\p{N}]/gu) ?? [];
+
+/**
+ * How `reference` is written after `first` in one label. The SEC Panel's house style writes
+ * the shared letters once ("SECP20/04, 23/08 & 28/06"), which reads unambiguously only when
+ * the shared prefix ends in a letter and what is left starts with a digit and still has a
+ * separator the first's remainder has; anything else ("TCMP-2025-011" after "TCMP-2025-009",
+ * whose "2025-011" reads as a new reference) is repeated whole.
+ */
+function shortened(first: string, reference: string): string {
+  const prefix = /^\D+/u.exec(first)?.[0] ?? '';
+  if (!/\p{L}$/u.test(prefix) || !reference.startsWith(prefix)) return reference;
+  const rest = reference.slice(prefix.length);
+  const firstSeparators = new Set(separators(first.slice(prefix.length)));
+  const shared = separators(rest).some((s) => firstSeparators.has(s));
+  return /^\d/u.test(rest) && shared ? rest : reference;
+}
+
+/**
+ * The references of one row as one label: "SECP20/04, 23/08 & 28/06" where the leading
+ * letters can be dropped unambiguously, each whole otherwise ("TCMP-2025-009 & TCMP-2025-011").
+ */
 export function joinReferences(references: readonly string[]): string {
   const [first, ...rest] = references;
   if (first === undefined) return '';
-  const prefix = /^\D+/u.exec(first)?.[0] ?? '';
-  const short = rest.map((r) =>
-    prefix !== '' && r.startsWith(prefix) && r.length > prefix.length ? r.slice(prefix.length) : r,
-  );
-  const all = [first, ...short];
+  const all = [first, ...rest.map((r) => shortened(first, r))];
   if (all.length === 1) return first;
   return `${all.slice(0, -1).join(', ')} & ${all[all.length - 1] ?? ''}`;
 }

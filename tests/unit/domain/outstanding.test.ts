@@ -14,6 +14,24 @@ describe('joinReferences', () => {
     expect(joinReferences(['01/201219', '02/201219'])).toBe('01/201219 & 02/201219');
     expect(joinReferences([])).toBe('');
   });
+
+  it('repeats a reference whole where dropping the prefix would leave it ambiguous', () => {
+    expect(joinReferences(['TCMP-2025-009', 'TCMP-2025-011'])).toBe(
+      'TCMP-2025-009 & TCMP-2025-011',
+    );
+    expect(joinReferences(['Action-SC-2017-77', 'Action-SC-2017-78'])).toBe(
+      'Action-SC-2017-77 & Action-SC-2017-78',
+    );
+    expect(joinReferences(['TCMP-2025-009', 'TCMP-2025-011', 'TCMP-2025-014'])).toBe(
+      'TCMP-2025-009, TCMP-2025-011 & TCMP-2025-014',
+    );
+    // No separator left to show where the number starts: "2308" would read as a number.
+    expect(joinReferences(['SECP2004', 'SECP2308'])).toBe('SECP2004 & SECP2308');
+    // The remainder starts with a letter: "B3/01" would read as another body's reference.
+    expect(joinReferences(['SEC20/04', 'SECB3/01'])).toBe('SEC20/04 & SECB3/01');
+    // A separator the first's remainder lacks.
+    expect(joinReferences(['SECP20/04', 'SECP23-08'])).toBe('SECP20/04 & SECP23-08');
+  });
 });
 
 describe('outstandingRows', () => {
