@@ -7,6 +7,7 @@ import {
   type Archive,
   type BodyRows,
   type MinuteBlock,
+  styleUpgradeDefaults,
 } from '../../src-renderer/domain';
 import {
   meetingPapersDefaults,
@@ -307,6 +308,7 @@ export function buildCase(plan: CasePlan): FuzzCase {
           sequence,
           reference: `SECP30/${String(sequence).padStart(2, '0')}`,
           owner: 'SECAS',
+          ownerMemberId: null,
           text: joined,
           dueDate: null,
           status: 'open',
@@ -356,6 +358,7 @@ export function buildCase(plan: CasePlan): FuzzCase {
       sequence: k + 1,
       reference: `SECP29/${String(k + 1).padStart(2, '0')}`,
       owner: 'SECAS',
+      ownerMemberId: null,
       text: o.text,
       dueDate: null,
       status: 'open',
@@ -387,6 +390,7 @@ export function buildCase(plan: CasePlan): FuzzCase {
       quorum: 0,
       ...minutesStyleDefaults,
       ...meetingPapersDefaults,
+      ...styleUpgradeDefaults,
     },
     members: [],
     meetings: [

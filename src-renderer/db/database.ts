@@ -14,6 +14,7 @@ import type {
 import {
   acceptedFindingsAndDeclassification,
   flagsAgreeWithConfidentiality,
+  houseStyles,
   meetingPapers,
   minutesStyleAndAttendanceOrder,
 } from './migrations';
@@ -44,6 +45,7 @@ export class MinutebookDb extends Dexie {
     this.version(3).stores(schemaV1).upgrade(acceptedFindingsAndDeclassification);
     this.version(4).stores(schemaV1).upgrade(minutesStyleAndAttendanceOrder);
     this.version(5).stores(schemaV5).upgrade(meetingPapers);
+    this.version(6).stores(schemaV5).upgrade(houseStyles);
   }
 }
 

@@ -1,5 +1,10 @@
 import type { Transaction } from 'dexie';
-import { confidentialityCorrections, positionsFor } from '../domain';
+import {
+  confidentialityCorrections,
+  positionsFor,
+  styleRowDefaults,
+  styleUpgradeDefaults,
+} from '../domain';
 import type {
   Action,
   ActionUpdate,
@@ -144,4 +149,38 @@ export async function meetingPapers(tx: Transaction): Promise<void> {
       if (block.kind !== 'decisions') return;
       for (const decision of block.decisions) fill(decision, { vote: null, dissent: [] });
     });
+}
+
+/**
+ * Version 6 makes the house style data, as archive format 5 does (archive-upgrade.ts,
+ * fromVersion4): each body gets the SEC Panel's style for every style field it did not have,
+ * so its documents read as before, and no running action counter yet; members get no
+ * initials, items no exemption, actions no owning member, attendance no member whose vote an
+ * alternate holds. Audit fields are left as they are.
+ */
+export async function houseStyles(tx: Transaction): Promise<void> {
+  const fill = (row: object, defaults: object) => {
+    for (const [key, value] of Object.entries(defaults))
+      if (!(key in row)) (row as Record<string, unknown>)[key] = structuredClone(value);
+  };
+  await tx
+    .table<Body, string>('bodies')
+    .toCollection()
+    .modify((body) => fill(body, styleUpgradeDefaults));
+  await tx
+    .table<Member, string>('members')
+    .toCollection()
+    .modify((member) => fill(member, styleRowDefaults.member));
+  await tx
+    .table<AgendaItem, string>('agendaItems')
+    .toCollection()
+    .modify((item) => fill(item, styleRowDefaults.item));
+  await tx
+    .table<Action, string>('actions')
+    .toCollection()
+    .modify((action) => fill(action, styleRowDefaults.action));
+  await tx
+    .table<Attendance, string>('attendance')
+    .toCollection()
+    .modify((row) => fill(row, styleRowDefaults.attendance));
 }

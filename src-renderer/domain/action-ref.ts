@@ -6,13 +6,15 @@
  * | `{prefix}` | the body's action prefix                  | SECP    |
  * | `{meeting}`| the meeting number                        | 30      |
  * | `{seq}`    | the action's sequence, two digits at least| 01      |
+ * | `{seq:3}`  | the sequence, that many digits at least   | 001     |
  * | `{n}`      | the sequence as it is                     | 1       |
  * | `{yyyy}`   | the meeting's year                        | 2016    |
  * | `{yy}`     | the year, two digits                      | 16      |
  * | `{mm}`     | the month, two digits                     | 03      |
  * | `{dd}`     | the day, two digits                       | 10      |
  *
- * "{prefix}{meeting}/{seq}" gives SECP30/01, the default.
+ * "{prefix}{meeting}/{seq}" gives SECP30/01, the default. An empty template gives no reference:
+ * the body's actions are known by their owner alone ("Action: Head of Legal Services.").
  */
 
 export const defaultActionRefTemplate = '{prefix}{meeting}/{seq}';
@@ -25,7 +27,12 @@ export interface ActionRefParts {
   meetingDate: string;
 }
 
-const tokenPattern = /\{(prefix|meeting|seq|n|yyyy|yy|mm|dd)\}/g;
+const tokenPattern = /\{(prefix|meeting|seq(?::[1-9])?|n|yyyy|yy|mm|dd)\}/g;
+
+/** Whether a template numbers its actions ({seq}, {seq:3} or {n}), so each gets its own reference. */
+export function templateHasSequence(template: string): boolean {
+  return /\{(seq(?::[1-9])?|n)\}/.test(template);
+}
 
 /** Formats an action reference from a template; unknown text in the template is kept. */
 export function formatActionRef(template: string, parts: ActionRefParts): string {
@@ -40,7 +47,12 @@ export function formatActionRef(template: string, parts: ActionRefParts): string
     mm: month,
     dd: day,
   };
-  return template.replace(tokenPattern, (_, token: string) => values[token] ?? '');
+  return template.replace(tokenPattern, (_, token: string) => {
+    const width = /^seq:([1-9])$/.exec(token)?.[1];
+    return width === undefined
+      ? (values[token] ?? '')
+      : String(parts.sequence).padStart(Number(width), '0');
+  });
 }
 
 /** The next sequence number for a meeting: one past the highest already used. */

@@ -56,8 +56,12 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, report: Report
     const path = `actions[${String(i)}]`;
     unique(a.id, `${at}.${path}`);
     if (a.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
-    if (references.has(a.reference)) wrong(`${path}.reference`, `"${a.reference}" is used twice`);
+    // An empty reference is an action known by its owner alone (a template that numbers nothing).
+    if (a.reference !== '' && references.has(a.reference))
+      wrong(`${path}.reference`, `"${a.reference}" is used twice`);
     references.add(a.reference);
+    if (a.ownerMemberId !== null && !memberIds.has(a.ownerMemberId))
+      wrong(`${path}.ownerMemberId`, 'no such member of this body');
     if (a.meetingId !== null && !meetingIds.has(a.meetingId)) {
       wrong(`${path}.meetingId`, 'no such meeting in this body');
     } else if (
@@ -125,6 +129,8 @@ function checkMeeting(
     if (a.memberId !== null && !body.memberIds.has(a.memberId)) {
       wrong(`${path}.memberId`, 'no such member of this body');
     }
+    if (a.forMemberId !== null && !body.memberIds.has(a.forMemberId))
+      wrong(`${path}.forMemberId`, 'no such member of this body');
   });
   // An approval and an amendment name the later meeting that agreed them, which a single
   // meeting's archive does not hold: those links are not checked (the approval keeps the

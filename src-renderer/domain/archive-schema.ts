@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { bodySettingsLimits } from './body-settings';
 import { emptyOrOneAddress, maxEmailLength } from './email';
+import { maxFirstMinuteNumber } from './style-checks';
 import { isIsoDate, isTime, limits } from './text';
 
 /**
- * The archive format, version 4, as zod schemas. Each record carries exactly the fields of
+ * The archive format, version 5, as zod schemas. Each record carries exactly the fields of
  * its model type (domain/model.ts), ids included; the key order of each object here is the
  * order `serializeArchive` writes. docs/archive-format.md describes it in words and
  * docs/archive.schema.json is generated from it.
  */
 
 export const archiveFormat = 'minutebook-archive';
-export const archiveVersion = 4;
+export const archiveVersion = 5;
 
 const short = z.string().max(limits.shortText, 'too long');
 const long = z.string().max(limits.longText, 'too long');
@@ -37,6 +38,7 @@ const email = z
   .regex(emptyOrOneAddress, 'not an e-mail address');
 
 const name = short;
+const oneLine = short.regex(/^[^\r\n]*$/, 'one line');
 
 export const memberSchema = z.strictObject({
   id,
@@ -45,6 +47,7 @@ export const memberSchema = z.strictObject({
   organisation: short,
   email,
   role: z.enum(['member', 'alternate', 'observer', 'secretariat']),
+  initials: z.string().max(20, 'too long'),
   ...audit,
 });
 
@@ -57,6 +60,7 @@ export const agendaItemSchema = z.strictObject({
   presenter: short,
   paperRefs: z.array(short).max(50),
   classification: z.enum(['public', 'confidential']),
+  exemption: short,
   plannedMinutes: z
     .int()
     .min(0)
@@ -121,6 +125,7 @@ export const attendanceSchema = z.strictObject({
   role: z.enum(['present', 'apologies', 'in-attendance']),
   note: short,
   position: short.min(1),
+  forMemberId: id.nullable(),
   ...audit,
 });
 
@@ -197,9 +202,10 @@ export const actionSchema = z.strictObject({
   meetingId: id.nullable(),
   itemId: id.nullable(),
   raisedOn: date,
-  sequence: z.int().min(0).max(9_999),
-  reference: short.min(1),
+  sequence: z.int().min(0).max(999_999),
+  reference: short,
   owner: short,
+  ownerMemberId: id.nullable(),
   text: long,
   dueDate: date.nullable(),
   status: z.enum(['open', 'closed']),
@@ -236,6 +242,22 @@ export const bodySchema = z.strictObject({
   interestWithdrawal: z.boolean(),
   circulationSubject: short.regex(/^[^\r\n]*$/, 'one line'),
   circulationMessage: long,
+  styleName: short,
+  minuteNumbering: z.enum(['meeting', 'running', 'none']),
+  firstMinuteNumber: z.int().min(0).max(maxFirstMinuteNumber),
+  paragraphNumbers: z.boolean(),
+  privatePart: z.boolean(),
+  privatePartHeading: oneLine,
+  privatePartResolution: long,
+  actionRefCounter: z.enum(['meeting', 'year', 'body']),
+  actionSequences: z.record(z.string().regex(/^(body|\d{4})$/, 'not a counter'), count),
+  actionLabel: oneLine,
+  closedActionLabel: oneLine,
+  peopleDisplay: z.enum(['names', 'initials']),
+  outstandingPlacement: z.enum(['item', 'appendix', 'none']),
+  minutesTitle: oneLine,
+  agendaTitle: oneLine,
+  decisionForm: z.enum(['verbs', 'resolved', 'plain']),
   ...audit,
   members: z.array(memberSchema),
   meetings: z.array(meetingSchema),

@@ -7,6 +7,7 @@
 
 import { printOrderBeforePositions } from './attendance';
 import { meetingPapersDefaults, memberDefaults, minutesStyleDefaults } from './body-settings';
+import { styleRowDefaults, styleUpgradeDefaults } from './style';
 import type { Attendance } from './model';
 import { positionsFor } from './position';
 
@@ -90,11 +91,36 @@ function fromVersion3(archive: Json): Json {
   return { ...copy, version: 4 };
 }
 
+/**
+ * Format 5 makes the house style data: each body gets the SEC Panel's style for every style
+ * field it did not have (its template, verbs and lines are kept), so its documents read as
+ * before, and no running action counter yet; members get no initials, items no exemption,
+ * actions no owning member, attendance no member whose vote an alternate holds.
+ */
+function fromVersion4(archive: Json): Json {
+  const copy = structuredClone(archive);
+  const fill = (row: Json, defaults: Json) => {
+    for (const [key, value] of Object.entries(defaults))
+      if (!(key in row)) row[key] = structuredClone(value);
+  };
+  each(copy.bodies, (body) => {
+    fill(body, styleUpgradeDefaults);
+    each(body.members, (member) => fill(member, styleRowDefaults.member));
+    each(body.actions, (action) => fill(action, styleRowDefaults.action));
+    each(body.meetings, (meeting) => {
+      each(meeting.agendaItems, (item) => fill(item, styleRowDefaults.item));
+      each(meeting.attendance, (row) => fill(row, styleRowDefaults.attendance));
+    });
+  });
+  return { ...copy, version: 5 };
+}
+
 /** The steps, by the version they upgrade from. */
 const steps: Record<number, (archive: Json) => Json> = {
   1: fromVersion1,
   2: fromVersion2,
   3: fromVersion3,
+  4: fromVersion4,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Body, Member } from './model';
 import type { FieldErrors } from './validation';
+import { templateHasSequence } from './action-ref';
 import { limits, tidyName } from './text';
 
 /** Bounds on a body's settings: generous for any real body, small enough to show on one screen. */
@@ -92,15 +93,16 @@ export function decisionVerbsError(verbs: readonly string[]): string | undefined
 }
 
 /**
- * Checks an action reference template. It must hold {seq} or {n}: without the action's
- * sequence, every action of a meeting would get the same reference, and references are unique.
+ * Checks an action reference template. It must number its actions ({seq}, {seq:3} or {n}):
+ * without the sequence, every action would get the same reference, and references are unique.
+ * An empty template is the one exception: the body gives its actions no reference at all.
  */
 export function actionRefTemplateError(template: string): string | undefined {
   if (typeof template !== 'string') return 'The reference template must be text.';
   if (template.length > bodySettingsLimits.maxTemplateLength)
     return `The reference template is at most ${String(bodySettingsLimits.maxTemplateLength)} characters.`;
-  if (!template.includes('{seq}') && !template.includes('{n}'))
-    return 'The reference template needs {seq} or {n}, so that each action gets its own reference.';
+  if (template !== '' && !templateHasSequence(template))
+    return 'The reference template needs {seq}, {seq:3} or {n}, so that each action gets its own reference (or leave it empty for actions known by their owner alone).';
   return undefined;
 }
 

@@ -44,7 +44,22 @@ export type {
 } from './confidentiality';
 export { defaultDecisionVerbs, defaultPublicSummarySentence, newDecision } from './defaults';
 export type { NumberableItem, NumberedItem } from './numbering';
-export { defaultActionRefTemplate, formatActionRef, nextActionSequence } from './action-ref';
+export {
+  defaultActionRefTemplate,
+  formatActionRef,
+  nextActionSequence,
+  templateHasSequence,
+} from './action-ref';
+export {
+  houseStyleKeys,
+  presetStyle,
+  styleOf,
+  stylePresets,
+  styleRowDefaults,
+  styleUpgradeDefaults,
+} from './style';
+export type { HouseStyle, StylePresetId } from './style';
+export { houseStyleError, maxFirstMinuteNumber } from './style-checks';
 export type { ActionRefParts } from './action-ref';
 export { canTransition, isLocked, meetingStatusLabels } from './lifecycle';
 export { limits, tidyName, isIsoDate, isTime } from './text';

@@ -52,7 +52,53 @@ export interface Body extends Audit {
   circulationSubject: string;
   /** Body of a circulation e-mail, with the same placeholders. */
   circulationMessage: string;
+  // The house style (archive format 5): how this body's minutes read. See style.ts, which
+  // lists the fields a style carries, its presets and its checks.
+  /** The style's name, as the settings and a shared style file show it: "Council committee". */
+  styleName: string;
+  /** How items are numbered: from the first number in each meeting, running on, or not at all. */
+  minuteNumbering: MinuteNumbering;
+  /**
+   * The first number: of each meeting's first item ('meeting'), or of the first item of the
+   * body's earliest meeting, the others running on from it ('running').
+   */
+  firstMinuteNumber: number;
+  /** Paragraphs, decisions and actions inside an item are numbered 5.1, 5.2 … */
+  paragraphNumbers: boolean;
+  /** Confidential items are taken after the others, in a private part of the minutes. */
+  privatePart: boolean;
+  /** The heading of the private part: "Exclusion of the press and public". */
+  privatePartHeading: string;
+  /** The resolution that opens the private part; {paragraphs} is its items' exemption paragraphs. */
+  privatePartResolution: string;
+  /** What the sequence of action references counts over: each meeting, each year, or ever. */
+  actionRefCounter: ActionRefCounter;
+  /**
+   * The highest sequence issued for each running counter (year or body scope): keyed by the
+   * year ("2016") or "body". Kept when an action is deleted, so its reference is never reused.
+   */
+  actionSequences: Record<string, number>;
+  /** The label before an action's sentence: "ACTION {ref}:"; "Action: {owner}." when none has a reference. */
+  actionLabel: string;
+  /** A closed action's reference in the Actions Outstanding: "{ref} – CLOSED"; "{ref}" as it is. */
+  closedActionLabel: string;
+  /** Owners and people in the minutes by name, or by initials with a key in the attendance. */
+  peopleDisplay: PeopleDisplay;
+  /** Where the actions outstanding of earlier meetings go: in their agenda item, an appendix, or nowhere. */
+  outstandingPlacement: OutstandingPlacement;
+  /** The minutes' title: "Minutes of Meeting {meeting}"; {body}, {weekday}, {date}, {time} too. */
+  minutesTitle: string;
+  /** The agenda's title, with the same placeholders: "Agenda of Meeting {meeting}". */
+  agendaTitle: string;
+  /** Decisions as "The Panel NOTED …", as "RESOLVED that …", or as plain sentences. */
+  decisionForm: DecisionForm;
 }
+
+export type MinuteNumbering = 'meeting' | 'running' | 'none';
+export type ActionRefCounter = 'meeting' | 'year' | 'body';
+export type PeopleDisplay = 'names' | 'initials';
+export type OutstandingPlacement = 'item' | 'appendix' | 'none';
+export type DecisionForm = 'verbs' | 'resolved' | 'plain';
 
 export type AgendaConfidentialItems = 'title' | 'omit';
 
@@ -68,6 +114,8 @@ export interface Member extends Audit {
   /** E-mail address for circulation, or "" when none is known. */
   email: string;
   role: MemberRole;
+  /** "JM": how the minutes name them when the body's style uses initials; "" when not set. */
+  initials: string;
 }
 
 export type MeetingStatus = 'draft' | 'live' | 'held' | 'approved';
@@ -181,6 +229,8 @@ export interface AgendaItem extends Audit {
   /** Paper references, e.g. ["SECP_30_1003_04"]. */
   paperRefs: string[];
   classification: Classification;
+  /** Why a confidential item is exempt, as the private part cites it: "3", or "" when not said. */
+  exemption: string;
   /** Minutes planned for the item, or null when not planned. */
   plannedMinutes: number | null;
   status: ItemStatus;
@@ -268,6 +318,8 @@ export interface Action extends Audit {
   /** The formatted reference, frozen once the minutes are approved. */
   reference: string;
   owner: string;
+  /** The member who owns it, when chosen from the members; null for a name typed (an outsider). */
+  ownerMemberId: Id | null;
   text: string;
   /** Calendar date or null. */
   dueDate: string | null;
@@ -312,6 +364,8 @@ export interface Attendance extends Audit {
   role: AttendanceRole;
   /** "by teleconference", "for item 5". */
   note: string;
+  /** The member whose vote this alternate holds at the meeting, or null. */
+  forMemberId: Id | null;
   /**
    * Fractional ordering key among the meeting's attendance: the order set on the Attendance
    * screen, in which each role's table prints.

@@ -1,4 +1,5 @@
 import type { Classification, ItemStatus } from './model';
+import type { StylePresetId } from './style';
 import { isIsoDate, isTime, limits, tidyName } from './text';
 
 /** Field name → what is wrong with it, in words a secretary understands. */
@@ -9,6 +10,8 @@ export interface BodyInput {
   minutesName: string;
   actionPrefix: string;
   secretariat: string;
+  /** The house style the body starts with; the SEC Panel's when not said. */
+  preset?: StylePresetId;
 }
 
 export interface MeetingInput {

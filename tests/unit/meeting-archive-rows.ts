@@ -90,6 +90,7 @@ export function twoMeetingRows(): BodyRows {
     organisation: member.organisation,
     role: 'present',
     note: '',
+    forMemberId: null,
     position: 'a0',
   });
   rows.actions.push({
@@ -102,6 +103,7 @@ export function twoMeetingRows(): BodyRows {
     sequence: 1,
     reference: 'SECP31/01',
     owner: 'SECAS',
+    ownerMemberId: null,
     text: 'Circulate the revised plan.',
     dueDate: null,
     status: 'open',

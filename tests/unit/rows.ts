@@ -37,6 +37,7 @@ export function itemRow(
     presenter: '',
     paperRefs: [],
     classification: 'public',
+    exemption: '',
     plannedMinutes: null,
     status: 'pending',
     publicSummary: '',

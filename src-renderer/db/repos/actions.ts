@@ -73,6 +73,7 @@ export async function raiseAction(
         itemId,
         raisedOn: meeting.date,
         sequence,
+        ownerMemberId: null,
         reference,
         owner: input.owner ?? body.secretariat,
         ...fields,

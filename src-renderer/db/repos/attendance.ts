@@ -51,6 +51,7 @@ export async function addMemberAttendance(
       id: ctx.newId(),
       meetingId,
       memberId,
+      forMemberId: null,
       name: member.name,
       organisation: member.organisation,
       role: input.role,
@@ -94,7 +95,7 @@ export async function addGuestAttendance(
       listed.map((a) => a.position),
       false,
     );
-    const row: Attendance = { ...fields, position };
+    const row: Attendance = { ...fields, forMemberId: null, position };
     await db.attendance.add(row);
     return row.id;
   });
@@ -118,6 +119,7 @@ export async function addAllMembersPresent(ctx: DataContext, meetingId: Id): Pro
       rows.push({
         id: ctx.newId(),
         meetingId,
+        forMemberId: null,
         memberId: m.id,
         name: m.name,
         organisation: m.organisation,

@@ -1,8 +1,8 @@
 import {
-  defaultActionRefTemplate,
-  defaultDecisionVerbs,
-  defaultPublicSummarySentence,
+  houseStyleError,
+  houseStyleKeys,
   normaliseVerb,
+  presetStyle,
   tidyName,
   validateBodyInput,
   validateBodySettings,
@@ -25,12 +25,11 @@ export async function createBody(ctx: DataContext, input: BodyInput): Promise<Id
     minutesName: tidyName(input.minutesName),
     actionPrefix: input.actionPrefix.trim(),
     secretariat: tidyName(input.secretariat),
-    actionRefTemplate: defaultActionRefTemplate,
-    decisionVerbs: [...defaultDecisionVerbs],
-    publicSummarySentence: defaultPublicSummarySentence,
     quorum: 0,
     ...minutesStyleDefaults,
     ...meetingPapersDefaults,
+    ...presetStyle(input.preset ?? 'sec-panel'),
+    actionSequences: {},
     ...created(ctx),
   };
   await ctx.db.bodies.add(body);
@@ -61,9 +60,7 @@ export function refuseInvalid(body: Body): void {
     (typeof body.interestWithdrawal === 'boolean'
       ? undefined
       : 'Withdrawal is either on or off.') ??
-    (['title', 'omit'].includes(body.agendaConfidentialItems)
-      ? undefined
-      : 'A confidential item is shown in the public agenda by its title, or left out.');
+    houseStyleError(body);
   if (first !== undefined) throw new DataError(first, 'invalid');
 }
 
@@ -84,7 +81,7 @@ const patchKeys = [
   'unplannedItemMinutes',
   'circulationSubject',
   'circulationMessage',
-  'agendaConfidentialItems',
+  ...houseStyleKeys,
 ] as const satisfies readonly (keyof Body)[];
 
 /**

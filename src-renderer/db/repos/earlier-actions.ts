@@ -72,6 +72,7 @@ export async function recordEarlierAction(
       bodyId,
       meetingId: null,
       itemId: null,
+      ownerMemberId: null,
       raisedOn: fields.raisedOn,
       sequence: 0,
       reference: fields.reference,

@@ -1,4 +1,4 @@
-import { personError, tidyName } from '../../domain';
+import { personError, styleRowDefaults, tidyName } from '../../domain';
 import { memberDefaults } from '../../domain/body-settings';
 import type { Id, Member, PersonInput } from '../../domain';
 import { emailError, memberRoleError, tidyEmail } from '../../domain/email';
@@ -29,6 +29,7 @@ export async function addMember(ctx: DataContext, bodyId: Id, input: PersonInput
       name: tidyName(input.name),
       organisation: tidyName(input.organisation),
       ...memberDefaults,
+      ...styleRowDefaults.member,
       ...created(ctx),
     };
     await db.members.add(member);

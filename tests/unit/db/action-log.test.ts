@@ -187,6 +187,7 @@ describe('giveUpdate', () => {
       sequence: 1,
       reference: 'SECP30/01',
       owner: 'SECAS',
+      ownerMemberId: null,
       text: 'Look into it.',
       dueDate: null,
       status: 'open',

@@ -82,6 +82,7 @@ describe('addItem', () => {
       presenter: '',
       paperRefs: [],
       classification: 'public',
+      exemption: '',
       plannedMinutes: null,
       status: 'pending',
       publicSummary: '',

@@ -55,6 +55,7 @@ describe('attendance', () => {
       role: 'present',
       note: 'by teleconference',
       position: 'a0',
+      forMemberId: null,
       createdAt: ctx.now(),
       updatedAt: ctx.now(),
       updatedBy: 'SECAS',

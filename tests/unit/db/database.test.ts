@@ -40,6 +40,7 @@ function action(id: string, bodyId: string, reference: string): Action {
     sequence: 1,
     reference,
     owner: 'SECAS',
+    ownerMemberId: null,
     text: 'Look into it',
     dueDate: null,
     status: 'open',
@@ -89,10 +90,10 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 5 with exactly the expected tables', async () => {
+  it('opens at version 6 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
     expect(Object.keys(schemaV5).sort()).toEqual(expectedTables);
   });

@@ -32,6 +32,7 @@ describe('members', () => {
       organisation: 'Panel Chair',
       email: '',
       role: 'member',
+      initials: '',
       createdAt: start,
       updatedAt: start,
       updatedBy: 'SECAS',

@@ -2,11 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { schemaV1 } from '../../../src-renderer/db';
+import { schemaV1, schemaV5 } from '../../../src-renderer/db';
 import {
   parseArchive,
   rowsFromArchiveBody,
+  styleRowDefaults,
+  styleUpgradeDefaults,
+  type Action,
   type ActionUpdate,
+  type AgendaItem,
   type Amendment,
   type Attendance,
   type ArchiveBody,
@@ -44,10 +48,16 @@ function fixtureRows(path: string): BodyRows {
   return rowsFromArchiveBody({ ...body, meetings });
 }
 
-/** What version 5 adds to rows of an earlier version: archive format 4's defaults. */
-const atVersion5 = {
-  body: (b: Body): Body => Object.assign({}, meetingPapersDefaults, b),
-  member: (m: Member): Member => Object.assign({}, memberDefaults, m),
+/**
+ * What versions 5 and 6 add to rows of an earlier version: archive format 4's defaults, then
+ * format 5's house style.
+ */
+const upgraded = {
+  body: (b: Body): Body => Object.assign({}, meetingPapersDefaults, styleUpgradeDefaults, b),
+  member: (m: Member): Member => Object.assign({}, memberDefaults, styleRowDefaults.member, m),
+  attendance: (a: Attendance): Attendance => Object.assign({}, styleRowDefaults.attendance, a),
+  item: (i: AgendaItem): AgendaItem => Object.assign({}, styleRowDefaults.item, i),
+  action: (a: Action): Action => Object.assign({}, styleRowDefaults.action, a),
   meeting: (m: Meeting): Meeting => Object.assign({ approval: null, circulations: [] }, m),
   block: (b: MinuteBlock): MinuteBlock =>
     b.kind === 'decisions'
@@ -86,9 +96,13 @@ function version1Rows(): BodyRows {
   };
 }
 
-async function seedVersion(version: 1 | 2 | 3 | 4, name: string, rows: BodyRows): Promise<void> {
+async function seedVersion(
+  version: 1 | 2 | 3 | 4 | 5,
+  name: string,
+  rows: BodyRows,
+): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(version).stores(schemaV1);
+  v1.version(version).stores(version === 5 ? schemaV5 : schemaV1);
   await v1.open();
   await v1.table('bodies').add(rows.body);
   const tables = [
@@ -111,7 +125,7 @@ describe('the database upgrade to version 2', () => {
     const db = open();
     await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
@@ -126,13 +140,15 @@ describe('the database upgrade to version 2', () => {
     const changed = new Set([secp30_10?.id, entry?.id, 'update-at-31']);
     const unchanged = <T extends { id: string }>(list: T[]) =>
       list.filter((r) => !changed.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
-    const version3 = rows.actions.map((a) => ({ ...a, declassified: null }));
+    const version3 = rows.actions.map((a) => upgraded.action({ ...a, declassified: null }));
     expect(unchanged(await db.actions.toArray())).toEqual(unchanged(version3));
     expect(unchanged(await db.minuteBlocks.toArray())).toEqual(
-      unchanged(rows.minuteBlocks.map(atVersion5.block)),
+      unchanged(rows.minuteBlocks.map(upgraded.block)),
     );
     expect(unchanged(await db.actionUpdates.toArray())).toEqual(unchanged(rows.actionUpdates));
-    expect(unchanged(await db.agendaItems.toArray())).toEqual(unchanged(rows.agendaItems));
+    expect(unchanged(await db.agendaItems.toArray())).toEqual(
+      unchanged(rows.agendaItems.map(upgraded.item)),
+    );
   });
 
   it('opens an empty version 1 database', async () => {
@@ -142,7 +158,7 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.actions.count()).toBe(0);
   });
 });
@@ -153,14 +169,14 @@ describe('the database upgrade to version 3', () => {
     const db = open();
     await seedVersion(2, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.meetings.toArray())).toEqual(
-      byId(rows.meetings.map((m) => atVersion5.meeting({ ...m, acceptedFindings: [] }))),
+      byId(rows.meetings.map((m) => upgraded.meeting({ ...m, acceptedFindings: [] }))),
     );
     expect(byId(await db.actions.toArray())).toEqual(
-      byId(rows.actions.map((a) => ({ ...a, declassified: null }))),
+      byId(rows.actions.map((a) => upgraded.action({ ...a, declassified: null }))),
     );
     expect(byId(await db.actionUpdates.toArray())).toEqual(byId(rows.actionUpdates));
   });
@@ -175,16 +191,18 @@ describe('the database upgrade to version 4', () => {
     const db = open();
     await seedVersion(3, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     // Exactly what reading the same archive as format 3 gives.
     const v3 = fixtureRows('archive-v3/sec-panel-30.archive.json');
-    expect(await db.bodies.get(rows.body.id)).toEqual(atVersion5.body(v3.body));
+    expect(await db.bodies.get(rows.body.id)).toEqual(upgraded.body(v3.body));
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(await db.attendance.toArray())).toEqual(byId(v3.attendance));
-    expect(byId(await db.meetings.toArray())).toEqual(byId(rows.meetings.map(atVersion5.meeting)));
-    expect(byId(await db.members.toArray())).toEqual(byId(rows.members.map(atVersion5.member)));
+    expect(byId(await db.attendance.toArray())).toEqual(
+      byId(v3.attendance.map(upgraded.attendance)),
+    );
+    expect(byId(await db.meetings.toArray())).toEqual(byId(rows.meetings.map(upgraded.meeting)));
+    expect(byId(await db.members.toArray())).toEqual(byId(rows.members.map(upgraded.member)));
   });
 
   it('puts the Chair first within each role, then everyone as added, meeting by meeting', async () => {
@@ -242,7 +260,7 @@ describe('the database upgrade to version 4', () => {
     await v3.open();
     v3.close();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.attendance.count()).toBe(0);
   });
 });
@@ -265,19 +283,20 @@ describe('the database upgrade to version 5', () => {
     const db = open();
     await seedVersion(4, db.name, { ...rows, amendments: [amendment] });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(await db.bodies.get(rows.body.id)).toEqual({
       ...rows.body,
+      ...styleUpgradeDefaults,
       agendaConfidentialItems: 'title',
       interestWithdrawal: false,
       circulationSubject: meetingPapersDefaults.circulationSubject,
       circulationMessage: meetingPapersDefaults.circulationMessage,
     });
     expect(byId(await db.members.toArray())).toEqual(
-      byId(rows.members.map((m) => ({ ...m, email: '', role: 'member' }))),
+      byId(rows.members.map((m) => ({ ...m, email: '', role: 'member', initials: '' }))),
     );
     expect(byId(await db.meetings.toArray())).toEqual(
       byId(rows.meetings.map((m) => ({ ...m, approval: null, circulations: [] }))),
@@ -286,7 +305,7 @@ describe('the database upgrade to version 5', () => {
     const decisions = blocks.flatMap((b) => (b.kind === 'decisions' ? b.decisions : []));
     expect(decisions.length).toBeGreaterThan(10);
     expect(decisions.every((d) => d.vote === null && d.dissent.length === 0)).toBe(true);
-    expect(blocks).toEqual(byId(rows.minuteBlocks.map(atVersion5.block)));
+    expect(blocks).toEqual(byId(rows.minuteBlocks.map(upgraded.block)));
     expect(await db.amendments.toArray()).toEqual([
       { ...amendment, itemId: null, confidential: false, agreedAt: null },
     ]);
@@ -323,5 +342,66 @@ describe('the database upgrade to version 5', () => {
     expect(decisionsOf(await db.minuteBlocks.toArray())).toEqual(
       decisionsOf(fromArchive.minuteBlocks),
     );
+  });
+});
+
+describe('the database upgrade to version 6', () => {
+  it('gives bodies the house style their documents had and the new row fields, changing nothing else', async () => {
+    // Archive format 4 holds exactly the fields of database version 5.
+    const rows = fixtureRows('archive-v4/sec-panel-30.archive.json');
+    expect(rows.body).not.toHaveProperty('minuteNumbering');
+    expect(rows.members[0]).not.toHaveProperty('initials');
+    const db = open();
+    await seedVersion(5, db.name, rows);
+    await db.open();
+    expect(db.verno).toBe(6);
+
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const body = await db.bodies.get(rows.body.id);
+    expect(body).toEqual({ ...rows.body, ...styleUpgradeDefaults });
+    // What the body had is kept: its template, verbs and lines are its style already.
+    expect(body?.actionRefTemplate).toBe(rows.body.actionRefTemplate);
+    expect(body?.minutesTitle).toBe('Minutes of Meeting {meeting}');
+    expect(body?.minuteNumbering).toBe('meeting');
+    expect(byId(await db.members.toArray())).toEqual(
+      byId(rows.members.map((m) => ({ ...m, initials: '' }))),
+    );
+    expect(byId(await db.agendaItems.toArray())).toEqual(
+      byId(rows.agendaItems.map((i) => ({ ...i, exemption: '' }))),
+    );
+    expect(byId(await db.actions.toArray())).toEqual(
+      byId(rows.actions.map((a) => ({ ...a, ownerMemberId: null }))),
+    );
+    expect(byId(await db.attendance.toArray())).toEqual(
+      byId(rows.attendance.map((a) => ({ ...a, forMemberId: null }))),
+    );
+    expect(byId(await db.meetings.toArray())).toEqual(byId(rows.meetings));
+    expect(byId(await db.minuteBlocks.toArray())).toEqual(byId(rows.minuteBlocks));
+  });
+
+  it('reads the same rows as an archive of format 4 read today', async () => {
+    const path = 'archive-v4/sec-panel-30.archive.json';
+    const rows = fixtureRows(path);
+    const db = open();
+    await seedVersion(5, db.name, rows);
+    await db.open();
+    const parsed = parseArchive(
+      readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const upgradedBody = parsed.archive.bodies[0];
+    if (!upgradedBody) throw new Error('no body');
+    const fromArchive = rowsFromArchiveBody(upgradedBody);
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.bodies.get(rows.body.id)).toEqual(fromArchive.body);
+    expect(byId(await db.members.toArray())).toEqual(byId(fromArchive.members));
+    expect(byId(await db.agendaItems.toArray())).toEqual(byId(fromArchive.agendaItems));
+    // Actions as format 5 reads them, but for the confidentiality flags the reader settles
+    // (which the database did at version 2).
+    const ownerOf = (list: Action[]) => byId(list).map((a) => [a.id, a.ownerMemberId]);
+    expect(ownerOf(await db.actions.toArray())).toEqual(ownerOf(fromArchive.actions));
+    expect(byId(await db.attendance.toArray())).toEqual(byId(fromArchive.attendance));
   });
 });

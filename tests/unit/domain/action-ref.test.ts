@@ -29,6 +29,19 @@ describe('formatActionRef', () => {
     expect(formatActionRef(defaultActionRefTemplate, { ...secp30, sequence })).toBe(expected);
   });
 
+  it.each([
+    ['{prefix}-{yyyy}-{seq:3}', 14, 'TCMP-2016-014'],
+    ['{prefix}-{yyyy}-{seq:3}', 1234, 'TCMP-2016-1234'],
+    ['{seq:1}', 7, '7'],
+    ['{seq:4}/{dd}{mm}{yy}', 15, '0015/100316'],
+  ])('pads {seq:N} to N digits at least: %s, %i → %s', (template, sequence, expected) => {
+    expect(formatActionRef(template, { ...secp30, prefix: 'TCMP', sequence })).toBe(expected);
+  });
+
+  it('gives no reference for an empty template (actions known by their owner)', () => {
+    expect(formatActionRef('', secp30)).toBe('');
+  });
+
   it('matches the references in the reference minutes', () => {
     // "ACTION SECP22/08" carried forward, raised at meeting 22.
     expect(

@@ -7,6 +7,7 @@ import {
   archiveSchema,
   archiveVersion,
   parseArchive,
+  presetStyle,
   rowsFromArchiveBody,
   serializeArchive,
   type Archive,
@@ -159,14 +160,14 @@ describe('archive format', () => {
       errors: [expect.stringMatching(/^The file is not a Minutebook archive: it is not JSON/)],
     });
     expect(parseArchive('[1,2]')).toMatchObject({ ok: false });
-    expect(errorsOf({ ...raw(), version: 5 })).toEqual([
-      'This archive is version 5; this Minutebook reads versions 1 to 4.',
+    expect(errorsOf({ ...raw(), version: 6 })).toEqual([
+      'This archive is version 6; this Minutebook reads versions 1 to 5.',
     ]);
     expect(errorsOf({ ...raw(), version: 0 })).toEqual([
-      'This archive is version 0; this Minutebook reads versions 1 to 4.',
+      'This archive is version 0; this Minutebook reads versions 1 to 5.',
     ]);
     expect(errorsOf({ ...raw(), version: '2' })).toEqual([
-      'This archive has no version number; this Minutebook reads versions 1 to 4.',
+      'This archive has no version number; this Minutebook reads versions 1 to 5.',
     ]);
   });
 
@@ -210,7 +211,7 @@ describe('archive format', () => {
 
   it('reads a version 3 archive as version 4: no e-mail addresses, votes, approvals, circulations or interests; the papers settings at their defaults', () => {
     const v3 = readFixture('archive-v3/sec-panel-30.archive.json');
-    const v4 = readFixture('sec-panel-30.archive.json');
+    const v4 = readFixture('archive-v4/sec-panel-30.archive.json');
     expect(fixtureJson('archive-v3/sec-panel-30.archive.json')).toMatchObject({ version: 3 });
     const body = v3.archive.bodies[0];
     if (!body) throw new Error('no body');
@@ -238,6 +239,45 @@ describe('archive format', () => {
     });
     expect(withoutAddresses(v3.archive)).toEqual(withoutAddresses(v4.archive));
     expect(v3.notices).toEqual(v4.notices);
+  });
+
+  it('reads a version 4 archive as version 5: the house style its documents had, no initials, exemptions, owning members or alternates', () => {
+    const v4 = readFixture('archive-v4/sec-panel-30.archive.json');
+    const v5 = readFixture('sec-panel-30.archive.json');
+    expect(fixtureJson('archive-v4/sec-panel-30.archive.json')).toMatchObject({ version: 4 });
+    expect(fixtureJson('sec-panel-30.archive.json')).toMatchObject({ version: 5 });
+    const body = v4.archive.bodies[0];
+    if (!body) throw new Error('no body');
+    expect(body).toMatchObject({
+      styleName: 'Custom',
+      minuteNumbering: 'meeting',
+      firstMinuteNumber: 1,
+      privatePart: false,
+      actionRefTemplate: '{prefix}{meeting}/{seq}',
+      actionRefCounter: 'meeting',
+      actionSequences: {},
+      actionLabel: 'ACTION {ref}:',
+      outstandingPlacement: 'item',
+      minutesTitle: 'Minutes of Meeting {meeting}',
+      decisionForm: 'verbs',
+    });
+    expect(body.members.every((m) => m.initials === '')).toBe(true);
+    expect(body.actions.every((a) => a.ownerMemberId === null)).toBe(true);
+    const [meeting] = body.meetings;
+    expect(meeting?.agendaItems.every((i) => i.exemption === '')).toBe(true);
+    expect(meeting?.attendance.every((a) => a.forMemberId === null)).toBe(true);
+    // Everything else reads as the same meeting written today in format 5 (which names its
+    // style and knows the members' initials).
+    const withoutStyleName = (archive: typeof v5.archive) => ({
+      ...archive,
+      bodies: archive.bodies.map((b) => ({
+        ...b,
+        styleName: '',
+        members: b.members.map((m) => ({ ...m, initials: '' })),
+      })),
+    });
+    expect(withoutStyleName(v4.archive)).toEqual(withoutStyleName(v5.archive));
+    expect(v4.notices).toEqual(v5.notices);
   });
 
   it('keeps votes, dissent, declarations, approvals and circulations through writing and reading', () => {
@@ -301,6 +341,49 @@ describe('archive format', () => {
     expect(errorsOf(JSON.parse(serializeArchive(broken)))).toEqual([
       'bodies[0].meetings[0].interests[0].itemId: no such item in this meeting',
       'bodies[0].meetings[0].interests[0].memberId: no such member of this body',
+    ]);
+  });
+
+  it('keeps a house style, initials, exemptions, owning members, alternates and owner-only actions through writing and reading', () => {
+    const archive = structuredClone(readFixture('sec-panel-30.archive.json').archive);
+    const body = archive.bodies[0];
+    const meeting = body?.meetings[0];
+    const [chair, alternate] = body?.members ?? [];
+    const [first, second] = body?.actions ?? [];
+    if (!body || !meeting || !chair || !alternate || !first || !second) throw new Error('fixture');
+    Object.assign(body, presetStyle('code-panel'), { actionSequences: { '2016': 14, body: 3 } });
+    chair.initials = 'AR';
+    const item = meeting.agendaItems[0];
+    const row = meeting.attendance.find((a) => a.memberId === alternate.id);
+    if (!item || !row) throw new Error('fixture');
+    item.exemption = '3';
+    row.forMemberId = chair.id;
+    first.ownerMemberId = chair.id;
+    // Two actions known by their owner alone: an empty reference may repeat.
+    first.reference = '';
+    second.reference = '';
+    const text = serializeArchive(archive);
+    const again = parseArchive(text);
+    if (!again.ok) throw new Error(again.errors.join('\n'));
+    expect(again.archive).toEqual(archive);
+    expect(again.archive.bodies[0]).toMatchObject({
+      styleName: 'Industry code panel',
+      actionRefTemplate: '{prefix}-{yyyy}-{seq:3}',
+      actionRefCounter: 'year',
+      actionSequences: { '2016': 14, body: 3 },
+    });
+
+    // An owning member and an alternate's member must be members of the body.
+    const broken = structuredClone(archive);
+    const brokenBody = broken.bodies[0];
+    const brokenRow = brokenBody?.meetings[0]?.attendance.find((a) => a.forMemberId !== null);
+    if (!brokenBody?.actions[0] || !brokenRow) throw new Error('fixture');
+    brokenBody.actions[0].ownerMemberId = 'no-such-member';
+    brokenRow.forMemberId = 'no-such-member';
+    const index = brokenBody.meetings[0]?.attendance.indexOf(brokenRow) ?? -1;
+    expect(errorsOf(JSON.parse(serializeArchive(broken)))).toEqual([
+      `bodies[0].meetings[0].attendance[${String(index)}].forMemberId: no such member of this body`,
+      'bodies[0].actions[0].ownerMemberId: no such member of this body',
     ]);
   });
 

@@ -29,6 +29,7 @@ const row = (
   organisation: '',
   role,
   note: '',
+  forMemberId: null,
   position,
   ...audit('2016-03-10T10:00:00.000Z'),
   ...more,

@@ -29,6 +29,7 @@ function action(reference: string, fields: Partial<Action> = {}): Action {
     sequence: 0,
     reference,
     owner: 'SECAS',
+    ownerMemberId: null,
     text: `Do ${reference}`,
     dueDate: null,
     status: 'open',

@@ -52,6 +52,7 @@ export function fifteenYearArchive(meetings = 180): string {
       presenter: 'SECAS',
       paperRefs: [],
       classification: 'public',
+      exemption: '',
       plannedMinutes: 10,
       status: 'done',
       publicSummary: '',
@@ -77,6 +78,7 @@ export function fifteenYearArchive(meetings = 180): string {
           sequence: b + 1,
           reference: `SECP${String(m)}/${pad(b + 1, 2)}`,
           owner: 'SECAS',
+          ownerMemberId: null,
           text: 'report back to the Panel',
           dueDate: null,
           status: 'open',
@@ -112,6 +114,7 @@ export function fifteenYearArchive(meetings = 180): string {
       role: 'present',
       note: '',
       position: position(i),
+      forMemberId: null,
       ...audit,
     }));
     allMeetings.push({

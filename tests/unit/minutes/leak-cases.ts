@@ -8,6 +8,7 @@ import {
   type AgendaItem,
   type BodyRows,
   type MinuteBlock,
+  styleUpgradeDefaults,
 } from '../../../src-renderer/domain';
 import {
   meetingPapersDefaults,
@@ -148,6 +149,7 @@ export function build(plans: readonly ItemPlan[]): Built {
         sequence,
         reference: `SECP30/${String(sequence).padStart(2, '0')}`,
         owner: 'SECAS',
+        ownerMemberId: null,
         text: marked(plan.action.text, secretAction),
         dueDate: null,
         status: 'open',
@@ -194,6 +196,7 @@ export function build(plans: readonly ItemPlan[]): Built {
         quorum: 0,
         ...minutesStyleDefaults,
         ...meetingPapersDefaults,
+        ...styleUpgradeDefaults,
       },
       members: [],
       meetings: [
