@@ -17,6 +17,7 @@ import {
 } from 'docx';
 import type { CellStyle, DocBlock, MinutesDocument } from './document';
 import { bulletReference, numbering, page, styles, tableStyleId, textWidth } from './docx-styles';
+import { arialWidth } from './docx-measure';
 import { finishDocx } from './docx-zip';
 import {
   actionLabel,
@@ -28,9 +29,10 @@ import {
   runningHead,
   type Emphasis,
 } from './house-style';
+import { closestColumns, columnNaturals, columnNeeds, fitColumnsGently } from './pdf/columns';
 import { sanitizeLine, sanitizeText } from './sanitize';
 
-type RunStyle = Pick<IRunOptions, 'bold'>;
+type RunStyle = Pick<IRunOptions, 'bold' | 'size'>;
 
 /** The run style of a house-style emphasis. */
 const face = (e: Emphasis): RunStyle => ({ bold: e === 'bold' });
@@ -92,9 +94,13 @@ function cellParagraphs(
   style: CellStyle | undefined,
   width: number,
   header: boolean,
+  size: number | undefined,
 ): Paragraph[] {
+  const sized = size === undefined ? {} : { size };
   if (style === undefined)
-    return [paragraph(text, 'TableText', header ? face(emphasis.tableHeader) : {})];
+    return [
+      paragraph(text, 'TableText', { ...(header ? face(emphasis.tableHeader) : {}), ...sized }),
+    ];
   const left = Math.round(cellIndentPoints(style.indent ?? 0, (width - cellMargins) / 20) * 20);
   const lines = sanitizeText(text)
     .split('\n')
@@ -105,15 +111,58 @@ function cellParagraphs(
             new Paragraph({
               style: 'TableText',
               indent: left > 0 ? { left } : undefined,
-              children: runs(line, face(style.emphasis?.[i] ?? 'regular')),
+              children: runs(line, { ...face(style.emphasis?.[i] ?? 'regular'), ...sized }),
             }),
           ],
     );
   return lines.length > 0 ? lines : [paragraph('', 'TableText')];
 }
 
-function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)[] {
-  const widths = block.columns.map((c) => Math.round(c.width * textWidth));
+/** The Table Text style's size (docx-styles.ts), then a step smaller, in half-points. */
+const tableSizes = [19, 17] as const;
+
+/**
+ * Column widths and run size of a table, by the PDF's rule (pdf/columns.ts) measured in
+ * Arial: Word breaks a cell's line only at spaces and hyphens, and cuts a word wider than its
+ * column between letters, so each column is made as wide as its longest word where the table
+ * allows; else the table is set a step smaller (undefined: the style's size).
+ */
+function columnWidths(block: TableBlock): { widths: number[]; size: number | undefined } {
+  const shares = block.columns.map((c) => Math.round(c.width * textWidth));
+  const measureAt = (size: number) => ({
+    word: (word: string, f: Emphasis) => arialWidth(sanitizeLine(word), f, size),
+    padding: cellMargins,
+    indent: (steps: number) => cellIndentPoints(steps, Number.POSITIVE_INFINITY) * 20,
+  });
+  for (const size of tableSizes) {
+    const measure = measureAt(size);
+    const fitted = fitColumnsGently(
+      shares,
+      columnNeeds(block, measure),
+      columnNaturals(block, measure),
+    );
+    if (fitted !== null) {
+      return { widths: twips(fitted, shares), size: size === tableSizes[0] ? undefined : size };
+    }
+  }
+  const last = tableSizes[1];
+  const closest = closestColumns(shares, columnNeeds(block, measureAt(last)));
+  return { widths: twips(closest, shares), size: last };
+}
+
+/** Whole twips, rounded up so a word that just fits still does; the widest column pays for it. */
+function twips(widths: readonly number[], shares: readonly number[]): number[] {
+  const whole = widths.map((w) => Math.ceil(w - 1e-6));
+  const excess = whole.reduce((a, b) => a + b, 0) - shares.reduce((a, b) => a + b, 0);
+  const widest = whole.indexOf(Math.max(...whole));
+  if (excess > 0 && widest >= 0) whole[widest] = (whole[widest] ?? 0) - excess;
+  return whole;
+}
+
+type TableBlock = Extract<DocBlock, { kind: 'table' }>;
+
+function table(block: TableBlock): (Paragraph | Table)[] {
+  const { widths, size } = columnWidths(block);
   const row = (
     cells: readonly string[],
     styles: readonly (CellStyle | undefined)[],
@@ -126,7 +175,7 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): (Paragraph | Table)
         (_, i) =>
           new TableCell({
             width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(cells[i] ?? '', styles[i], widths[i] ?? 0, header),
+            children: cellParagraphs(cells[i] ?? '', styles[i], widths[i] ?? 0, header, size),
           }),
       ),
     });

@@ -1,54 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { renderPdf, type DocBlock } from '../../../src-renderer/minutes';
+import { renderPdf } from '../../../src-renderer/minutes';
 import { closestColumns, fitColumns } from '../../../src-renderer/minutes/pdf/columns';
 import { layoutDocument } from '../../../src-renderer/minutes/pdf/layout';
 import { facesFor } from '../../../src-renderer/minutes/pdf/metrics';
 import { margin, page } from '../../../src-renderer/minutes/pdf/style';
 import type { LaidOutPage, RectOp, TextOp } from '../../../src-renderer/minutes/pdf/types';
 import { sampleDocument } from './pdf-sample';
+import { referenceTables, tableWords as words } from './reference-tables';
 import { pdfToText, testFonts } from './pdf-support';
 
 const fonts = await testFonts();
 const faces = facesFor(fonts);
 const texts = (p: LaidOutPage) => p.body.filter((op): op is TextOp => op.kind === 'text');
 const rects = (p: LaidOutPage) => p.body.filter((op): op is RectOp => op.kind === 'rect');
-
-const name = 'Παπαδόπουλος';
-const update =
-  'The modification report was sent to the Authority, which approved it on 3 October 2025.';
-
-/** An industry code panel's tables: references, a Greek surname in a narrow Owner column. */
-export const referenceTables: DocBlock[] = [
-  {
-    kind: 'table',
-    caption: 'Actions Outstanding',
-    columns: [
-      { title: 'Action Reference', width: 0.25 },
-      { title: 'Update', width: 0.75 },
-    ],
-    rows: [
-      ['TCMP-2025-014', update],
-      ['TCMP-2025-009 & TCMP-2025-011', update],
-      ['Action-SC-2017-77', update],
-    ],
-  },
-  {
-    kind: 'table',
-    caption: 'Actions arising from Meeting 41',
-    columns: [
-      { title: 'Reference', width: 0.16 },
-      { title: 'Owner', width: 0.14 },
-      { title: 'Action', width: 0.52 },
-      { title: 'Due', width: 0.18 },
-    ],
-    rows: [
-      ['TCMP-2025-014', name, 'Circulate the revised legal text to the Workgroup.', '2025-11-06'],
-      ['Action-SC-2017-77', `Maria ${name}`, 'Report back on the costs.', 'Next meeting'],
-    ],
-  },
-];
-
-const words = ['TCMP-2025-014', 'TCMP-2025-009', 'TCMP-2025-011', 'Action-SC-2017-77', name];
 
 describe('table cells break only between words', () => {
   const doc = sampleDocument({ blocks: referenceTables });
