@@ -1,21 +1,14 @@
-import { byPosition, outstandingRows, phraseDecisions, splitParagraph } from '../domain';
-import type {
-  Action,
-  AgendaItem,
-  Archive,
-  ArchiveBody,
-  ArchiveMeeting,
-  Attendance,
-  Interest,
-  MinuteBlock,
-} from '../domain';
+import { outstandingRows, phraseDecisions, splitParagraph } from '../domain';
+import type { AgendaItem, Archive, ArchiveBody, Interest, MinuteBlock } from '../domain';
 import type { DocBlock, MinutesDocument, Variant } from './document';
 import { amendmentNotes, approvalLine, wholeAmendmentBlocks } from './approval-lines';
 import { findMeeting } from './find';
 import { houseWords, minutesTitle } from './house-style';
 import { redact, shownDecisions, type Redacted } from './redact';
 import { typesetter } from './typography';
-import { actionSentence, longDate, shortDate } from './wording';
+import { longDate } from './wording';
+import { actionBlock, summaryBlocks } from './action-blocks';
+import { attendanceBlocks } from './attendance-blocks';
 import { interestSection, itemInterestLines, shownInterests } from './interest-lines';
 import { voteLines, withVoteCount } from './vote-lines';
 
@@ -77,35 +70,6 @@ export function buildMinutes(
     ],
   };
   return document;
-}
-
-const roles: { role: Attendance['role']; caption: string }[] = [
-  { role: 'present', caption: 'Present' },
-  { role: 'apologies', caption: 'Apologies' },
-  { role: 'in-attendance', caption: 'In attendance' },
-];
-
-/** One table per role, each in the order set on the Attendance screen (position). */
-function attendanceBlocks(attendance: readonly Attendance[], typeset: Typeset): DocBlock[] {
-  const ordered = [...attendance].sort(byPosition);
-  const tables: DocBlock[] = roles.flatMap(({ role, caption }) => {
-    const people = ordered.filter((a) => a.role === role);
-    if (people.length === 0) return [];
-    return [
-      {
-        kind: 'table' as const,
-        caption,
-        columns: [
-          { title: 'Name', width: 0.34 },
-          { title: 'Organisation', width: 0.4 },
-          { title: 'Note', width: 0.26 },
-        ],
-        rows: people.map((p) => [p.name, p.organisation, p.note].map(typeset)),
-      },
-    ];
-  });
-  if (tables.length === 0) return [];
-  return [{ kind: 'heading', level: 1, number: '', text: houseWords.attendance }, ...tables];
 }
 
 function itemBlocks(
@@ -201,15 +165,7 @@ function minuteBlock(
     }
     case 'action': {
       const action = all.actionsById.get(block.actionId);
-      if (action === undefined) return [];
-      return [
-        {
-          kind: 'action',
-          reference: action.reference,
-          owner: typeset(action.owner),
-          text: typeset(actionSentence(action)),
-        },
-      ];
+      return action === undefined ? [] : [actionBlock(action, typeset)];
     }
   }
 }
@@ -220,35 +176,4 @@ function withoutLead(text: string, lead: string): string {
   return trimmed.toLowerCase().startsWith(lead.toLowerCase())
     ? trimmed.slice(lead.length).trim()
     : trimmed;
-}
-
-function summaryBlocks(
-  meeting: ArchiveMeeting,
-  actions: readonly Action[],
-  typeset: Typeset,
-): DocBlock[] {
-  if (actions.length === 0) return [];
-  return [
-    { kind: 'heading', level: 1, number: '', text: 'Summary of actions' },
-    {
-      kind: 'table',
-      caption: `Actions arising from Meeting ${String(meeting.number)}`,
-      columns: [
-        { title: 'Reference', width: 0.16 },
-        { title: 'Owner', width: 0.14 },
-        { title: 'Action', width: 0.52 },
-        { title: 'Due', width: 0.18 },
-      ],
-      rows: actions.map((a) => [
-        a.reference,
-        typeset(a.owner),
-        typeset(capitalise(a.text.trim())),
-        shortDate(a.dueDate),
-      ]),
-    },
-  ];
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }

@@ -1,0 +1,48 @@
+import type { Action, ArchiveMeeting } from '../domain';
+import type { DocBlock } from './document';
+import { actionSentence, shortDate } from './wording';
+
+/** Typesets what the user typed (curly quotes, when the body says so); identity otherwise. */
+type Typeset = (text: string) => string;
+
+/** An action in the minutes: "ACTION SECP30/01: SECAS to …", set apart from the text around it. */
+export function actionBlock(action: Action, typeset: Typeset): DocBlock {
+  return {
+    kind: 'action',
+    reference: action.reference,
+    owner: typeset(action.owner),
+    text: typeset(actionSentence(action)),
+  };
+}
+
+/** The closing summary: a table of the actions the meeting raised, as the minutes show them. */
+export function summaryBlocks(
+  meeting: ArchiveMeeting,
+  actions: readonly Action[],
+  typeset: Typeset,
+): DocBlock[] {
+  if (actions.length === 0) return [];
+  return [
+    { kind: 'heading', level: 1, number: '', text: 'Summary of actions' },
+    {
+      kind: 'table',
+      caption: `Actions arising from Meeting ${String(meeting.number)}`,
+      columns: [
+        { title: 'Reference', width: 0.16 },
+        { title: 'Owner', width: 0.14 },
+        { title: 'Action', width: 0.52 },
+        { title: 'Due', width: 0.18 },
+      ],
+      rows: actions.map((a) => [
+        a.reference,
+        typeset(a.owner),
+        typeset(capitalise(a.text.trim())),
+        shortDate(a.dueDate),
+      ]),
+    },
+  ];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
+}
