@@ -51,16 +51,38 @@ function runs(text: string, style: RunStyle = {}): TextRun[] {
     );
 }
 
-function paragraph(text: string, style?: string, run: RunStyle = {}): Paragraph {
-  return new Paragraph({ style, children: runs(text, run) });
+/**
+ * A paragraph under widow and orphan control: Word never leaves one of its lines alone at the
+ * foot or the head of a page (the PDF's paragraphBoxes does the same). `keepNext` stands it on
+ * the page of the paragraph after it.
+ */
+function paragraph(text: string, style?: string, run: RunStyle = {}, keepNext = false): Paragraph {
+  return new Paragraph({
+    style,
+    widowControl: true,
+    keepNext: keepNext || undefined,
+    children: runs(text, run),
+  });
 }
 
-function bullet(text: string): Paragraph {
+function bullet(text: string, keepNext: boolean): Paragraph {
   return new Paragraph({
     style: 'ListBullet',
     numbering: { reference: bulletReference, level: 0 },
+    widowControl: true,
+    keepNext: keepNext || undefined,
     children: runs(text),
   });
+}
+
+/**
+ * A list that never leaves one line alone across a page break, as the PDF sets it: the first
+ * item stands with the second and the last with the one before (keepNext), and each item's
+ * own lines hold two together (widowControl).
+ */
+function list(items: readonly string[]): Paragraph[] {
+  const last = items.length - 1;
+  return items.map((item, i) => bullet(item, last > 0 && (i === 0 || i === last - 1)));
 }
 
 /**
@@ -213,11 +235,12 @@ function blockContent(block: DocBlock): (Paragraph | Table)[] {
     case 'paragraph':
       return [paragraph(block.text)];
     case 'bullets':
-      return block.items.map(bullet);
+      return list(block.items);
     case 'decisions':
+      // "The Panel:" stands with its first decision.
       return block.lead === null
         ? block.lines.map((line) => paragraph(line))
-        : [paragraph(block.lead), ...block.lines.map(bullet)];
+        : [paragraph(block.lead, undefined, {}, true), ...list(block.lines)];
     case 'action': {
       const label = runs(
         `${actionLabel(sanitizeLine(block.reference))} `,

@@ -53,8 +53,22 @@ function headingBoxes(block: Extract<DocBlock, { kind: 'heading' }>, faces: Face
   return boxes.map((box) => ({ ...box, keepWithNext: true }));
 }
 
-/** A list; an item that reads right to left has its bullet at the right, as it is read. */
+/**
+ * A list; an item that reads right to left has its bullet at the right, as it is read. It
+ * never leaves one line alone across a page break: its first two lines stand together and so
+ * do its last two (a one-line first or last item keeps with its neighbour), and each item's
+ * own lines hold two together (paragraphBoxes).
+ */
 function bulletBoxes(items: readonly string[], faces: Faces, space: number): Box[] {
+  const boxes = itemBoxes(items, faces, space);
+  const [first] = boxes;
+  if (first !== undefined && boxes.length >= 2) first.keepWithNext = true;
+  const beforeLast = boxes.at(-2);
+  if (beforeLast !== undefined) beforeLast.keepWithNext = true;
+  return boxes;
+}
+
+function itemBoxes(items: readonly string[], faces: Faces, space: number): Box[] {
   const width = textWidth - bullet.textIndent;
   const dot = faces.regular.width('•', body.size);
   return items.flatMap((item, i) => {
