@@ -70,8 +70,11 @@ export type DocBlock =
   | { kind: 'bullets'; items: string[] }
   /** One decision: lead null and one line, the whole sentence. Several: "The Panel:" and the list. */
   | { kind: 'decisions'; lead: string | null; lines: string[] }
-  /** "ACTION SECP30/01: SECAS to …", set apart from the text around it. */
-  | { kind: 'action'; reference: string; owner: string; text: string }
+  /**
+   * "ACTION SECP30/01: SECAS to …", set apart from the text around it. `number`, when the body
+   * numbers paragraphs ("5.3"), is printed before the label.
+   */
+  | { kind: 'action'; reference: string; owner: string; text: string; number?: string }
   /** A labelled paragraph: "Post Meeting Note: …", "Public summary: …". */
   | { kind: 'note'; label: string; text: string }
   /** A marked line under a heading: "CONFIDENTIAL". */

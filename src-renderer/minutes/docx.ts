@@ -243,7 +243,7 @@ function blockContent(block: DocBlock): (Paragraph | Table)[] {
         : [paragraph(block.lead, undefined, {}, true), ...list(block.lines)];
     case 'action': {
       const label = runs(
-        `${actionLabel(sanitizeLine(block.reference))} `,
+        `${block.number ? `${block.number} ` : ''}${actionLabel(sanitizeLine(block.reference))} `,
         face(emphasis.actionLabel),
       );
       const text = runs(block.text.trim(), face(emphasis.actionText));

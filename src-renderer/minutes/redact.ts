@@ -1,4 +1,10 @@
-import { byPosition, confidentialityOf, numberAgenda } from '../domain';
+import { byPosition, confidentialityOf } from '../domain';
+import {
+  firstMinuteNumberOf,
+  inPrivatePart,
+  meetingItemCounts,
+  numberMeeting,
+} from '../domain/minute-numbering';
 import type {
   Action,
   ActionUpdate,
@@ -28,6 +34,8 @@ export interface ShownItem {
   reduced: boolean;
   /** Why the item is confidential (its own classification, or an item above it), or false. */
   confidential: ConfidentialBy;
+  /** True for an item of the private part (a confidential top-level item, or inside one). */
+  privatePart: boolean;
   blocks: MinuteBlock[];
 }
 
@@ -39,6 +47,12 @@ export interface Redacted {
   /** Updates given at this meeting that the variant shows, in the order given. */
   updates: { update: ActionUpdate; action: Action }[];
   actionsById: ReadonlyMap<string, Action>;
+  /**
+   * What a cross-reference to an item of the meeting prints: its number, whether or not this
+   * variant shows the item (a number is not confidential), or, when the body prints no
+   * numbers, its title if the variant shows it. Undefined for an item that is not there.
+   */
+  refText: (itemId: string) => string | undefined;
 }
 
 const publicVariant = (variant: Variant) => variant === 'public';
@@ -61,7 +75,13 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
   const actionShown = (action: Action | undefined) =>
     action !== undefined && (!hide || !rule.action(action));
 
-  const items = numberAgenda(meeting.agendaItems).flatMap(({ item, number, depth }) => {
+  // Running numbers count the earlier meetings the archive holds (the whole body's, in the app).
+  const start = firstMinuteNumberOf(body, meeting, meetingItemCounts(meetings));
+  const numbered = numberMeeting(body, meeting.agendaItems, start);
+  let inPrivate = false;
+  const items = numbered.flatMap(({ item, number, depth }) => {
+    if (depth === 0) inPrivate = inPrivatePart(body, item);
+    const privatePart = inPrivate;
     const confidential = rule.itemBy(item.id);
     // An item inside a confidential item is not in the public minutes at all.
     if (hide && confidential === 'inherited') return [];
@@ -72,8 +92,15 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
           .filter((b) => b.itemId === item.id && !(hide && rule.block(b)))
           .filter((b) => b.kind !== 'action' || actionShown(actionsById.get(b.actionId)))
           .sort(byPosition);
-    return [{ item, number, depth, reduced, confidential, blocks }];
+    return [{ item, number, depth, reduced, confidential, privatePart, blocks }];
   });
+  const numbers = new Map(numbered.map((n) => [n.item.id, n.number]));
+  const titles = new Map(items.map((s) => [s.item.id, s.item.title]));
+  const refText = (itemId: string) => {
+    const number = numbers.get(itemId);
+    if (number === undefined || number !== '') return number;
+    return titles.get(itemId) ?? 'a private item';
+  };
 
   const actions = body.actions
     .filter((a) => a.meetingId === meeting.id && actionShown(a))
@@ -89,7 +116,7 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
         compareText(a.update.createdAt, b.update.createdAt) ||
         compareText(a.update.id, b.update.id),
     );
-  return { items, actions, updates, actionsById };
+  return { items, actions, updates, actionsById, refText };
 }
 
 function compareText(a: string, b: string): number {

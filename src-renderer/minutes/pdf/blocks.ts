@@ -103,7 +103,10 @@ function actionBoxes(block: Extract<DocBlock, { kind: 'action' }>, faces: Faces,
   const inset = action.ruleWidth + action.padX;
   const lines = textBoxes(
     [
-      { text: actionLabel(oneLine(block.reference)), face: emphasis.actionLabel },
+      {
+        text: `${block.number ? `${block.number} ` : ''}${actionLabel(oneLine(block.reference))}`,
+        face: emphasis.actionLabel,
+      },
       { text: ` ${pdfText(block.text.trim())}`, face: emphasis.actionText },
     ],
     { ...bodyStyle, x: bodyLeft + inset, width: textWidth - 2 * inset },
