@@ -90,7 +90,12 @@ export function buildAgenda(
     },
     header: {
       bodyName: typeset(body.name),
-      title: agendaTitle(meeting.number),
+      title: typeset(
+        agendaTitle(
+          { meeting: meeting.number, body: body.name, date: meeting.date, time: meeting.startTime },
+          body.agendaTitle,
+        ),
+      ),
       lines: [
         date,
         `Time: ${meeting.startTime}`,

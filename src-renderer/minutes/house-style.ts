@@ -9,6 +9,8 @@
  * italic the PDF cannot show is not used in the DOCX either.
  */
 
+import { longDate } from './wording';
+
 /** A face of the text: the two both writers have. */
 export type Emphasis = 'regular' | 'bold';
 
@@ -36,14 +38,75 @@ export const houseWords = {
   amendments: 'Amendments to these minutes',
 } as const;
 
-/** The title under the body's name: "Minutes of Meeting 30". */
-export function minutesTitle(meetingNumber: number): string {
-  return `Minutes of Meeting ${String(meetingNumber)}`;
+/** What a title template's tokens stand for: the meeting's number, the body, its date and time. */
+export interface TitleFacts {
+  meeting: number;
+  /** The body's name: {body}. */
+  body: string;
+  /** "2025-10-02": {weekday} prints "Thursday", {date} "2 October 2025". */
+  date: string;
+  /** "14:00": {time} prints "2.00 pm". */
+  time: string;
 }
 
-/** The agenda's title under the body's name, as the minutes' reads: "Agenda of Meeting 30". */
-export function agendaTitle(meetingNumber: number): string {
-  return `Agenda of Meeting ${String(meetingNumber)}`;
+/** The SEC Panel's titles, the templates of a body stored before titles were data. */
+export const defaultTitles = {
+  minutes: 'Minutes of Meeting {meeting}',
+  agenda: 'Agenda of Meeting {meeting}',
+} as const;
+
+/**
+ * "14:00" → "2.00 pm", "09:30" → "9.30 am", "12:00" → "12.00 pm", as councils print a meeting's
+ * time in their titles; anything that is not a 24-hour time is printed as it stands.
+ */
+export function twelveHourTime(time: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (match === null) return time.trim();
+  const hours = Number(match[1]);
+  if (hours > 23) return time.trim();
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  return `${String(hour)}.${match[2] ?? '00'} ${hours < 12 ? 'am' : 'pm'}`;
+}
+
+/**
+ * A title template filled in: {meeting} the meeting's number, {body} the body's name,
+ * {weekday} "Thursday", {date} "2 October 2025", {time} "2.00 pm" (12-hour, as titles print
+ * it; the title block's "Time:" line keeps the 24-hour time). Any other braces stay as typed;
+ * a token with nothing to print leaves no double space behind.
+ */
+export function fillTitle(template: string, facts: TitleFacts): string {
+  const long = facts.date === '' ? '' : longDate(facts.date);
+  const values: Record<string, string> = {
+    meeting: String(facts.meeting),
+    body: facts.body.trim(),
+    weekday: long.replace(/ .*$/u, ''),
+    date: long.replace(/^\S+ /u, ''),
+    time: twelveHourTime(facts.time),
+  };
+  return template
+    .replace(/\{(meeting|body|weekday|date|time)\}/gu, (_, key: string) => values[key] ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The title under the body's name: "Minutes of Meeting 30", or the body's own template. */
+export function minutesTitle(
+  facts: TitleFacts | number,
+  template: string = defaultTitles.minutes,
+): string {
+  return fillTitle(template, typeof facts === 'number' ? factsOf(facts) : facts);
+}
+
+/** The agenda's title under the body's name: "Agenda of Meeting 30", or the body's template. */
+export function agendaTitle(
+  facts: TitleFacts | number,
+  template: string = defaultTitles.agenda,
+): string {
+  return fillTitle(template, typeof facts === 'number' ? factsOf(facts) : facts);
+}
+
+function factsOf(meeting: number): TitleFacts {
+  return { meeting, body: '', date: '', time: '' };
 }
 
 /**
