@@ -59,3 +59,17 @@ export function formatActionRef(template: string, parts: ActionRefParts): string
 export function nextActionSequence(usedSequences: readonly number[]): number {
   return usedSequences.reduce((max, n) => Math.max(max, n), 0) + 1;
 }
+
+/**
+ * The running counter an action of a meeting held on `meetingDate` takes its sequence from:
+ * the meeting's year ("2025") or the body's life ("body"); null when each meeting counts its
+ * own actions (Meeting.lastActionSequence).
+ */
+export function actionCounterKey(
+  counter: 'meeting' | 'year' | 'body',
+  meetingDate: string,
+): string | null {
+  if (counter === 'body') return 'body';
+  if (counter === 'year') return meetingDate.slice(0, 4);
+  return null;
+}

@@ -49,7 +49,15 @@ export {
   formatActionRef,
   nextActionSequence,
   templateHasSequence,
+  actionCounterKey,
 } from './action-ref';
+export {
+  alternateForError,
+  initialsError,
+  maxInitials,
+  ownerShown,
+  suggestInitials,
+} from './people';
 export {
   houseStyleKeys,
   presetStyle,

@@ -6,6 +6,10 @@
 export interface OutstandingUpdate {
   reference: string;
   text: string;
+  /** True when this update closed the action: its reference is then written through the label. */
+  closes?: boolean;
+  /** The action's owner, written in place of a reference when the action has none. */
+  owner?: string;
 }
 
 export interface OutstandingRow {
@@ -46,15 +50,31 @@ export function joinReferences(references: readonly string[]): string {
   return `${all.slice(0, -1).join(', ')} & ${all[all.length - 1] ?? ''}`;
 }
 
-/** Groups updates with identical words (ignoring outer spaces) into rows, in first-seen order. */
-export function outstandingRows(updates: readonly OutstandingUpdate[]): OutstandingRow[] {
+/**
+ * How an update's action is named in the table: its reference, or its owner when it has none;
+ * through the body's closed-action label ("{ref} – CLOSED") when the update closed it.
+ */
+function shownReference(update: OutstandingUpdate, closedLabel: string): string {
+  const reference = update.reference === '' ? (update.owner ?? '').trim() : update.reference;
+  return update.closes === true ? closedLabel.split('{ref}').join(reference) : reference;
+}
+
+/**
+ * Groups updates with identical words (ignoring outer spaces) into rows, in first-seen order;
+ * an update that closed its action shows its reference through `closedLabel`.
+ */
+export function outstandingRows(
+  updates: readonly OutstandingUpdate[],
+  closedLabel = '{ref}',
+): OutstandingRow[] {
   const rows = new Map<string, { references: string[]; text: string }>();
   for (const update of updates) {
     const key = update.text.trim();
+    const reference = shownReference(update, closedLabel);
     const row = rows.get(key);
     if (row) {
-      if (!row.references.includes(update.reference)) row.references.push(update.reference);
-    } else rows.set(key, { references: [update.reference], text: key });
+      if (!row.references.includes(reference)) row.references.push(reference);
+    } else rows.set(key, { references: [reference], text: key });
   }
   return [...rows.values()].map((r) => ({ ...r, label: joinReferences(r.references) }));
 }

@@ -22,14 +22,16 @@ const votingRoles: ReadonlySet<MemberRole> = new Set(['member', 'alternate']);
  */
 export function quorumStatus(
   quorum: number,
-  attendance: readonly Pick<Attendance, 'memberId' | 'role'>[],
+  attendance: readonly (Pick<Attendance, 'memberId' | 'role'> &
+    Partial<Pick<Attendance, 'forMemberId'>>)[],
   members: readonly Pick<Member, 'id' | 'role'>[],
 ): QuorumStatus {
   const voting = new Set(members.filter((m) => votingRoles.has(m.role)).map((m) => m.id));
+  // An alternate voting for a member counts as that member: once, even beside them.
   const present = new Set(
     attendance
       .filter((a) => a.role === 'present' && a.memberId !== null && voting.has(a.memberId))
-      .map((a) => a.memberId),
+      .map((a) => a.forMemberId ?? a.memberId),
   ).size;
   const required = Math.max(0, quorum);
   return { required, present, quorate: present >= required };

@@ -1,4 +1,5 @@
-import type { Action, ArchiveMeeting } from '../domain';
+import { ownerShown } from '../domain';
+import type { Action, ArchiveBody, ArchiveMeeting } from '../domain';
 import type { DocBlock } from './document';
 import { actionSentence, shortDate } from './wording';
 
@@ -6,13 +7,19 @@ import { actionSentence, shortDate } from './wording';
 type Typeset = (text: string) => string;
 
 /** An action in the minutes: "ACTION SECP30/01: SECAS to …", set apart from the text around it. */
-export function actionBlock(action: Action, typeset: Typeset): DocBlock {
+export function actionBlock(action: Action, typeset: Typeset, body?: ArchiveBody): DocBlock {
+  const owner = ownerOf(body, action);
   return {
     kind: 'action',
     reference: action.reference,
-    owner: typeset(action.owner),
-    text: typeset(actionSentence(action)),
+    owner: typeset(owner),
+    text: typeset(actionSentence({ owner, text: action.text })),
   };
+}
+
+/** The owner as the body's style names people: the owning member's initials, or as typed. */
+function ownerOf(body: ArchiveBody | undefined, action: Action): string {
+  return body ? ownerShown(body.peopleDisplay, body.members, action) : action.owner;
 }
 
 /** The closing summary: a table of the actions the meeting raised, as the minutes show them. */
@@ -20,6 +27,7 @@ export function summaryBlocks(
   meeting: ArchiveMeeting,
   actions: readonly Action[],
   typeset: Typeset,
+  body?: ArchiveBody,
 ): DocBlock[] {
   if (actions.length === 0) return [];
   return [
@@ -35,7 +43,7 @@ export function summaryBlocks(
       ],
       rows: actions.map((a) => [
         a.reference,
-        typeset(a.owner),
+        typeset(ownerOf(body, a)),
         typeset(capitalise(a.text.trim())),
         shortDate(a.dueDate),
       ]),

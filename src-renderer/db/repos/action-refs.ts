@@ -1,4 +1,4 @@
-import { formatActionRef, nextActionSequence } from '../../domain';
+import { actionCounterKey, formatActionRef, nextActionSequence } from '../../domain';
 import type { Body, Id, Meeting } from '../../domain';
 import { touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -15,6 +15,13 @@ export function referenceFor(body: Body, meeting: Meeting, sequence: number): st
 
 /** Refuses a template that would give every action the same reference. */
 export function refuseFixedTemplate(body: Body, meeting: Meeting): void {
+  // The unique index on [bodyId+reference] holds one reference "" per body at most, so actions
+  // known by their owner alone wait for a schema change.
+  if (body.actionRefTemplate.trim() === '')
+    throw new DataError(
+      'The action reference template is empty, so actions would have no reference; Minutebook cannot yet keep actions without one. Give the template a {seq} or {n} in the body’s settings.',
+      'invalid',
+    );
   if (referenceFor(body, meeting, 1) === referenceFor(body, meeting, 2))
     throw new DataError(
       `The action reference template “${body.actionRefTemplate}” has no {seq} or {n}, so every action would get the same reference. Change it in the body's settings.`,
@@ -60,18 +67,31 @@ export function firstFree(
 }
 
 /**
- * Takes the meeting's next action reference: one past the highest sequence it has ever
- * issued (a deleted action's included), skipping any the body already uses. Records the new
- * highest sequence on the meeting. Call inside a transaction over meetings, bodies, actions.
+ * Takes the meeting's next action reference: one past the highest sequence its counter has
+ * ever issued (a deleted action's included), skipping any reference the body already uses.
+ * The counter is the meeting's own (Meeting.lastActionSequence) or, when the body's sequence
+ * runs on through the year or the body's life, the body's running counter for the meeting's
+ * year or for the body (Body.actionSequences), which records the new highest sequence. Call
+ * inside a transaction over meetings, bodies, actions.
  */
 export async function freeReference(
   ctx: DataContext,
   meetingId: Id,
 ): Promise<{ sequence: number; reference: string }> {
   const { meeting, body } = await meetingAndBody(ctx, meetingId);
+  const taken = await takenReferences(ctx, body.id);
+  const key = actionCounterKey(body.actionRefCounter, meeting.date);
+  if (key !== null) {
+    const free = firstFree(body, meeting, (body.actionSequences[key] ?? 0) + 1, taken);
+    await ctx.db.bodies.update(body.id, {
+      actionSequences: { ...body.actionSequences, [key]: free.sequence },
+      ...touched(ctx),
+    });
+    return free;
+  }
   const own = await ctx.db.actions.where('meetingId').equals(meetingId).toArray();
   const next = nextActionSequence([meeting.lastActionSequence, ...own.map((a) => a.sequence)]);
-  const free = firstFree(body, meeting, next, await takenReferences(ctx, body.id));
+  const free = firstFree(body, meeting, next, taken);
   await ctx.db.meetings.update(meetingId, { lastActionSequence: free.sequence, ...touched(ctx) });
   return free;
 }

@@ -23,7 +23,8 @@ export interface NewAction {
   confidential?: boolean;
 }
 
-export type ActionPatch = Partial<Pick<Action, 'owner' | 'text' | 'dueDate'>>;
+/** The owner as typed, and the member it is when chosen from the body's members (else null). */
+export type ActionPatch = Partial<Pick<Action, 'owner' | 'ownerMemberId' | 'text' | 'dueDate'>>;
 
 export interface RaisedAction {
   actionId: Id;
@@ -103,10 +104,15 @@ export async function raiseAction(
 export async function updateAction(ctx: DataContext, id: Id, patch: ActionPatch): Promise<void> {
   refuseBadAction(patch);
   const { db } = ctx;
-  await db.transaction('rw', [db.meetings, db.actions], async () => {
+  await db.transaction('rw', [db.meetings, db.members, db.actions], async () => {
     const action = await db.actions.get(id);
     if (!action) throw new DataError('That action no longer exists.', 'not-found');
     if (action.meetingId !== null) await editableMeeting(ctx, action.meetingId);
+    if (patch.ownerMemberId !== undefined && patch.ownerMemberId !== null) {
+      const member = await db.members.get(patch.ownerMemberId);
+      if (member?.bodyId !== action.bodyId)
+        throw new DataError('That member is not on this body.', 'invalid');
+    }
     await db.actions.update(id, { ...patch, ...touched(ctx) });
   });
 }
@@ -124,6 +130,11 @@ export async function renumberActions(ctx: DataContext, meetingId: Id): Promise<
     async () => {
       await editableMeeting(ctx, meetingId);
       const { meeting, body } = await meetingAndBody(ctx, meetingId);
+      if (body.actionRefCounter !== 'meeting')
+        throw new DataError(
+          `This body’s action references run on through ${body.actionRefCounter === 'year' ? 'the year' : 'the body’s life'}, across meetings, so they are not renumbered meeting by meeting.`,
+          'invalid',
+        );
       const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
       const blocks = (await db.minuteBlocks.where('meetingId').equals(meetingId).toArray()).sort(
         byPosition,
@@ -147,7 +158,11 @@ export async function renumberActions(ctx: DataContext, meetingId: Id): Promise<
         from = free.sequence + 1;
         next.push({ action, ...free });
       }
-      const changed = next.filter((n) => n.reference !== n.action.reference);
+      // An action whose sequence stays keeps its reference as issued, even when the template
+      // has changed since: only a new number gets the new form.
+      const changed = next.filter(
+        (n) => n.sequence !== n.action.sequence && n.reference !== n.action.reference,
+      );
       // Two passes, because the unique reference index would refuse a swap made in one.
       for (const n of changed)
         await db.actions.update(n.action.id, { reference: `\u0000renumbering ${n.action.id}` });

@@ -1,4 +1,5 @@
 import {
+  alternateForError,
   attendanceNoteError,
   attendanceRoleError,
   byMemberOrder,
@@ -22,7 +23,10 @@ export interface NewGuest extends NewAttendee {
   organisation: string;
 }
 
-export type AttendancePatch = Partial<Pick<Attendance, 'role' | 'note' | 'name' | 'organisation'>>;
+/** The fields typed on the Attendance screen; forMemberId: the member an alternate votes for. */
+export type AttendancePatch = Partial<
+  Pick<Attendance, 'role' | 'note' | 'name' | 'organisation' | 'forMemberId'>
+>;
 
 function refuseInvalid(row: Pick<Attendance, 'name' | 'organisation' | 'role' | 'note'>): void {
   const error = personError(row) ?? attendanceRoleError(row.role) ?? attendanceNoteError(row.note);
@@ -145,15 +149,20 @@ export async function updateAttendance(
   patch: AttendancePatch,
 ): Promise<void> {
   const changes: AttendancePatch = {};
-  for (const key of ['role', 'note', 'name', 'organisation'] as const) {
+  for (const key of ['role', 'note', 'name', 'organisation', 'forMemberId'] as const) {
     if (key in patch) Object.assign(changes, { [key]: patch[key] });
   }
   const { db } = ctx;
-  await db.transaction('rw', db.meetings, db.attendance, async () => {
+  await db.transaction('rw', db.meetings, db.members, db.attendance, async () => {
     const row = await db.attendance.get(id);
     if (!row) throw new DataError('That person is no longer listed.', 'not-found');
     await editableMeeting(ctx, row.meetingId);
     refuseInvalid({ ...row, ...changes });
+    if (changes.forMemberId !== undefined && changes.forMemberId !== null) {
+      const alternate = row.memberId === null ? undefined : await db.members.get(row.memberId);
+      const error = alternateForError(alternate, await db.members.get(changes.forMemberId));
+      if (error !== undefined) throw new DataError(error, 'invalid');
+    }
     await db.attendance.update(id, { ...changes, ...touched(ctx) });
   });
 }

@@ -1,15 +1,18 @@
-import { personError, styleRowDefaults, tidyName } from '../../domain';
+import { initialsError, personError, styleRowDefaults, tidyName } from '../../domain';
 import { memberDefaults } from '../../domain/body-settings';
 import type { Id, Member, PersonInput } from '../../domain';
 import { emailError, memberRoleError, tidyEmail } from '../../domain/email';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 
-export type MemberPatch = Partial<PersonInput & Pick<Member, 'email' | 'role'>>;
+export type MemberPatch = Partial<PersonInput & Pick<Member, 'email' | 'role' | 'initials'>>;
 
-function refuseInvalid(input: PersonInput & Partial<Pick<Member, 'email' | 'role'>>): void {
+function refuseInvalid(
+  input: PersonInput & Partial<Pick<Member, 'email' | 'role' | 'initials'>>,
+): void {
   const error =
     personError(input) ??
+    (input.initials === undefined ? undefined : initialsError(input.initials)) ??
     (input.email === undefined ? undefined : emailError(input.email)) ??
     (input.role === undefined ? undefined : memberRoleError(input.role));
   if (error !== undefined) throw new DataError(error, 'invalid');
@@ -38,8 +41,8 @@ export async function addMember(ctx: DataContext, bodyId: Id, input: PersonInput
 }
 
 /**
- * Changes a member's name, organisation, e-mail address (one address, or "" for none) or
- * role as typed. Attendance already recorded keeps the name it was taken with, as approved
+ * Changes a member's name, organisation, e-mail address (one address, or "" for none), role
+ * or initials as typed. Attendance already recorded keeps the name it was taken with, as approved
  * minutes must.
  */
 export async function updateMember(ctx: DataContext, id: Id, patch: MemberPatch): Promise<void> {
@@ -49,6 +52,8 @@ export async function updateMember(ctx: DataContext, id: Id, patch: MemberPatch)
   if (typeof patch.email === 'string') changes.email = tidyEmail(patch.email);
   else if ('email' in patch) changes.email = patch.email;
   if ('role' in patch) changes.role = patch.role;
+  if (typeof patch.initials === 'string') changes.initials = patch.initials.trim();
+  else if ('initials' in patch) changes.initials = patch.initials;
   const { db } = ctx;
   await db.transaction('rw', db.members, async () => {
     const member = await db.members.get(id);

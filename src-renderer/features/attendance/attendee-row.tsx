@@ -7,6 +7,7 @@ import { useAction } from '../shared/use-action';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { RoleSelect } from './role-select';
+import { AlternateFor } from './alternate-for';
 
 interface Props {
   row: Attendance;
@@ -125,6 +126,7 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
         value={row.role}
         onChange={(role) => void save({ role }).catch(report)}
       />
+      <AlternateFor row={row} who={who} save={save} onError={report} />
       <div className="row-commands" role="group" aria-label={`Commands for ${who}`}>
         <button
           type="button"

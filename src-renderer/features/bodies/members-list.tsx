@@ -1,12 +1,16 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { addMember, removeMember, restoreMember, useMembers } from '../../db';
-import { personError, type Member } from '../../domain';
+import { maxInitials, personError, suggestInitials, type Member } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { MemberContact } from './member-contact';
+import './member-initials.css';
 import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
 
-/** The body's members: name, organisation or role, e-mail address and role, edited as typed. */
+/**
+ * The body's members: name, organisation or role, initials (the name's suggested as a
+ * placeholder), e-mail address and role, edited as typed.
+ */
 export function MembersList({ bodyId }: { bodyId: string }) {
   const { db } = useServices();
   const members = useMembers(db, bodyId);
@@ -76,6 +80,22 @@ function MemberRow({ member }: { member: Member }) {
             id: member.id,
             patch: { organisation },
             expected: { organisation: was },
+          })
+        }
+      />
+      <EditableText
+        label={`Initials of ${who}`}
+        hideLabel
+        className="member-initials"
+        maxLength={maxInitials}
+        value={member.initials}
+        placeholder={suggestInitials(member.name) || 'Initials'}
+        onCommit={(initials, was) =>
+          saveField({
+            op: 'updateMember',
+            id: member.id,
+            patch: { initials },
+            expected: { initials: was },
           })
         }
       />

@@ -5,6 +5,7 @@ import { EditableText } from '../shared/editable-text';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { ActionSentence } from './read-views';
+import { OwnerField } from './owner-field';
 import { DraftConflict } from '../shared/draft-conflict';
 import { useFieldDraft } from '../shared/use-field-draft';
 
@@ -32,12 +33,7 @@ export function ActionEditor({ action }: { action: Action }) {
   return (
     <div className="action-editor">
       <div className="action-fields">
-        <EditableText
-          label="Owner"
-          className="action-owner"
-          value={action.owner}
-          onCommit={(owner, was) => save({ owner }, { owner: was })}
-        />
+        <OwnerField action={action} save={save} />
         <div className="field action-text">
           <label htmlFor={`action-text-${action.id}`}>
             Action<span className="visually-hidden"> {ref}</span>: to …

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionCounterKey,
   defaultActionRefTemplate,
   formatActionRef,
   nextActionSequence,
@@ -125,5 +126,14 @@ describe('nextActionSequence', () => {
 
   it('copes with duplicates', () => {
     expect(nextActionSequence([2, 2, 2])).toBe(3);
+  });
+});
+
+describe('actionCounterKey', () => {
+  it('keys a running counter by the meeting’s year or the body; none per meeting', () => {
+    expect(actionCounterKey('year', '2025-12-11')).toBe('2025');
+    expect(actionCounterKey('year', '2026-01-15')).toBe('2026');
+    expect(actionCounterKey('body', '2026-01-15')).toBe('body');
+    expect(actionCounterKey('meeting', '2026-01-15')).toBeNull();
   });
 });
