@@ -13,8 +13,9 @@
  * | `{mm}`     | the month, two digits                     | 03      |
  * | `{dd}`     | the day, two digits                       | 10      |
  *
- * "{prefix}{meeting}/{seq}" gives SECP30/01, the default. An empty template gives no reference:
- * the body's actions are known by their owner alone ("Action: Head of Legal Services.").
+ * "{prefix}{meeting}/{seq}" gives SECP30/01, the default. A body whose minutes name actions by
+ * owner alone ("Action: Head of Legal Services.") still gives each one a reference for its
+ * log; its action label (Body.actionLabel) leaves the reference out.
  */
 
 export const defaultActionRefTemplate = '{prefix}{meeting}/{seq}';

@@ -56,8 +56,7 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, report: Report
     const path = `actions[${String(i)}]`;
     unique(a.id, `${at}.${path}`);
     if (a.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
-    // An empty reference is an action known by its owner alone (a template that numbers nothing).
-    if (a.reference !== '' && references.has(a.reference))
+    if (references.has(a.reference))
       wrong(`${path}.reference`, `"${a.reference}" is used twice`);
     references.add(a.reference);
     if (a.ownerMemberId !== null && !memberIds.has(a.ownerMemberId))

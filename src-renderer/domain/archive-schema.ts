@@ -203,7 +203,7 @@ export const actionSchema = z.strictObject({
   itemId: id.nullable(),
   raisedOn: date,
   sequence: z.int().min(0).max(999_999),
-  reference: short,
+  reference: short.min(1),
   owner: short,
   ownerMemberId: id.nullable(),
   text: long,

@@ -95,14 +95,14 @@ export function decisionVerbsError(verbs: readonly string[]): string | undefined
 /**
  * Checks an action reference template. It must number its actions ({seq}, {seq:3} or {n}):
  * without the sequence, every action would get the same reference, and references are unique.
- * An empty template is the one exception: the body gives its actions no reference at all.
+ * A body whose minutes name actions by owner alone says so in its action label instead.
  */
 export function actionRefTemplateError(template: string): string | undefined {
   if (typeof template !== 'string') return 'The reference template must be text.';
   if (template.length > bodySettingsLimits.maxTemplateLength)
     return `The reference template is at most ${String(bodySettingsLimits.maxTemplateLength)} characters.`;
-  if (template !== '' && !templateHasSequence(template))
-    return 'The reference template needs {seq}, {seq:3} or {n}, so that each action gets its own reference (or leave it empty for actions known by their owner alone).';
+  if (!templateHasSequence(template))
+    return 'The reference template needs {seq}, {seq:3} or {n}, so that each action gets its own reference.';
   return undefined;
 }
 

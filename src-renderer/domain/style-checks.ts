@@ -81,8 +81,5 @@ export function houseStyleError(style: HouseStyle): string | undefined {
     const error = check(style[key as keyof HouseStyle]);
     if (error !== undefined) return error;
   }
-  const needsOwner = style.actionRefTemplate === '' && style.actionLabel.includes('{ref}');
-  return needsOwner
-    ? 'Actions have no reference (the template is empty): the action label cannot use {ref}; use {owner}.'
-    : undefined;
+  return undefined;
 }

@@ -78,7 +78,8 @@ const secPanel: HouseStyle = {
 /**
  * A council's cabinet or committee: minute numbers running on from meeting to meeting,
  * "RESOLVED that …", exempt items after a resolution excluding the press and public, and
- * actions by owner alone.
+ * actions printed by owner alone ("Action: Head of Legal Services."): the label names no
+ * reference, though the action log still gives each action one to be tracked by.
  */
 const council: HouseStyle = {
   styleName: 'Council cabinet or committee',
@@ -89,7 +90,7 @@ const council: HouseStyle = {
   privatePartHeading: 'Exclusion of the press and public',
   privatePartResolution:
     'RESOLVED that under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following items of business on the grounds that they involve the likely disclosure of exempt information as defined in paragraph {paragraphs} of Part 1 of Schedule 12A to the Act.',
-  actionRefTemplate: '',
+  actionRefTemplate: '{prefix}{meeting}/{seq}',
   actionRefCounter: 'meeting',
   actionLabel: 'Action: {owner}.',
   closedActionLabel: '{ref}',

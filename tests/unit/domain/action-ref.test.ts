@@ -39,10 +39,6 @@ describe('formatActionRef', () => {
     expect(formatActionRef(template, { ...secp30, prefix: 'TCMP', sequence })).toBe(expected);
   });
 
-  it('gives no reference for an empty template (actions known by their owner)', () => {
-    expect(formatActionRef('', secp30)).toBe('');
-  });
-
   it('matches the references in the reference minutes', () => {
     // "ACTION SECP22/08" carried forward, raised at meeting 22.
     expect(

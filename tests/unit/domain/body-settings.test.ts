@@ -130,16 +130,16 @@ describe('decision verbs', () => {
 });
 
 describe('action reference template', () => {
-  it('accepts templates with {seq}, {seq:3} or {n}, and an empty one (no references)', () => {
+  it('accepts templates with {seq}, {seq:3} or {n}', () => {
     expect(actionRefTemplateError('{prefix}{meeting}/{seq}')).toBeUndefined();
     expect(actionRefTemplateError('{prefix}-{yyyy}-{seq:3}')).toBeUndefined();
-    expect(actionRefTemplateError('')).toBeUndefined();
     expect(actionRefTemplateError('Action-SC-{yyyy}-{n}')).toBeUndefined();
     expect(actionRefTemplateError('{seq}/{dd}{mm}{yy}')).toBeUndefined();
   });
 
   it('refuses a template without the sequence, since references must be unique', () => {
     expect(actionRefTemplateError('{prefix}{meeting}')).toMatch(/\{seq\}, \{seq:3\} or \{n\}/);
+    expect(actionRefTemplateError('')).toMatch(/\{seq\}, \{seq:3\} or \{n\}/);
     expect(actionRefTemplateError('{SEQ}')).toMatch(/\{seq\}, \{seq:3\} or \{n\}/);
     expect(actionRefTemplateError('{seq:0}')).toMatch(/\{seq\}, \{seq:3\} or \{n\}/);
   });
