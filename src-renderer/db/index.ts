@@ -123,6 +123,7 @@ export {
   type NewInterest,
 } from './repos/interests';
 export { useInterests } from './interest-hooks';
+export { useMinuteNumbers } from './numbering-hooks';
 export { readBodyRows, readAllBodyRows } from './repos/body-rows';
 export { recordCirculation, type CirculationInput } from './repos/circulations';
 export { importArchive, replaceWithArchive } from './repos/archive-import';

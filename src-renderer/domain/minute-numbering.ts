@@ -82,3 +82,16 @@ export function numberMeeting<T extends MinuteNumberedItem>(
     ...(style.privatePart ? { last: (item: T) => inPrivatePart(style, item) } : {}),
   });
 }
+
+/**
+ * A numbered agenda (reading order as stored, as the screens sort and drag it) showing the
+ * numbers the documents print ({@link numberMeeting}), given by item id; unchanged while they
+ * are not known yet.
+ */
+export function withMinuteNumbers<T extends MinuteNumberedItem>(
+  numbered: readonly NumberedItem<T>[],
+  numbers: ReadonlyMap<string, string> | undefined,
+): NumberedItem<T>[] {
+  if (numbers === undefined) return [...numbered];
+  return numbered.map((n) => ({ ...n, number: numbers.get(n.item.id) ?? n.number }));
+}

@@ -1,5 +1,6 @@
 import {
   byPosition,
+  limits,
   numberAgenda,
   planActionsOutstandingItem,
   planStandingItems,
@@ -23,6 +24,7 @@ export type ItemPatch = Partial<
     | 'classification'
     | 'plannedMinutes'
     | 'publicSummary'
+    | 'exemption'
     | 'status'
     | 'standing'
   >
@@ -89,6 +91,12 @@ export async function updateItem(ctx: DataContext, id: Id, patch: ItemPatch): Pr
     // A journal entry replayed from storage is data, whatever the types say.
     if ('standing' in patch && typeof patch.standing !== 'boolean') {
       throw new DataError('“Standing item” is either ticked or not.', 'invalid');
+    }
+    if (
+      'exemption' in patch &&
+      (typeof patch.exemption !== 'string' || patch.exemption.length > limits.shortText)
+    ) {
+      throw new DataError('The exemption is too long.', 'invalid');
     }
     await editableMeeting(ctx, item.meetingId);
     await db.agendaItems.update(id, { ...patch, ...touched(ctx) });

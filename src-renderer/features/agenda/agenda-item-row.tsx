@@ -5,6 +5,7 @@ import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
 import { ClassificationSelect } from './classification-select';
+import { ExemptionField } from './exemption-field';
 import { ItemFacts, KindBadge } from './item-facts';
 import { PaperChips, PaperRefsField } from './paper-refs';
 import { PlannedMinutes } from './planned-minutes';
@@ -138,6 +139,12 @@ export function AgendaItemRow(props: Props) {
             onCommit={(publicSummary, was) => save({ publicSummary }, { publicSummary: was })}
             placeholder="What the public minutes say of this item"
           />
+          {depth === 0 && (
+            <ExemptionField
+              value={item.exemption}
+              onCommit={(exemption, was) => save({ exemption }, { exemption: was })}
+            />
+          )}
         </div>
       )}
       {/* The commands and the drag handle come last in tab order, after every field; the grid

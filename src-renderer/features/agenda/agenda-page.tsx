@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { useAgendaItems, useMeeting } from '../../db';
+import { useAgendaItems, useMeeting, useMinuteNumbers } from '../../db';
 import { isLocked, numberAgenda } from '../../domain';
+import { withMinuteNumbers } from '../../domain/minute-numbering';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { MeetingLifecycle } from '../meetings/meeting-lifecycle';
 import { useServices } from '../shell/app-context';
@@ -20,7 +21,12 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(db, meetingId);
   const items = useAgendaItems(db, meetingId);
   // Built once per stored change, so each sibling list keeps its identity between renders.
-  const tree = useMemo(() => agendaTree(numberAgenda(items ?? [])), [items]);
+  // The numbers the documents print (running, private part, none), in the stored order dragged.
+  const numbers = useMinuteNumbers(db, meetingId);
+  const tree = useMemo(
+    () => agendaTree(withMinuteNumbers(numberAgenda(items ?? []), numbers)),
+    [items, numbers],
+  );
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null) return <Gone what="meeting" />;

@@ -1,5 +1,6 @@
-import { useAgendaItems, useBody, useMeeting } from '../../db';
+import { useAgendaItems, useBody, useMeeting, useMinuteNumbers } from '../../db';
 import { numberAgenda } from '../../domain';
+import { withMinuteNumbers } from '../../domain/minute-numbering';
 import { useServices } from '../shell/app-context';
 import { ChairAgenda } from './chair-agenda';
 import { ChairBar } from './chair-bar';
@@ -27,6 +28,7 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const { db } = useServices();
   const meeting = useMeeting(db, meetingId);
   const items = useAgendaItems(db, meetingId);
+  const numbers = useMinuteNumbers(db, meetingId);
   const body = useBody(db, meeting?.bodyId ?? '');
   const now = useNow();
   const commands = useRunCommands(meetingId);
@@ -35,7 +37,7 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   if (meeting === undefined || items === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null) return <Gone what="meeting" />;
 
-  const numbered = numberAgenda(items);
+  const numbered = withMinuteNumbers(numberAgenda(items), numbers);
   const situation = chairSituation(meeting.status, numbered);
   const current = situation.kind === 'current' ? situation.current : undefined;
   const upNext =

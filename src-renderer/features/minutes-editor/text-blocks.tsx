@@ -1,9 +1,11 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { limits, splitParagraph, type NoteBlock, type ParagraphBlock } from '../../domain';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField } from '../shell/app-context';
 import { DraftConflict } from '../shared/draft-conflict';
 import { useFieldDraft } from '../shared/use-field-draft';
+import { insertItemRef } from '../../domain/item-refs';
+import { ItemRefPicker, RefPreview } from './item-ref-picker';
 
 /** The paragraph's bullet lists as they will read, shown when it has any. */
 export const ParagraphPreview = memo(function ParagraphPreview(props: {
@@ -43,9 +45,21 @@ function BlockTextarea(props: {
     [saveField, block.id],
   );
   const field = useFieldDraft(block.text, commit, report);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const insertRef = (itemId: string) => {
+    const at = area.current;
+    const end = field.value.length;
+    const next = insertItemRef(field.value, itemId, at?.selectionStart ?? end, at?.selectionEnd);
+    field.change(next.text);
+    requestAnimationFrame(() => {
+      at?.focus();
+      at?.setSelectionRange(next.caret, next.caret);
+    });
+  };
   return (
     <>
       <textarea
+        ref={area}
         className="block-text"
         aria-label={props.label}
         data-first-field
@@ -60,6 +74,12 @@ function BlockTextarea(props: {
       <DraftConflict conflict={field.conflict} label={props.label} onResolve={field.resolve} />
       {props.block.kind === 'paragraph' && /^\s*- /mu.test(field.value) && (
         <ParagraphPreview text={field.value} label="How the bullet points read" />
+      )}
+      {props.block.kind === 'paragraph' && (
+        <>
+          <RefPreview text={field.value} meetingId={block.meetingId} />
+          <ItemRefPicker meetingId={block.meetingId} where={props.label} onPick={insertRef} />
+        </>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import {
   firstMinuteNumberOf,
   meetingItemCounts,
   numberMeeting,
+  withMinuteNumbers,
   type MinuteNumberedItem,
   type NumberingStyle,
 } from '../../../src-renderer/domain/minute-numbering';
@@ -132,6 +133,21 @@ describe('the private part', () => {
       'budget',
       'land',
       'aob',
+    ]);
+  });
+});
+
+describe('the screens’ numbers', () => {
+  it('show the documents’ numbers in the stored order, unchanged while not known', () => {
+    const items = [item('a', 0), item('s', 1, null, 'confidential'), item('b', 2)];
+    const s = style({ minuteNumbering: 'running', privatePart: true });
+    const numbers = new Map(numberMeeting(s, items, 39).map((n) => [n.item.id, n.number]));
+    const screen = withMinuteNumbers(numberAgenda(items), numbers);
+    expect(screen.map((n) => `${n.number} ${n.item.id}`)).toEqual(['39 a', '41 s', '40 b']);
+    expect(withMinuteNumbers(numberAgenda(items), undefined).map((n) => n.number)).toEqual([
+      '1',
+      '2',
+      '3',
     ]);
   });
 });

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useAgendaItems, useMinuteNumbers } from '../../db';
+import { numberAgenda, type Id } from '../../domain';
+import { itemRefsIn, resolveItemRefs } from '../../domain/item-refs';
+import { withMinuteNumbers } from '../../domain/minute-numbering';
+import { useServices } from '../shell/app-context';
+import { ParagraphPreview } from './text-blocks';
+
+/**
+ * "Insert reference to item…": a button beside a paragraph field that opens a list of the
+ * meeting's items (by the numbers the minutes print) and inserts the chosen one's reference
+ * token at the caret. The list is read only once opened, so a page of paragraphs runs no query
+ * per field.
+ */
+export function ItemRefPicker(props: { meetingId: Id; where: string; onPick: (id: Id) => void }) {
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        Insert reference to item…
+      </button>
+    );
+  return <ItemRefList {...props} onClose={() => setOpen(false)} />;
+}
+
+function ItemRefList(props: {
+  meetingId: Id;
+  where: string;
+  onPick: (id: Id) => void;
+  onClose: () => void;
+}) {
+  const { db } = useServices();
+  const items = useAgendaItems(db, props.meetingId);
+  const numbers = useMinuteNumbers(db, props.meetingId);
+  const numbered = withMinuteNumbers(numberAgenda(items ?? []), numbers);
+  return (
+    <select
+      aria-label={`Insert reference to item, ${props.where}`}
+      value=""
+      autoFocus
+      onBlur={props.onClose}
+      onChange={(e) => {
+        if (e.target.value !== '') props.onPick(e.target.value);
+        props.onClose();
+      }}
+    >
+      <option value="">Insert reference to item…</option>
+      {numbered.map((n) => (
+        <option key={n.item.id} value={n.item.id}>
+          {`${n.number} ${n.item.title}`.trim()}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** How a paragraph with references reads: each token as its item's current number. */
+export function RefPreview(props: { text: string; meetingId: Id }) {
+  const { db } = useServices();
+  const numbers = useMinuteNumbers(db, props.meetingId);
+  if (numbers === undefined || itemRefsIn(props.text).length === 0) return null;
+  return (
+    <ParagraphPreview
+      text={resolveItemRefs(props.text, (id) => numbers.get(id))}
+      label="How the paragraph reads"
+    />
+  );
+}
