@@ -1,4 +1,5 @@
-import { outstandingRows, phraseDecisions, splitParagraph } from '../domain';
+import { splitParagraph } from '../domain';
+import { resolveItemRefs } from '../domain/item-refs';
 import type { AgendaItem, Archive, ArchiveBody, Interest, MinuteBlock } from '../domain';
 import type { DocBlock, MinutesDocument, Variant } from './document';
 import { amendmentNotes, approvalLine, wholeAmendmentBlocks } from './approval-lines';
@@ -10,7 +11,10 @@ import { longDate } from './wording';
 import { actionBlock, summaryBlocks } from './action-blocks';
 import { attendanceBlocks } from './attendance-blocks';
 import { interestSection, itemInterestLines, shownInterests } from './interest-lines';
-import { voteLines, withVoteCount } from './vote-lines';
+import { decisionBlocks } from './decision-blocks';
+import { outstandingBlocks } from './outstanding-blocks';
+import { privatePartOpening } from './private-part';
+import { paragraphNumberer } from './paragraph-numbers';
 
 /** Typesets what the user typed (curly quotes, when the body says so); identity otherwise. */
 type Typeset = (text: string) => string;
@@ -18,8 +22,10 @@ type Typeset = (text: string) => string;
 /**
  * Builds the minutes of one meeting in one variant, in the house style of the body's
  * published minutes: header, attendance, numbered items with their paragraphs, bullet lists,
- * decisions ("The Panel NOTED …" / "The Panel:" and a list), actions, post-meeting notes, the
- * Actions Outstanding table inside its item, and a closing summary of the meeting's actions.
+ * decisions in the body's form ("The Panel NOTED …", "RESOLVED that …", plain sentences),
+ * actions, post-meeting notes, the Actions Outstanding table where the body puts it (inside its
+ * item, in an appendix after the closing summary of the meeting's actions, or nowhere), and
+ * the title the body's template makes.
  * A deferred or withdrawn item says so (the body's wording); in the confidential minutes a
  * confidential item is marked and shows first what the public minutes print for it. Text
  * typed by the user gets curly quotes when the body says so; references never change.
@@ -51,7 +57,12 @@ export function buildMinutes(
     },
     header: {
       bodyName: typeset(body.name),
-      title: minutesTitle(meeting.number),
+      title: typeset(
+        minutesTitle(
+          { meeting: meeting.number, body: body.name, date: meeting.date, time: meeting.startTime },
+          body.minutesTitle,
+        ),
+      ),
       lines: [
         date,
         `Time: ${meeting.startTime}`,
@@ -59,13 +70,15 @@ export function buildMinutes(
       ],
     },
     blocks: [
-      ...attendanceBlocks(meeting.attendance, typeset),
+      ...attendanceBlocks(meeting.attendance, typeset, body),
       ...interestSection(interests, shown.items, typeset),
-      ...shown.items.flatMap((s) => [
+      ...shown.items.flatMap((s, index) => [
+        ...privatePartOpening(body, shown.items, index, typeset),
         ...itemBlocks(body, s, shown, variant, typeset, interests),
         ...(s.reduced ? [] : amendmentNotes(meeting, s.item.id, variant, typeset)),
       ]),
-      ...summaryBlocks(meeting, shown.actions, typeset),
+      ...summaryBlocks(meeting, shown.actions, typeset, body),
+      ...outstandingBlocks(body, 'appendix', shown, typeset),
       ...wholeAmendmentBlocks(meeting, variant, typeset),
     ],
   };
@@ -100,24 +113,11 @@ function itemBlocks(
     out.push({ kind: 'paragraph', text: typeset(summary) });
     return out;
   }
-  for (const block of shown.blocks) out.push(...minuteBlock(body, block, all, variant, typeset));
-  if (item.kind === 'actions-outstanding') {
-    const rows = outstandingRows(
-      all.updates.map(({ update, action }) => ({ reference: action.reference, text: update.text })),
-    );
-    if (rows.length > 0) {
-      out.push({
-        kind: 'table',
-        caption: 'Actions Outstanding',
-        columns: [
-          { title: 'Action Reference', width: 0.25 },
-          { title: 'Update', width: 0.75 },
-        ],
-        // The reference column is never typeset: references stay exactly as issued.
-        rows: rows.map((r) => [r.label, typeset(r.text)]),
-      });
-    }
-  }
+  const numberer = paragraphNumberer(body.paragraphNumbers, number);
+  for (const block of shown.blocks)
+    out.push(...numberer(block.kind, minuteBlock(body, block, all, variant, typeset)));
+  if (item.kind === 'actions-outstanding')
+    out.push(...outstandingBlocks(body, 'item', all, typeset));
   return out;
 }
 
@@ -135,37 +135,30 @@ function minuteBlock(
   variant: Variant,
   typeset: Typeset,
 ): DocBlock[] {
+  // Cross-references print the target item's current number ([[item:…]], item-refs.ts).
+  const refs = (text: string) => resolveItemRefs(text, all.refText);
   switch (block.kind) {
     case 'paragraph':
-      return splitParagraph(block.text).map((part) =>
+      return splitParagraph(refs(block.text)).map((part) =>
         part.kind === 'text'
           ? { kind: 'paragraph' as const, text: typeset(part.text) }
           : { kind: 'bullets' as const, items: part.items.map(typeset) },
       );
     case 'note': {
-      const text = withoutLead(block.text, houseWords.noteLabel);
+      const text = withoutLead(refs(block.text), houseWords.noteLabel);
       return text === ''
         ? []
         : [{ kind: 'note', label: houseWords.noteLabel, text: typeset(text) }];
     }
-    case 'decisions': {
-      const decisions = shownDecisions(block.decisions, variant);
-      const phrase = phraseDecisions(body.minutesName, decisions.map(withVoteCount));
-      if (phrase.kind === 'none') return [];
-      const votes = voteLines(decisions).map((text) => ({
-        kind: 'paragraph' as const,
-        text: typeset(text),
-      }));
-      if (phrase.kind === 'sentence')
-        return [{ kind: 'decisions', lead: null, lines: [typeset(phrase.text)] }, ...votes];
-      return [
-        { kind: 'decisions', lead: typeset(phrase.lead), lines: phrase.lines.map(typeset) },
-        ...votes,
-      ];
-    }
+    case 'decisions':
+      return decisionBlocks(
+        body,
+        shownDecisions(block.decisions, variant).map((d) => ({ ...d, text: refs(d.text) })),
+        typeset,
+      );
     case 'action': {
       const action = all.actionsById.get(block.actionId);
-      return action === undefined ? [] : [actionBlock(action, typeset)];
+      return action === undefined ? [] : [actionBlock(action, typeset, body)];
     }
   }
 }
