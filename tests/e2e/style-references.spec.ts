@@ -5,9 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { createBodyAndMeeting } from './support/ui';
 
 // The reference meeting (SEC Panel meeting 30, March 2016) as held, its body given the
-// industry code panel's references and people: padded references running through the year,
-// owners by initials. Two actions are raised through the minutes editor, one owned by a member
-// chosen from the body's members, one by an outsider; the confidential PDF is read back.
+// industry code panel's references and people (padded references, owners by initials); the
+// year-running counter and a member's initials are set on the body's settings screen. Two
+// actions are raised through the minutes editor, one owned by a member chosen from the body's
+// members, one by an outsider; the confidential PDF is read back.
 
 const fixture = fileURLToPath(new URL('../fixtures/sec-panel-30.archive.json', import.meta.url));
 
@@ -25,7 +26,6 @@ function codePanelArchive(): { meetingId: string; file: Buffer } {
   Object.assign(body, {
     styleName: 'Industry code panel',
     actionRefTemplate: '{prefix}-{yyyy}-{seq:3}',
-    actionRefCounter: 'year',
     actionLabel: 'ACTION {ref}:',
     closedActionLabel: '{ref} – CLOSED',
     peopleDisplay: 'initials',
@@ -55,6 +55,18 @@ const pdfText = (file: string) =>
 test('padded year references and owners by initials reach the minutes', async ({ page }, info) => {
   test.setTimeout(240_000);
   const meetingId = await importArchive(page);
+
+  // On the body's settings: the sequence runs through the year; Alison Reed's initials.
+  await page.getByRole('link', { name: 'Settings and members' }).click();
+  const counter = page.getByLabel('The sequence counts over');
+  await counter.selectOption('year');
+  await expect(counter).toHaveValue('year');
+  const initials = page.getByLabel('Initials of Alison Reed');
+  await initials.fill('AJR');
+  await initials.blur();
+  await page.reload();
+  await expect(page.getByLabel('Initials of Alison Reed')).toHaveValue('AJR');
+  await expect(page.getByLabel('The sequence counts over')).toHaveValue('year');
 
   await page.goto(`/#/meetings/${meetingId}/minutes`);
   // References run on through the year: no renumbering meeting by meeting.
@@ -90,11 +102,11 @@ test('padded year references and owners by initials reach the minutes', async ({
   await page.getByRole('button', { name: 'Save Confidential minutes, PDF' }).click();
   await (await downloading).saveAs(pdf);
   const text = pdfText(pdf);
-  expect(text).toContain('ACTION SECP-2016-001: AR to circulate the revised principles');
+  expect(text).toContain('ACTION SECP-2016-001: AJR to circulate the revised principles');
   expect(text).toContain(
     'ACTION SECP-2016-002: Head of Legal Services to check the legal position',
   );
   // The key to the initials, in the attendance.
   expect(text).toMatch(/Name Initials Organisation Note/);
-  expect(text).toMatch(/Alison Reed AR Panel Chair/);
+  expect(text).toMatch(/Alison Reed AJR Panel Chair/);
 });

@@ -15,13 +15,6 @@ export function referenceFor(body: Body, meeting: Meeting, sequence: number): st
 
 /** Refuses a template that would give every action the same reference. */
 export function refuseFixedTemplate(body: Body, meeting: Meeting): void {
-  // The unique index on [bodyId+reference] holds one reference "" per body at most, so actions
-  // known by their owner alone wait for a schema change.
-  if (body.actionRefTemplate.trim() === '')
-    throw new DataError(
-      'The action reference template is empty, so actions would have no reference; Minutebook cannot yet keep actions without one. Give the template a {seq} or {n} in the body’s settings.',
-      'invalid',
-    );
   if (referenceFor(body, meeting, 1) === referenceFor(body, meeting, 2))
     throw new DataError(
       `The action reference template “${body.actionRefTemplate}” has no {seq} or {n}, so every action would get the same reference. Change it in the body's settings.`,

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import {
+  type ActionRefCounter,
   actionRefTemplateError,
   bodySettingsLimits,
   formatActionRef,
@@ -21,6 +22,10 @@ const examples: readonly { template: string; parts: Omit<ActionRefParts, 'prefix
     parts: { meetingNumber: 12, sequence: 77, meetingDate: '2017-06-14' },
   },
   {
+    template: '{prefix}-{yyyy}-{seq:3}',
+    parts: { meetingNumber: 30, sequence: 14, meetingDate: '2025-03-10' },
+  },
+  {
     template: '{seq}/{dd}{mm}{yy}',
     parts: { meetingNumber: 4, sequence: 1, meetingDate: '2019-12-20' },
   },
@@ -30,6 +35,7 @@ const tokens: readonly [string, string][] = [
   ['{prefix}', 'action prefix'],
   ['{meeting}', 'meeting number'],
   ['{seq}', 'sequence, 2 digits'],
+  ['{seq:3}', 'sequence, 3 digits'],
   ['{n}', 'sequence as is'],
   ['{yyyy}', 'year'],
   ['{yy}', 'year, 2 digits'],
@@ -118,7 +124,46 @@ export function ActionRefTemplate({
           </button>
         ))}
       </div>
+      <CounterSelect body={body} />
       <p className="hint">New actions take this format. References already given never change.</p>
     </section>
+  );
+}
+
+const counters: readonly { value: ActionRefCounter; label: string }[] = [
+  { value: 'meeting', label: 'Each meeting (starts at 1 every meeting)' },
+  { value: 'year', label: 'Each year (runs on across the year’s meetings)' },
+  { value: 'body', label: 'The body’s life (never starts again)' },
+];
+
+/** What the sequence counts over; a running one is kept on the body and never reused. */
+function CounterSelect({ body }: { body: Body }) {
+  const saveField = useSaveField();
+  const report = useReportError();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>The sequence counts over</label>
+      <select
+        id={id}
+        value={body.actionRefCounter}
+        onChange={(e) => {
+          const counter = counters.find((c) => c.value === e.target.value)?.value;
+          if (counter === undefined) return;
+          saveField({
+            op: 'updateBody',
+            id: body.id,
+            patch: { actionRefCounter: counter },
+            expected: { actionRefCounter: body.actionRefCounter },
+          }).catch(report);
+        }}
+      >
+        {counters.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -108,10 +108,10 @@ describe('action reference counters', () => {
     await expectDataError(renumberActions(ctx, meetings[0] ?? ''), 'invalid', /run on/);
   });
 
-  it('refuses an empty template with a sentence, as the unique reference index needs one', async () => {
+  it('refuses a template without a sequence, even one stored before the settings checked', async () => {
     const { ctx, bodyId, items } = await setUp('meeting');
-    await updateBody(ctx, bodyId, { actionRefTemplate: '', actionLabel: 'Action: {owner}.' });
-    await expectDataError(raiseAction(ctx, items[0] ?? ''), 'invalid', /empty/);
+    await ctx.db.bodies.update(bodyId, { actionRefTemplate: '' });
+    await expectDataError(raiseAction(ctx, items[0] ?? ''), 'invalid', /no \{seq\} or \{n\}/);
   });
 });
 
