@@ -81,7 +81,7 @@ test('a body’s verbs, reference template, quorum and members are set up and su
   const example = page.getByTestId('ref-example');
   await expect(example).toHaveText('SECP30/01');
   await template.fill('{prefix}{meeting}');
-  await expect(page.getByText(/needs \{seq\} or \{n\}/)).toBeVisible();
+  await expect(page.getByText(/needs \{seq\}, \{seq:3\} or \{n\}/)).toBeVisible();
   await page.getByRole('button', { name: /Action-SC-2017-77/ }).click();
   await expect(template).toHaveValue('Action-SC-{yyyy}-{n}');
   await expect(example).toHaveText('Action-SC-2016-1');

@@ -3,11 +3,13 @@ import { Link } from 'wouter';
 import {
   renumberActions,
   useAgendaItems,
+  useMinuteNumbers,
   useBody,
   useMeeting,
   useMeetingActionCount,
 } from '../../db';
 import { confidentialityOf, isLocked, numberAgenda } from '../../domain';
+import { withMinuteNumbers } from '../../domain/minute-numbering';
 import { MeetingHeader } from '../meetings/meeting-header';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
@@ -26,6 +28,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(db, meetingId);
   const body = useBody(db, meeting?.bodyId ?? '');
   const items = useAgendaItems(db, meetingId);
+  const numbers = useMinuteNumbers(db, meetingId);
   const actionCount = useMeetingActionCount(db, meetingId) ?? 0;
   const approvable = useApprovableMeetings(meeting);
   const [showKeys, setShowKeys] = useState(false);
@@ -58,7 +61,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null) return <Gone what="meeting" />;
   const locked = isLocked(meeting.status);
-  const numbered = numberAgenda(items ?? []);
+  const numbered = withMinuteNumbers(numberAgenda(items ?? []), numbers);
   const confidentiality = confidentialityOf(items ?? [], []);
 
   return (
@@ -74,7 +77,8 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
             Everything is saved as you type. Press <kbd>?</kbd> for the keyboard shortcuts.
           </p>
         )}
-        {!locked && (
+        {/* References that run on across meetings are not renumbered meeting by meeting. */}
+        {!locked && body?.actionRefCounter === 'meeting' && (
           <button
             type="button"
             onClick={() => renumber.act()}
