@@ -8,6 +8,7 @@ import { ActionRefTemplate } from './action-ref-template';
 import { BodyHeader } from './body-header';
 import { CirculationSettings } from './circulation-settings';
 import { DecisionVerbsEditor } from './decision-verbs-editor';
+import { HouseStyleCard } from './house-style-card';
 import { MembersList } from './members-list';
 import { InterestSettings } from './interest-settings';
 import { PublicAgendaSettings } from './public-agenda-settings';
@@ -17,8 +18,9 @@ import { Gone } from '../shared/gone';
 import './body-settings.css';
 
 /**
- * A body's settings: its names, decision verbs, action references, public minutes, the lines
- * for deferred and withdrawn items, curly quotes, timing, members.
+ * A body's settings: its names, house style (with presets, a style file and a live preview),
+ * decision verbs, action references, public minutes, the lines for deferred and withdrawn
+ * items, curly quotes, timing, members.
  */
 export function BodySettingsPage({ bodyId }: { bodyId: string }) {
   const { db } = useServices();
@@ -41,6 +43,7 @@ export function BodySettingsPage({ bodyId }: { bodyId: string }) {
       <div className="settings-grid">
         <div className="settings-column">
           <BodyDetails body={body} />
+          <HouseStyleCard body={body} />
           <ActionRefTemplate body={body} sample={sample} />
           <PublicMinutes body={body} />
           <PublicAgendaSettings body={body} />

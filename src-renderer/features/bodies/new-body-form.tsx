@@ -1,12 +1,24 @@
-import { useState, type SubmitEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useLocation } from 'wouter';
 import { createBody } from '../../db';
-import { validateBodyInput, type BodyInput, type FieldErrors } from '../../domain';
+import {
+  stylePresets,
+  validateBodyInput,
+  type BodyInput,
+  type FieldErrors,
+  type StylePresetId,
+} from '../../domain';
 import { FormField } from '../shared/form-field';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
 
-const empty: BodyInput = { name: '', minutesName: 'The Panel', actionPrefix: '', secretariat: '' };
+const empty: BodyInput = {
+  name: '',
+  minutesName: 'The Panel',
+  actionPrefix: '',
+  secretariat: '',
+  preset: 'sec-panel',
+};
 
 /** Creates a panel, committee or board. */
 export function NewBodyForm() {
@@ -14,6 +26,7 @@ export function NewBodyForm() {
   const [, navigate] = useLocation();
   const [input, setInput] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors<keyof BodyInput>>({});
+  const presetId = useId();
   const set = (key: keyof BodyInput) => (value: string) =>
     setInput((i) => ({ ...i, [key]: value }));
 
@@ -65,6 +78,25 @@ export function NewBodyForm() {
         error={errors.secretariat}
         required
       />
+      <div className="field">
+        <label htmlFor={presetId}>House style</label>
+        <select
+          id={presetId}
+          value={input.preset}
+          aria-describedby={`${presetId}-hint`}
+          onChange={(e) => setInput((i) => ({ ...i, preset: e.target.value as StylePresetId }))}
+        >
+          {stylePresets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.style.styleName}
+            </option>
+          ))}
+        </select>
+        <small id={`${presetId}-hint`} className="hint">
+          How its minutes read: numbering, decisions, references, titles. Every part can be changed
+          later in the body’s settings.
+        </small>
+      </div>
       <button type="submit" className="primary" disabled={busy}>
         Create body
       </button>
