@@ -151,7 +151,23 @@ test('a council style from the New body form: its settings, live preview, style 
     'resolved',
     true,
   ]);
-  await expect(second.getByRole('figure', { name: 'Preview of a sample page' })).toContainText(
+  const secondPreview = second.getByRole('figure', { name: 'Preview of a sample page' });
+  await expect(secondPreview).toContainText(
     'Minutes of the Planning Committee meeting of 2 October 2025',
+  );
+
+  // A preset replaces the style, after saying what changes; Cancel changes nothing.
+  await second.getByLabel('Apply a preset…').selectOption({ label: 'Committee without numbers' });
+  const presetConfirm = second.getByRole('group', { name: /Apply the preset/ });
+  await expect(presetConfirm).toContainText('Decision form: resolved → plain');
+  await presetConfirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(second.getByLabel('Decisions read')).toHaveValue('resolved');
+  await second.getByLabel('Apply a preset…').selectOption({ label: 'Committee without numbers' });
+  await presetConfirm.getByRole('button', { name: 'Apply' }).click();
+  await expect(second.getByLabel('Decisions read')).toHaveValue('plain');
+  await expect(second.getByLabel('Style name')).toHaveValue('Committee without numbers');
+  await expect(secondPreview).toContainText('The Committee noted the contents of the report.');
+  await expect(secondPreview).toContainText(
+    'Minutes of the Planning Committee meeting, Thursday 2 October 2025',
   );
 });

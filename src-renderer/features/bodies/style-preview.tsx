@@ -47,11 +47,22 @@ function Block({ block, body }: { block: DocBlock; body: Body }) {
         </>
       );
     case 'action': {
-      const label = actionLabelOf(body.actionLabel, block.reference, block.owner);
+      // The builder words the label (and says whether it follows the text) once the writers
+      // print the body's label; until then the preview words it from the style.
+      const worded = block as { label?: string; labelAfter?: boolean };
+      const label = worded.label ?? actionLabelOf(body.actionLabel, block.reference, block.owner);
       return (
         <p className="preview-action">
           {block.number !== undefined && <span className="preview-number">{block.number}</span>}
-          <strong>{label}</strong> {block.text}
+          {worded.labelAfter === true ? (
+            <>
+              {block.text} <strong>{label}</strong>
+            </>
+          ) : (
+            <>
+              <strong>{label}</strong> {block.text}
+            </>
+          )}
         </p>
       );
     }
@@ -117,7 +128,8 @@ export function StylePreview({ body }: { body: Body }) {
           </label>
         ))}
       </div>
-      <figure className="style-preview" aria-label="Preview of a sample page">
+      {/* It scrolls: focusable so that the keyboard can scroll it too. */}
+      <figure className="style-preview" aria-label="Preview of a sample page" tabIndex={0}>
         {document === null ? (
           <p className="muted">This style cannot be previewed.</p>
         ) : (
