@@ -74,3 +74,21 @@ export function actionCounterKey(
   if (counter === 'year') return meetingDate.slice(0, 4);
   return null;
 }
+
+/** The house style's label when a body says nothing else: "ACTION SECP30/01:". */
+export const defaultActionLabel = 'ACTION {ref}:';
+
+/**
+ * An action's label as the body's style words it ({ref} the reference, {owner} the owner), and
+ * where it stands: a label naming the owner ("Action: Head of Legal Services.") follows the
+ * action's own words, which then leave the owner out; any other leads the sentence, which
+ * carries the owner ("ACTION SECP30/01: SECAS to …").
+ */
+export function formatActionLabel(
+  template: string,
+  reference: string,
+  owner: string,
+): { label: string; after: boolean } {
+  const label = template.replace(/\{ref\}/gu, reference).replace(/\{owner\}/gu, owner.trim());
+  return { label: label.trim(), after: template.includes('{owner}') };
+}

@@ -50,6 +50,8 @@ export {
   nextActionSequence,
   templateHasSequence,
   actionCounterKey,
+  defaultActionLabel,
+  formatActionLabel,
 } from './action-ref';
 export {
   alternateForError,

@@ -1,4 +1,4 @@
-import { ownerShown } from '../domain';
+import { defaultActionLabel, formatActionLabel, ownerShown } from '../domain';
 import type { Action, ArchiveBody, ArchiveMeeting } from '../domain';
 import type { DocBlock } from './document';
 import { actionSentence, shortDate } from './wording';
@@ -6,15 +6,40 @@ import { actionSentence, shortDate } from './wording';
 /** Typesets what the user typed (curly quotes, when the body says so); identity otherwise. */
 type Typeset = (text: string) => string;
 
-/** An action in the minutes: "ACTION SECP30/01: SECAS to …", set apart from the text around it. */
+/**
+ * An action in the minutes, set apart from the text around it, labelled as the body's style
+ * says: "ACTION SECP30/01: SECAS to …", or "Circulate the report. Action: Head of Legal
+ * Services." when the label names the owner.
+ */
 export function actionBlock(action: Action, typeset: Typeset, body?: ArchiveBody): DocBlock {
   const owner = ownerOf(body, action);
+  const { label, after } = actionLabelOf(action, owner, body);
   return {
     kind: 'action',
     reference: action.reference,
     owner: typeset(owner),
-    text: typeset(actionSentence({ owner, text: action.text })),
+    text: typeset(after ? ownWords(action.text) : actionSentence({ owner, text: action.text })),
+    label: typeset(label),
+    labelAfter: after,
   };
+}
+
+/** The action's label and where it stands, in the body's style ("ACTION {ref}:" by default). */
+function actionLabelOf(action: Action, owner: string, body: ArchiveBody | undefined) {
+  return formatActionLabel(body?.actionLabel ?? defaultActionLabel, action.reference, owner);
+}
+
+/** The action as a sentence of its own: "Circulate the report to members." */
+function ownWords(text: string): string {
+  const trimmed = capitalise(text.trim());
+  return trimmed === '' || /[.!?]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The action as the public minutes print it, for the leak guard's list of generated text. */
+export function actionLine(action: Action, body?: ArchiveBody): string {
+  const block = actionBlock(action, (t) => t, body);
+  if (block.kind !== 'action') return '';
+  return block.labelAfter ? `${block.text} ${block.label}` : `${block.label} ${block.text}`;
 }
 
 /** The owner as the body's style names people: the owning member's initials, or as typed. */

@@ -15,8 +15,9 @@ import type { Emphasis } from './house-style';
  *   "Action Reference" / "Update", placed inside that item after its paragraphs.
  * - The closing summary is a level-1 heading "Summary of actions" and a `table` captioned
  *   "Actions arising from Meeting 30" (Reference / Owner / Action / Due).
- * - `action.text` is the whole sentence after the reference, owner included ("SECAS to look
- *   into …"): print the house style's action label ("ACTION SECP30/01:"), then the text;
+ * - `action.text` is the whole sentence after the label, owner included ("SECAS to look
+ *   into …"): print `label` ("ACTION SECP30/01:") in bold, then the text; or, with
+ *   `labelAfter`, the action's own words then the label ("… Action: Head of Legal Services.");
  *   `owner` is there for styling only.
  * - `header.title` is printed as it stands ("Minutes of Meeting 30"); `header.lines` are
  *   "Thursday 10 March 2016", "Time: 10:00", "Venue: …" in that order.
@@ -74,7 +75,17 @@ export type DocBlock =
    * "ACTION SECP30/01: SECAS to …", set apart from the text around it. `number`, when the body
    * numbers paragraphs ("5.3"), is printed before the label.
    */
-  | { kind: 'action'; reference: string; owner: string; text: string; number?: string }
+  | {
+      kind: 'action';
+      reference: string;
+      owner: string;
+      text: string;
+      number?: string;
+      /** The label in bold, "ACTION SECP30/01:", as the body's style words it. */
+      label: string;
+      /** The label follows the text ("… Action: Head of Legal Services.") instead of leading. */
+      labelAfter: boolean;
+    }
   /** A labelled paragraph: "Post Meeting Note: …", "Public summary: …". */
   | { kind: 'note'; label: string; text: string }
   /** A marked line under a heading: "CONFIDENTIAL". */

@@ -20,7 +20,6 @@ import { bulletReference, numbering, page, styles, tableStyleId, textWidth } fro
 import { arialWidth } from './docx-measure';
 import { finishDocx } from './docx-zip';
 import {
-  actionLabel,
   cellIndentPoints,
   emphasis,
   headingNumber,
@@ -242,12 +241,19 @@ function blockContent(block: DocBlock): (Paragraph | Table)[] {
         ? block.lines.map((line) => paragraph(line))
         : [paragraph(block.lead, undefined, {}, true), ...list(block.lines)];
     case 'action': {
-      const label = runs(
-        `${block.number ? `${block.number} ` : ''}${actionLabel(sanitizeLine(block.reference))} `,
-        face(emphasis.actionLabel),
-      );
-      const text = runs(block.text.trim(), face(emphasis.actionText));
-      return [new Paragraph({ style: 'MinutesAction', children: [...label, ...text] })];
+      const number = block.number ? `${block.number} ` : '';
+      const label = sanitizeLine(block.label);
+      const text = block.text.trim();
+      const children = block.labelAfter
+        ? [
+            ...runs(`${number}${text} `, face(emphasis.actionText)),
+            ...runs(label, face(emphasis.actionLabel)),
+          ]
+        : [
+            ...runs(`${number}${label} `, face(emphasis.actionLabel)),
+            ...runs(text, face(emphasis.actionText)),
+          ];
+      return [new Paragraph({ style: 'MinutesAction', children })];
     }
     case 'note': {
       const label = runs(`${block.label} `, face(emphasis.noteLabel));

@@ -1,7 +1,8 @@
 import { byPosition, numberAgenda, outstandingRows } from '../../domain';
 import type { Action, AgendaItem, ArchiveBody, ArchiveMeeting, Id } from '../../domain';
+import { actionLine } from '../action-blocks';
 import type { DocumentKind } from '../document';
-import { actionSentence, longDate, shortDate } from '../wording';
+import { longDate, shortDate } from '../wording';
 import { addAmendmentSources } from './amendment-sources';
 import { guardPhrase } from './normalise';
 import { interestTexts } from './interest-sources';
@@ -225,7 +226,7 @@ export function guardSources(
     put(action.owner, false, at);
     if (!secret) {
       const due = shortDate(action.dueDate);
-      out.generated.push(`ACTION ${action.reference}: ${actionSentence(action)}`);
+      out.generated.push(actionLine(action, body));
       out.generated.push(`${action.reference} ${action.owner} ${action.text} ${due}`);
     }
   }

@@ -13,7 +13,7 @@ import type { Faces } from './metrics';
 import { tableBoxes } from './table';
 import { oneLine, pdfText } from './text';
 import { action, body, bullet, heading, textWidth } from './style';
-import { actionLabel, emphasis, headingNumber } from '../house-style';
+import { emphasis, headingNumber } from '../house-style';
 
 // Running text: a right-to-left paragraph is set flush right (see textBoxes).
 const bodyStyle = {
@@ -95,6 +95,22 @@ function itemBoxes(items: readonly string[], faces: Faces, space: number): Box[]
   });
 }
 
+/** The label in bold before the sentence, or after the action's own words, as the style says. */
+function actionSpans(block: Extract<DocBlock, { kind: 'action' }>) {
+  const number = block.number ? `${block.number} ` : '';
+  const label = oneLine(block.label);
+  const text = pdfText(block.text.trim());
+  return block.labelAfter
+    ? [
+        { text: `${number}${text} `, face: emphasis.actionText },
+        { text: label, face: emphasis.actionLabel },
+      ]
+    : [
+        { text: `${number}${label}`, face: emphasis.actionLabel },
+        { text: ` ${text}`, face: emphasis.actionText },
+      ];
+}
+
 /**
  * The action panel: shaded, a rule on its left, "ACTION SECP30/01:" in bold, then the
  * sentence, which carries its owner ("SECAS to look into …"), as the house style says.
@@ -102,13 +118,7 @@ function itemBoxes(items: readonly string[], faces: Faces, space: number): Box[]
 function actionBoxes(block: Extract<DocBlock, { kind: 'action' }>, faces: Faces, space: number) {
   const inset = action.ruleWidth + action.padX;
   const lines = textBoxes(
-    [
-      {
-        text: `${block.number ? `${block.number} ` : ''}${actionLabel(oneLine(block.reference))}`,
-        face: emphasis.actionLabel,
-      },
-      { text: ` ${pdfText(block.text.trim())}`, face: emphasis.actionText },
-    ],
+    actionSpans(block),
     { ...bodyStyle, x: bodyLeft + inset, width: textWidth - 2 * inset },
     faces,
   );

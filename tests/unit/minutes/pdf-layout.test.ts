@@ -80,7 +80,14 @@ describe('PDF layout', () => {
         ],
         rows: [[url, url]],
       },
-      { kind: 'action', reference: 'SECP30/99', owner: 'SECAS', text: `SECAS to read ${url}` },
+      {
+        kind: 'action',
+        reference: 'SECP30/99',
+        owner: 'SECAS',
+        text: `SECAS to read ${url}`,
+        label: 'ACTION SECP30/99:',
+        labelAfter: false,
+      },
     );
     const { pages } = layoutDocument(doc, faces);
     for (const laid of pages) {
@@ -147,6 +154,8 @@ describe('PDF layout', () => {
         reference: 'SECP30/01',
         owner: 'SECAS',
         text: long,
+        label: 'ACTION SECP30/01:',
+        labelAfter: false,
       });
       const { pages } = layoutDocument(doc, faces);
       const holding = pages.filter((laid) =>

@@ -37,6 +37,8 @@ function item(n: number): DocBlock[] {
     blocks.push({
       kind: 'action',
       reference: `SECP30/${String(n).padStart(2, '0')}`,
+      label: `ACTION SECP30/${String(n).padStart(2, '0')}:`,
+      labelAfter: false,
       owner: 'SECAS',
       text: 'SECAS to look into making the Full User Privacy Assessment Report Template non-confidential and circulating it to Parties.',
     });
