@@ -12,11 +12,6 @@ const numbering = [
   { value: 'running', label: 'Running on from meeting to meeting' },
   { value: 'none', label: 'Not numbered' },
 ] as const;
-const counters = [
-  { value: 'meeting', label: 'Each meeting' },
-  { value: 'year', label: 'Each year' },
-  { value: 'body', label: 'The body’s life' },
-] as const;
 const people = [
   { value: 'names', label: 'Names' },
   { value: 'initials', label: 'Initials' },
@@ -39,7 +34,9 @@ const firstNumberError = (n: number) =>
 
 /**
  * The body's house style: its name, a preset or a style file to start from, the style fields
- * that have no editor elsewhere on the page, and a live preview of a sample page of minutes.
+ * that have no editor elsewhere on the page (the reference template and its counter are on the
+ * Action references card, the verbs and item lines on theirs), and a live preview of a sample
+ * page of minutes.
  */
 export function HouseStyleCard({ body }: { body: Body }) {
   const id = useId();
@@ -78,12 +75,6 @@ export function HouseStyleCard({ body }: { body: Body }) {
       </fieldset>
       <fieldset>
         <legend>Actions and people</legend>
-        <StyleChoice
-          body={body}
-          field="actionRefCounter"
-          label="Reference sequence restarts"
-          choices={counters}
-        />
         <StyleText
           body={body}
           field="actionLabel"
@@ -98,6 +89,9 @@ export function HouseStyleCard({ body }: { body: Body }) {
           label="Outstanding actions"
           choices={placements}
         />
+        <p className="hint">
+          The reference template and what its sequence counts over are set under Action references.
+        </p>
       </fieldset>
       <fieldset>
         <legend>Wording</legend>
