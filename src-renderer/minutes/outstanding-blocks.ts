@@ -9,9 +9,19 @@ type Typeset = (text: string) => string;
 export const outstandingAppendixHeading = 'Appendix: Actions outstanding';
 
 /** The Actions Outstanding table of the updates a variant shows, or none when there are none. */
-function outstandingTable(all: Redacted, typeset: Typeset): DocBlock[] {
+function outstandingTable(
+  body: Pick<ArchiveBody, 'closedActionLabel'>,
+  all: Redacted,
+  typeset: Typeset,
+): DocBlock[] {
   const rows = outstandingRows(
-    all.updates.map(({ update, action }) => ({ reference: action.reference, text: update.text })),
+    all.updates.map(({ update, action }) => ({
+      reference: action.reference,
+      owner: action.owner,
+      text: update.text,
+      closes: update.closes,
+    })),
+    body.closedActionLabel,
   );
   if (rows.length === 0) return [];
   return [
@@ -35,13 +45,13 @@ function outstandingTable(all: Redacted, typeset: Typeset): DocBlock[] {
  * a body that keeps a separate tracker). `at` is where the builder asks.
  */
 export function outstandingBlocks(
-  body: Pick<ArchiveBody, 'outstandingPlacement'>,
+  body: Pick<ArchiveBody, 'outstandingPlacement' | 'closedActionLabel'>,
   at: 'item' | 'appendix',
   all: Redacted,
   typeset: Typeset,
 ): DocBlock[] {
   if (body.outstandingPlacement !== at) return [];
-  const table = outstandingTable(all, typeset);
+  const table = outstandingTable(body, all, typeset);
   if (at === 'item' || table.length === 0) return table;
   return [{ kind: 'heading', level: 1, number: '', text: outstandingAppendixHeading }, ...table];
 }

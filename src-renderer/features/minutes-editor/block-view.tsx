@@ -75,7 +75,11 @@ export const BlockView = memo(function BlockView(props: Props) {
           <NoteEditor block={block} where={where} />
         )
       ) : locked ? (
-        <DecisionsPreview minutesName={body.minutesName} decisions={block.decisions} />
+        <DecisionsPreview
+          minutesName={body.minutesName}
+          form={body.decisionForm}
+          decisions={block.decisions}
+        />
       ) : (
         <DecisionsEditor
           block={block}

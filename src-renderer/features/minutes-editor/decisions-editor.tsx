@@ -56,7 +56,11 @@ export function DecisionsEditor({ block, body, where, confidential }: Props) {
       <button type="button" className="link-button" onClick={() => add.act()} disabled={add.busy}>
         + Add a decision
       </button>
-      <DecisionsPreview minutesName={body.minutesName} decisions={block.decisions} />
+      <DecisionsPreview
+        minutesName={body.minutesName}
+        form={body.decisionForm}
+        decisions={block.decisions}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { phraseDecisions, type Action, type Decision } from '../../domain';
+import { phraseDecisions, type Action, type Decision, type DecisionForm } from '../../domain';
 // The module itself, not the minutes' index, which would pull the DOCX and PDF writers in.
 import { voteLines, withVoteCount } from '../../minutes/vote-lines';
 import { ParagraphPreview } from './text-blocks';
@@ -11,9 +11,11 @@ import { ParagraphPreview } from './text-blocks';
 export const DecisionsPreview = memo(function DecisionsPreview(props: {
   minutesName: string;
   decisions: readonly Decision[];
+  /** The body's decision form: "The Panel NOTED …", "RESOLVED that …" or plain sentences. */
+  form: DecisionForm;
   label?: string;
 }) {
-  const phrase = phraseDecisions(props.minutesName, props.decisions.map(withVoteCount));
+  const phrase = phraseDecisions(props.minutesName, props.decisions.map(withVoteCount), props.form);
   const votes = props.decisions.flatMap((d) =>
     voteLines([d]).map((line) => ({ line, confidential: d.confidential })),
   );
