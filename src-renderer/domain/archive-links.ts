@@ -56,8 +56,7 @@ function checkBody(body: ArchiveBody, at: string, unique: Unique, report: Report
     const path = `actions[${String(i)}]`;
     unique(a.id, `${at}.${path}`);
     if (a.bodyId !== body.id) wrong(`${path}.bodyId`, 'not this body');
-    if (references.has(a.reference))
-      wrong(`${path}.reference`, `"${a.reference}" is used twice`);
+    if (references.has(a.reference)) wrong(`${path}.reference`, `"${a.reference}" is used twice`);
     references.add(a.reference);
     if (a.ownerMemberId !== null && !memberIds.has(a.ownerMemberId))
       wrong(`${path}.ownerMemberId`, 'no such member of this body');
