@@ -29,9 +29,9 @@ function actionLabelOf(action: Action, owner: string, body: ArchiveBody | undefi
   return formatActionLabel(body?.actionLabel ?? defaultActionLabel, action.reference, owner);
 }
 
-/** The action as a sentence of its own: "Circulate the report to members." */
+/** The action as a sentence of its own: "to circulate the report" → "Circulate the report." */
 function ownWords(text: string): string {
-  const trimmed = capitalise(text.trim());
+  const trimmed = capitalise(text.trim().replace(/^to\s+/iu, ''));
   return trimmed === '' || /[.!?]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 

@@ -42,6 +42,15 @@ describe('the action label in the body’s style', () => {
     expect(first?.text).toBe(
       'Look into making the Full User Privacy Assessment Report Template non-confidential and circulating it to Parties.',
     );
+    // An action typed as "to …" reads as a sentence of its own.
+    const second = archive.bodies[0]?.actions.find((a) => a.reference === 'SECP30/02');
+    if (!second) throw new Error('the fixture has changed');
+    second.text = 'to draft a response.';
+    const again = buildMinutes(archive, meeting.id, 'public').blocks.find(
+      (b): b is Extract<DocBlock, { kind: 'action' }> =>
+        b.kind === 'action' && b.reference === 'SECP30/02',
+    );
+    expect(again?.text).toBe('Draft a response.');
     const files = await writtenFiles(archive, meeting.id, 'public');
     const sentence = 'circulating it to Parties. Action: SECAS. ';
     for (const text of [flat(await docxText(files.docx)), flat(pdfText(files.pdf))]) {
