@@ -42,6 +42,8 @@ const addButtons: readonly { kind: AddKind; label: string; keys: string }[] = [
 /** One agenda item's minutes: its heading, its blocks, and the commands to add more. */
 export const ItemSection = memo(function ItemSection(props: Props) {
   const { item, number, body, locked } = props;
+  // How labels name the item: its number, or its title when the body numbers nothing.
+  const name = number !== '' ? number : `“${item.title}”`;
   const { db } = useServices();
   const blocks = useItemBlocks(db, item.id);
   const container = useRef<HTMLElement>(null);
@@ -129,13 +131,13 @@ export const ItemSection = memo(function ItemSection(props: Props) {
         ) : blocks.length === 0 && typeAhead.waiting.length === 0 ? (
           <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
         ) : (
-          <ol className="block-list" aria-label={`Minutes of item ${number}`}>
+          <ol className="block-list" aria-label={`Minutes of item ${name}`}>
             {blocks.map((block, index) => (
               <BlockView
                 key={block.id}
                 block={block}
                 body={body}
-                where={`item ${number}, block ${String(index + 1)}`}
+                where={`item ${name}, block ${String(index + 1)}`}
                 first={index === 0}
                 last={index === blocks.length - 1}
                 locked={locked}
@@ -158,7 +160,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
           <div
             className="add-block"
             role="group"
-            aria-label={`Add to the minutes of item ${number}`}
+            aria-label={`Add to the minutes of item ${name}`}
           >
             <span className="add-block-lead" aria-hidden="true">
               Add
@@ -168,7 +170,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
                 key={b.kind}
                 type="button"
                 data-add={b.kind}
-                aria-label={`Add ${b.label.toLowerCase()} to item ${number}`}
+                aria-label={`Add ${b.label.toLowerCase()} to item ${name}`}
                 aria-keyshortcuts={b.keys}
                 title={`${b.label} (${b.keys})`}
                 onClick={() => adds(b.kind)}
