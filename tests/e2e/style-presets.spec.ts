@@ -150,6 +150,11 @@ async function recordMeeting(page: Page, preset: Preset): Promise<void> {
     page.getByRole('heading', { level: 1, name: new RegExp(`${preset.body} meeting 7`) }),
   ).toBeVisible();
   await addItems(page, ['Apologies', 'Budget report', 'Depot sale']);
+  // The agenda's commands name an item by its number, or by its title when there are none.
+  const third = preset.names[1];
+  await expect(
+    page.getByRole('button', { name: `Delete ${/^\d/.test(third) ? `item ${third}` : third}` }),
+  ).toBeVisible();
   await page
     .getByTestId('agenda-item')
     .nth(2)
@@ -160,7 +165,7 @@ async function recordMeeting(page: Page, preset: Preset): Promise<void> {
     .getByRole('navigation', { name: 'Meeting' })
     .getByRole('link', { name: 'Minutes' })
     .click();
-  const [second, third] = preset.names;
+  const [second] = preset.names;
   await page.getByRole('button', { name: `Add decisions to item ${second}`, exact: true }).click();
   await page
     .getByLabel(`Decision 1, item ${second}, block 1`, { exact: true })

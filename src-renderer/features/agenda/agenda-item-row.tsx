@@ -66,7 +66,8 @@ export function AgendaItemRow(props: Props) {
     }
   };
 
-  const label = `item ${number}`;
+  // Its number, or its title when the body numbers nothing.
+  const label = number !== '' ? `item ${number}` : `“${item.title}”`;
   const kindClass = item.kind === 'actions-outstanding' ? ' kind-actions' : '';
   return (
     <div className={`agenda-card ${item.classification}${kindClass}`} onKeyDown={onKeyDown}>

@@ -131,7 +131,9 @@ function SortableItem(props: {
       }}
       className={isDragging ? 'agenda-entry dragging' : 'agenda-entry'}
       data-testid="agenda-item"
-      aria-label={`Item ${node.number}: ${node.item.title}`}
+      aria-label={
+        node.number !== '' ? `Item ${node.number}: ${node.item.title}` : `Item: ${node.item.title}`
+      }
     >
       <AgendaItemRow
         item={node.item}
