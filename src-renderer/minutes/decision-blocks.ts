@@ -26,8 +26,12 @@ export function decisionBlocks(
     return [{ kind: 'decisions', lead: null, lines: [typeset(phrase.text)] }, ...votes];
   if (phrase.numbered === true)
     return [
-      { kind: 'decisions', lead: null, lines: [typeset(phrase.lead)] },
-      ...phrase.lines.map((line) => ({ kind: 'paragraph' as const, text: typeset(line) })),
+      {
+        kind: 'decisions',
+        lead: typeset(phrase.lead),
+        lines: phrase.lines.map(typeset),
+        numbered: true,
+      },
       ...votes,
     ];
   return [

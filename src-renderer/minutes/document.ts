@@ -70,7 +70,13 @@ export type DocBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'bullets'; items: string[] }
   /** One decision: lead null and one line, the whole sentence. Several: "The Panel:" and the list. */
-  | { kind: 'decisions'; lead: string | null; lines: string[] }
+  | {
+      kind: 'decisions';
+      lead: string | null;
+      lines: string[];
+      /** The lines are numbered paragraphs ("(1) …"), not bullets; the lead keeps with the first. */
+      numbered?: boolean;
+    }
   /**
    * "ACTION SECP30/01: SECAS to …", set apart from the text around it. `number`, when the body
    * numbers paragraphs ("5.3"), is printed before the label.

@@ -237,9 +237,13 @@ function blockContent(block: DocBlock): (Paragraph | Table)[] {
       return list(block.items);
     case 'decisions':
       // "The Panel:" stands with its first decision.
-      return block.lead === null
-        ? block.lines.map((line) => paragraph(line))
-        : [paragraph(block.lead, undefined, {}, true), ...list(block.lines)];
+      if (block.lead === null) return block.lines.map((line) => paragraph(line));
+      return [
+        paragraph(block.lead, undefined, {}, true),
+        ...(block.numbered === true
+          ? block.lines.map((line) => paragraph(line))
+          : list(block.lines)),
+      ];
     case 'action': {
       const number = block.number ? `${block.number} ` : '';
       const label = sanitizeLine(block.label);

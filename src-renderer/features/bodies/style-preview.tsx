@@ -6,12 +6,7 @@ import type { DocBlock, Variant } from '../../minutes/document';
 import { headingNumber } from '../../minutes/house-style';
 import { sampleArchive, sampleMeeting } from './style-sample';
 
-/** The action's label as the body's style words it: {ref} the reference, {owner} the owner. */
-function actionLabelOf(template: string, reference: string, owner: string): string {
-  return template.replace(/\{ref\}/gu, reference).replace(/\{owner\}/gu, owner);
-}
-
-function Block({ block, body }: { block: DocBlock; body: Body }) {
+function Block({ block }: { block: DocBlock }) {
   switch (block.kind) {
     case 'heading': {
       const number = headingNumber(block.level, block.number);
@@ -39,22 +34,24 @@ function Block({ block, body }: { block: DocBlock; body: Body }) {
       ) : (
         <>
           <p>{block.lead}</p>
-          <ul>
-            {block.lines.map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
+          {block.numbered === true ? (
+            block.lines.map((line, i) => <p key={i}>{line}</p>)
+          ) : (
+            <ul>
+              {block.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
         </>
       );
     case 'action': {
-      // The builder words the label (and says whether it follows the text) once the writers
-      // print the body's label; until then the preview words it from the style.
-      const worded = block as { label?: string; labelAfter?: boolean };
-      const label = worded.label ?? actionLabelOf(body.actionLabel, block.reference, block.owner);
+      // The builder words the label and says whether it follows the text, as the writers print it.
+      const label = block.label;
       return (
         <p className="preview-action">
           {block.number !== undefined && <span className="preview-number">{block.number}</span>}
-          {worded.labelAfter === true ? (
+          {block.labelAfter ? (
             <>
               {block.text} <strong>{label}</strong>
             </>
@@ -143,7 +140,7 @@ export function StylePreview({ body }: { body: Body }) {
               </p>
             ))}
             {document.blocks.map((block, i) => (
-              <Block key={i} block={block} body={body} />
+              <Block key={i} block={block} />
             ))}
           </>
         )}

@@ -157,11 +157,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
           </ol>
         )}
         {!locked && (
-          <div
-            className="add-block"
-            role="group"
-            aria-label={`Add to the minutes of item ${name}`}
-          >
+          <div className="add-block" role="group" aria-label={`Add to the minutes of item ${name}`}>
             <span className="add-block-lead" aria-hidden="true">
               Add
             </span>

@@ -188,6 +188,12 @@ export function blockBoxes(block: DocBlock, faces: Faces, space: number): Box[] 
       );
       const lastLead = lead.at(-1);
       if (lastLead !== undefined) lastLead.keepWithNext = true;
+      if (block.numbered === true) {
+        const lines = block.lines.flatMap((line) =>
+          paragraphBoxes([{ text: pdfText(line), face: 'regular' }], bodyStyle, faces, space),
+        );
+        return [...lead, ...lines];
+      }
       return [...lead, ...bulletBoxes(block.lines, faces, bullet.gap + 1)];
     }
     case 'action':

@@ -36,8 +36,10 @@ describe('decisions in the built minutes', () => {
       at,
       all.findIndex((b, i) => i > at && b.kind === 'action'),
     );
-    expect(blocks).toContainEqual({ kind: 'decisions', lead: null, lines: ['RESOLVED that:'] });
-    expect(blocks.some((b) => b.kind === 'decisions' && b.lines.length > 1)).toBe(false);
+    // One block, so the lead keeps with its first numbered line across a page break.
+    const resolved = blocks.find((b) => b.kind === 'decisions' && b.lead === 'RESOLVED that:');
+    expect(resolved).toMatchObject({ kind: 'decisions', numbered: true });
+    expect(resolved?.kind === 'decisions' ? resolved.lines.length : 0).toBe(3);
     expect(texts(blocks)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^\(1\) /u),
