@@ -42,6 +42,13 @@ function sentence(d: Interest, where: string, withdrew: string, typeset: Typeset
   return `${typeset(d.name.trim())} ${interestWords.declared}${where}${interest}${d.withdrew ? ` ${withdrew}` : ''}.`;
 }
 
+/** "item 4", or the item's title when the body numbers nothing: "the item “Budget report”". */
+function itemName(shown: ShownItem, typeset: Typeset): string {
+  return shown.number !== ''
+    ? `item ${shown.number}`
+    : `the item “${typeset(shown.item.title.trim())}”`;
+}
+
 /** The section after the attendance: a heading and one paragraph per declaration. */
 export function interestSection(
   interests: readonly Interest[],
@@ -49,15 +56,15 @@ export function interestSection(
   typeset: Typeset,
 ): DocBlock[] {
   if (interests.length === 0) return [];
-  const numbers = new Map(items.map((s) => [s.item.id, s.number]));
+  const shown = new Map(items.map((s) => [s.item.id, s]));
   return [
     { kind: 'heading', level: 1, number: '', text: interestWords.heading },
     ...interests.map((d): DocBlock => {
-      const number = d.itemId === null ? undefined : numbers.get(d.itemId);
+      const item = d.itemId === null ? undefined : shown.get(d.itemId);
       const text =
-        number === undefined
+        item === undefined
           ? sentence(d, '', interestWords.withdrewMeeting, typeset)
-          : sentence(d, ` in item ${number}`, interestWords.withdrewItem, typeset);
+          : sentence(d, ` in ${itemName(item, typeset)}`, interestWords.withdrewItem, typeset);
       return { kind: 'paragraph', text };
     }),
   ];

@@ -206,6 +206,22 @@ describe('declarations of interest in the minutes', () => {
     );
   });
 
+  it('names the item by its running number, or by its title when the body numbers nothing', () => {
+    const running = recorded();
+    const body = running.bodies[0];
+    if (!body) throw new Error('fixture');
+    Object.assign(body, { minuteNumbering: 'running', firstMinuteNumber: 40 });
+    expect(texts(build(running, 'confidential').blocks)).toContain(
+      'Mark Chen declared an interest in item 43 (Adviser to Pendleford Metering Holdings).',
+    );
+    Object.assign(body, { minuteNumbering: 'none' });
+    const none = texts(build(running, 'confidential').blocks);
+    expect(none).toContain(
+      'Mark Chen declared an interest in the item “Privacy Assessment — Decision Making Principles” (Adviser to Pendleford Metering Holdings).',
+    );
+    expect(none.join(' ')).not.toMatch(/in item \(/);
+  });
+
   it('leaves confidential declarations, and those on confidential items, out of the public minutes', () => {
     const all = texts(build(recorded(), 'public').blocks);
     const joined = all.join('\n');
