@@ -113,7 +113,7 @@ function itemBlocks(
     out.push({ kind: 'paragraph', text: typeset(summary) });
     return out;
   }
-  const numberer = paragraphNumberer(body.paragraphNumbers, number);
+  const numberer = paragraphNumberer(body.paragraphNumbers, number, shown.hasSubItems);
   for (const block of shown.blocks)
     out.push(...numberer(block.kind, minuteBlock(body, block, all, variant, typeset)));
   if (item.kind === 'actions-outstanding')

@@ -30,6 +30,8 @@ export interface ShownItem {
   item: AgendaItem;
   number: string;
   depth: number;
+  /** True when the item has sub-items on the agenda, whether or not this variant shows them. */
+  hasSubItems: boolean;
   /** True when the public variant reduces the item to its title and summary. */
   reduced: boolean;
   /** Why the item is confidential (its own classification, or an item above it), or false. */
@@ -78,6 +80,7 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
   // Running numbers count the earlier meetings the archive holds (the whole body's, in the app).
   const start = firstMinuteNumberOf(body, meeting, meetingItemCounts(meetings));
   const numbered = numberMeeting(body, meeting.agendaItems, start);
+  const parents = new Set(meeting.agendaItems.map((i) => i.parentId));
   let inPrivate = false;
   const items = numbered.flatMap(({ item, number, depth }) => {
     if (depth === 0) inPrivate = inPrivatePart(body, item);
@@ -92,7 +95,8 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
           .filter((b) => b.itemId === item.id && !(hide && rule.block(b)))
           .filter((b) => b.kind !== 'action' || actionShown(actionsById.get(b.actionId)))
           .sort(byPosition);
-    return [{ item, number, depth, reduced, confidential, privatePart, blocks }];
+    const hasSubItems = parents.has(item.id);
+    return [{ item, number, depth, hasSubItems, reduced, confidential, privatePart, blocks }];
   });
   const numbers = new Map(numbered.map((n) => [n.item.id, n.number]));
   const titles = new Map(items.map((s) => [s.item.id, s.item.title]));

@@ -164,6 +164,37 @@ describe('paragraph numbers', () => {
     expect(pdfText(files.pdf)).toMatch(/^4\.1 \S/m);
   });
 
+  it('letter an item’s own paragraphs when it has sub-items, so none reads as a sub-item’s number', () => {
+    const archive = loadFixture();
+    const { body, meeting } = meetingOf(archive);
+    body.paragraphNumbers = true;
+    const numbered = buildMinutes(archive, meeting.id, 'public').blocks;
+    const four = numbered.findIndex((b) => b.kind === 'heading' && b.number === '4');
+    const parent = numbered[four];
+    if (parent?.kind !== 'heading') throw new Error('no item 4');
+    const item = meeting.agendaItems.find((i) => i.title === parent.text);
+    if (!item) throw new Error('no item');
+    const sub = { ...item, id: 'sub-of-4', parentId: item.id, title: 'A sub-item', position: 'a' };
+    meeting.agendaItems.push(sub);
+    meeting.minuteBlocks.push({
+      id: 'sub-paragraph',
+      meetingId: meeting.id,
+      itemId: sub.id,
+      kind: 'paragraph',
+      position: 'a',
+      text: 'The sub-item’s own words.',
+      confidential: false,
+      createdAt: '2016-03-01T10:00:00.000Z',
+      updatedAt: '2016-03-01T10:00:00.000Z',
+    } as (typeof meeting.minuteBlocks)[number]);
+    const doc = buildMinutes(archive, meeting.id, 'public');
+    const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts).toContain('4.1.1 The sub-item’s own words.');
+    expect(texts.some((t) => t.startsWith('4(a) '))).toBe(true);
+    expect(texts.some((t) => /^4\.1 /.test(t))).toBe(false);
+    expect(headings(doc).some((h) => h.number === '4.1' && h.text === 'A sub-item')).toBe(true);
+  });
+
   it('are off by default: the SEC Panel prints none', () => {
     const archive = loadFixture();
     const doc = buildMinutes(archive, meetingOf(archive).meeting.id, 'public');
