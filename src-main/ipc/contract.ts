@@ -61,6 +61,11 @@ export interface BackupInfo {
   /** ISO 8601, UTC, read from the name. */
   savedAt: string;
   bytes: number;
+  /**
+   * SHA-256 of the backup's content without its export time, where the shelf keeps it (the
+   * browser's does): a backup compares with it without reading the text.
+   */
+  contentHash?: string;
 }
 
 export type BackupWriteResult =

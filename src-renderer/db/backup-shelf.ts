@@ -30,9 +30,89 @@ class BackupShelfDb extends Dexie {
   }
 }
 
+/** What the shelf knows of a backup besides its text. */
+export interface BackupMeta {
+  /** UTF-8 bytes of the text. */
+  bytes: number;
+  /** Its content hash (db/backup-make.ts), kept so that "nothing changed" reads no text. */
+  contentHash?: string;
+}
+
+/**
+ * Writes `text` as a new backup on the shelf database `db`, named after `now` (or the next
+ * free millisecond), then keeps the newest `keep` and the last of each of the days before
+ * them. All in one transaction: written whole or not at all.
+ */
+async function writeOn(
+  db: BackupShelfDb,
+  text: string,
+  meta: BackupMeta,
+  now: Date,
+  keep: number,
+): Promise<BackupWriteResult> {
+  try {
+    return await db.transaction('rw', db.backups, db.texts, async () => {
+      let at = now;
+      while ((await db.backups.get(backupFileName(at))) !== undefined) {
+        at = new Date(at.getTime() + 1);
+      }
+      const fileName = backupFileName(at);
+      const backup: BackupInfo = {
+        name: fileName,
+        savedAt: savedAtOf(fileName) ?? at.toISOString(),
+        bytes: meta.bytes,
+        ...(meta.contentHash === undefined ? {} : { contentHash: meta.contentHash }),
+      };
+      await db.backups.add(backup);
+      await db.texts.add({ name: fileName, text });
+      // The new backup is never the one to go, even if the clock was set back.
+      const names = await db.backups.toCollection().primaryKeys();
+      const old = backupsToPrune(names, { recent: keep, days: backupDaysKept }, fileName);
+      await db.backups.bulkDelete(old);
+      await db.texts.bulkDelete(old);
+      return { ok: true as const, backup };
+    });
+  } catch (error) {
+    if (isQuotaError(error)) {
+      return {
+        ok: false,
+        reason: 'disk-full',
+        message:
+          'The browser has no room left for the backup. It was not written; nothing else was changed.',
+      };
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      reason: 'error',
+      message: `The backup was not written: ${detail}. Nothing else was changed.`,
+    };
+  }
+}
+
+/**
+ * Writes one backup on the shelf called `name` from wherever it runs (the backup worker
+ * writes there itself, so the archive's text never passes through the page), then closes it.
+ */
+export async function writeShelfBackup(
+  name: string,
+  text: string,
+  meta: BackupMeta,
+  now: Date,
+  keep: number,
+): Promise<BackupWriteResult> {
+  const db = new BackupShelfDb(name);
+  try {
+    return await writeOn(db, text, meta, now, keep);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Backups in the browser, named and kept as the desktop app keeps its files: the newest
  * `keep` and the last of each of the days before them, each written whole or not at all.
+ * `inWorker` tells the backup keeper where a worker may write this shelf itself.
  */
 export function createBrowserBackupShelf(
   name = 'minutebook-backups',
@@ -42,50 +122,14 @@ export function createBrowserBackupShelf(
   const db = new BackupShelfDb(name);
   return {
     listBackups: () => db.backups.orderBy('savedAt').reverse().toArray(),
-    async writeBackup(text: string): Promise<BackupWriteResult> {
-      try {
-        return await db.transaction('rw', db.backups, db.texts, async () => {
-          let at = now();
-          while ((await db.backups.get(backupFileName(at))) !== undefined) {
-            at = new Date(at.getTime() + 1);
-          }
-          const fileName = backupFileName(at);
-          const backup: BackupInfo = {
-            name: fileName,
-            savedAt: savedAtOf(fileName) ?? at.toISOString(),
-            bytes: new TextEncoder().encode(text).length,
-          };
-          await db.backups.add(backup);
-          await db.texts.add({ name: fileName, text });
-          // The new backup is never the one to go, even if the clock was set back.
-          const names = await db.backups.toCollection().primaryKeys();
-          const old = backupsToPrune(names, { recent: keep, days: backupDaysKept }, fileName);
-          await db.backups.bulkDelete(old);
-          await db.texts.bulkDelete(old);
-          return { ok: true as const, backup };
-        });
-      } catch (error) {
-        if (isQuotaError(error)) {
-          return {
-            ok: false,
-            reason: 'disk-full',
-            message:
-              'The browser has no room left for the backup. It was not written; nothing else was changed.',
-          };
-        }
-        const detail = error instanceof Error ? error.message : String(error);
-        return {
-          ok: false,
-          reason: 'error',
-          message: `The backup was not written: ${detail}. Nothing else was changed.`,
-        };
-      }
-    },
+    writeBackup: (text: string) =>
+      writeOn(db, text, { bytes: new TextEncoder().encode(text).length }, now(), keep),
     async readBackup(backupName: string): Promise<BackupReadResult> {
       const stored = await db.texts.get(backupName);
       return stored === undefined
         ? { ok: false, reason: 'not-found', message: `The backup ${backupName} is no longer kept.` }
         : { ok: true, text: stored.text };
     },
+    inWorker: { name, keep, now },
   };
 }

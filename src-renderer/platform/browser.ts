@@ -53,6 +53,7 @@ export function createBrowserPlatform(
     listBackups: () => backups.listBackups(),
     writeBackup: (text) => backups.writeBackup(text),
     readBackup: (name) => backups.readBackup(name),
+    ...(backups.inWorker === undefined ? {} : { inWorker: backups.inWorker }),
     openChairWindow(meetingId: string): Promise<void> {
       // A new tab of the same origin shares IndexedDB, so both views follow the meeting live.
       const view = document.defaultView;

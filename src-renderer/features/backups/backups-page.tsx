@@ -25,18 +25,26 @@ function size(bytes: number): string {
     : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** "350 ms", "12.3 s": how long a backup took. */
+function duration(ms: number): string {
+  return ms < 1000 ? `${String(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 function outcomeText(outcome: BackupOutcome): string {
   switch (outcome.kind) {
     case 'written':
-      return `Backed up: ${savedAt(outcome.backup)}.`;
+      return `Backed up: ${savedAt(outcome.backup)} — ${size(outcome.backup.bytes)}, in ${duration(outcome.ms)}.`;
     case 'unchanged':
-      return `Nothing has changed since the backup of ${savedAt(outcome.backup)}; it holds everything.`;
+      return `Nothing has changed since the backup of ${savedAt(outcome.backup)}; it holds everything (checked in ${duration(outcome.ms)}).`;
     case 'empty':
       return 'There is nothing to back up yet.';
+    case 'refused':
     case 'failed':
       return outcome.message;
   }
 }
+
+const failed = (outcome: BackupOutcome) => outcome.kind === 'failed' || outcome.kind === 'refused';
 
 /**
  * Backups: when they are written, the ones kept, a backup on demand, a copy saved anywhere,
@@ -54,9 +62,14 @@ export function BackupsPage() {
   const refresh = useCallback(() => {
     platform.listBackups().then(setList, report);
   }, [platform, report]);
+  // Every backup's outcome is shown, the scheduled ones' too: a backup that was not kept is
+  // said here, not only in a passing notice.
   useEffect(() => {
     refresh();
-    return backups.subscribe(refresh);
+    return backups.subscribe((outcome) => {
+      setStatus({ text: outcomeText(outcome), failed: failed(outcome) });
+      refresh();
+    });
   }, [backups, refresh]);
 
   // While one command runs the others are refused, but stay enabled (aria-disabled): a
@@ -82,7 +95,7 @@ export function BackupsPage() {
   const backUpNow = () =>
     act(async () => {
       const outcome = await backups.backUp();
-      setStatus({ text: outcomeText(outcome), failed: outcome.kind === 'failed' });
+      setStatus({ text: outcomeText(outcome), failed: failed(outcome) });
     });
 
   const restore = (backup: BackupInfo) =>

@@ -31,7 +31,7 @@ export async function restoreBackup(
     };
   }
   const before = await keeper.backUp({ fresh: true });
-  if (before.kind === 'failed') {
+  if (before.kind === 'failed' || before.kind === 'refused') {
     return {
       kind: 'refused',
       message: `What is here now could not be backed up first, so nothing was restored. ${before.message}`,

@@ -7,8 +7,9 @@ export const backupSchedule = { firstAfterMs: 60_000, everyMs: 5 * 60_000 } as c
 
 /**
  * Backs everything up on a schedule, and when the window is hidden (the laptop closed at
- * the end of a meeting). A backup is written only if something changed. A failure is told
- * once, not at every attempt, until a backup succeeds again.
+ * the end of a meeting). A backup is written only if something changed. A failure, or a
+ * backup not kept because it would not restore, is told once, not at every attempt, until a
+ * backup succeeds again.
  */
 export function useBackupSchedule(): void {
   const { backups, store } = useServices();
@@ -16,10 +17,11 @@ export function useBackupSchedule(): void {
   useEffect(() => {
     let failing = false;
     const unsubscribe = backups.subscribe((outcome) => {
-      if (outcome.kind === 'failed' && !failing) {
+      const bad = outcome.kind === 'failed' || outcome.kind === 'refused';
+      if (bad && !failing) {
         store.getState().notify({ tone: 'error', message: `Backup: ${outcome.message}` });
       }
-      failing = outcome.kind === 'failed';
+      failing = bad;
     });
     const backUp = () => void backups.backUp();
     const onHide = () => {

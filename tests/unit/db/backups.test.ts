@@ -133,9 +133,41 @@ describe('restoring from a backup', () => {
     expect(await snapshot(ctx.db)).toEqual(withCommittee);
   });
 
-  it('does not read its own newest backup back to find nothing changed', async () => {
+  it('reads no backup back to find nothing changed where the shelf keeps content hashes', async () => {
     const ctx = fakeContext(open());
     const { shelf: s } = shelf();
+    let reads = 0;
+    const counting: BackupShelf = {
+      ...s,
+      readBackup: (name) => {
+        reads += 1;
+        return s.readBackup(name);
+      },
+    };
+    await importArchive(ctx, fixture());
+    const keeper = new BackupKeeper(ctx.db, counting, ctx.now);
+    expect((await keeper.backUp()).kind).toBe('written');
+    expect((await keeper.backUp()).kind).toBe('unchanged');
+    // Another keeper (another window) finds the newest backup's hash in the list.
+    const other = new BackupKeeper(ctx.db, counting, ctx.now);
+    expect((await other.backUp()).kind).toBe('unchanged');
+    expect(reads).toBe(0);
+  });
+
+  it('does not read its own newest backup back to find nothing changed', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: browser } = shelf();
+    // A shelf like the desktop app's folder: it lists no hashes and is written by the page.
+    const s: BackupShelf = {
+      listBackups: async () =>
+        (await browser.listBackups()).map((info) => ({
+          name: info.name,
+          savedAt: info.savedAt,
+          bytes: info.bytes,
+        })),
+      writeBackup: (text) => browser.writeBackup(text),
+      readBackup: (name) => browser.readBackup(name),
+    };
     let reads = 0;
     const counting: BackupShelf = {
       ...s,
@@ -206,7 +238,8 @@ describe('restoring from a backup', () => {
     await createBody(ctx, body);
     const before = await snapshot(ctx.db);
     const full: BackupShelf = {
-      ...s,
+      listBackups: () => s.listBackups(),
+      readBackup: (name) => s.readBackup(name),
       writeBackup: () =>
         Promise.resolve({ ok: false, reason: 'disk-full', message: 'The disk is full.' }),
     };

@@ -1,0 +1,102 @@
+import { archiveFromRows, parseArchive, serializeArchive } from '../domain';
+import type { BackupWriteResult } from '../platform';
+import { writeShelfBackup } from './backup-shelf';
+import type { MinutebookDb } from './database';
+import { readAllBodyRows } from './repos/body-rows';
+
+/**
+ * Making a backup: the whole database as one archive, checked with the reader a restore
+ * uses, and compared with the newest backup by a hash of its content. Runs in the backup
+ * worker (db/backup-worker.ts), so that the page where someone types never waits for it, and
+ * inline where there is no worker (tests under Node).
+ */
+
+/** Where the worker writes the backup itself: the browser's backup shelf. */
+export interface ShelfTarget {
+  /** The shelf's database name. */
+  name: string;
+  /** How many recent backups it keeps. */
+  keep: number;
+  /** When the backup is written (ISO 8601): the shelf names the backup after it. */
+  at: string;
+}
+
+export interface MakeRequest {
+  /** The app's database name. */
+  dbName: string;
+  /** The archive's export time. */
+  exportedAt: string;
+  /** The content hash of the newest backup kept, when known: the same content is not kept twice. */
+  knownHash: string | null;
+  /** Write the backup on this shelf; when null the text is handed back to be written. */
+  shelf: ShelfTarget | null;
+}
+
+export type MakeResult =
+  /** There is nothing to back up yet. */
+  | { kind: 'empty' }
+  /** The content is that of the newest backup (its hash is `knownHash`). */
+  | { kind: 'unchanged' }
+  /** The archive would not be read back by a restore: `problem` says why; nothing was written. */
+  | { kind: 'refused'; problem: string; bytes: number }
+  /** The archive, to be written by the caller. */
+  | { kind: 'made'; text: string; hash: string; bytes: number }
+  /** Written on the shelf asked for (or not: `result` says why). */
+  | { kind: 'written'; result: BackupWriteResult; hash: string };
+
+/** Where the export time sits in an archive's text: two backups of the same data differ only there. */
+const exportedAtField = /"exportedAt": "[^"]*"/;
+const blankExportedAt = '"exportedAt": ""';
+
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The content hash of a backup's text: SHA-256 of its UTF-8 bytes with the export time left
+ * out. Two backups of the same data have the same hash, whenever they were written.
+ */
+export function contentHashOfText(text: string): Promise<string> {
+  return sha256(new TextEncoder().encode(text.replace(exportedAtField, blankExportedAt)));
+}
+
+/**
+ * Why a restore would refuse `text` (the reader's first finding, limits included), or null
+ * when it reads back whole.
+ */
+export function restoreProblem(text: string): string | null {
+  const parsed = parseArchive(text, 2);
+  if (parsed.ok) return null;
+  const [first = 'It could not be read.', ...rest] = parsed.errors;
+  return rest.length > 0 ? `${first} (And more.)` : first;
+}
+
+/**
+ * Makes a backup of everything in `db`: read in one transaction (one consistent state),
+ * written as the archive text an export writes, hashed without its export time, and — only
+ * when that hash differs from `request.knownHash` — read back with the archive reader.
+ * Its size comes from the bytes the hash is taken of, not from encoding it again.
+ */
+export async function makeBackup(db: MinutebookDb, request: MakeRequest): Promise<MakeResult> {
+  const rows = await readAllBodyRows(db);
+  if (rows.length === 0) return { kind: 'empty' };
+  const content = serializeArchive(archiveFromRows(rows, ''));
+  const encoded = new TextEncoder().encode(content);
+  const hash = await sha256(encoded);
+  if (hash === request.knownHash) return { kind: 'unchanged' };
+  const bytes = encoded.length + new TextEncoder().encode(request.exportedAt).length;
+  const text = content.replace(blankExportedAt, `"exportedAt": "${request.exportedAt}"`);
+  const problem = restoreProblem(text);
+  if (problem !== null) return { kind: 'refused', problem, bytes };
+  if (request.shelf === null) return { kind: 'made', text, hash, bytes };
+  const { name, keep, at } = request.shelf;
+  const result = await writeShelfBackup(
+    name,
+    text,
+    { bytes, contentHash: hash },
+    new Date(at),
+    keep,
+  );
+  return { kind: 'written', result, hash };
+}
