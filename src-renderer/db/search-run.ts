@@ -1,0 +1,133 @@
+import type MiniSearch from 'minisearch';
+import type { Query } from 'minisearch';
+import { isConfidentialDoc, type SearchDoc } from '../domain/search-docs';
+import { highlightRanges, indexedWords, parseQuery, phraseRanges } from '../domain/search-query';
+import {
+  arrangeGroups,
+  type GroupDraft,
+  type SearchEntry,
+  type SearchRequest,
+  type SearchResults,
+  type SearchTarget,
+} from '../domain/search-results';
+import { snippetOf } from '../domain/search-snippet';
+import type { SearchCorpus } from './search-corpus';
+
+/** A word in a heading (an item's title, an action's reference) counts for three in a text. */
+const headingBoost = 3;
+
+/** The year a document belongs to: its meeting's, or the year an earlier action was raised. */
+function yearOf(doc: SearchDoc, corpus: SearchCorpus): number {
+  const meeting = doc.meetingId === null ? undefined : corpus.meetings.get(doc.meetingId);
+  if (meeting !== undefined) return Number(meeting.date.slice(0, 4));
+  return doc.secrecy.of === 'action' ? Number(doc.secrecy.action.raisedOn.slice(0, 4)) : 0;
+}
+
+/** Where a document opens. */
+function targetOf(doc: SearchDoc, corpus: SearchCorpus): SearchTarget {
+  const base = { bodyId: doc.bodyId, meetingId: doc.meetingId };
+  if (doc.meetingId === null) return { ...base, screen: 'actions', itemId: null, blockId: null };
+  if (doc.kind === 'attendance')
+    return { ...base, screen: 'attendance', itemId: null, blockId: null };
+  if (doc.kind === 'update')
+    return {
+      ...base,
+      screen: 'minutes',
+      itemId: corpus.outstandingItem(doc.meetingId),
+      blockId: null,
+    };
+  return { ...base, screen: 'minutes', itemId: doc.itemId, blockId: doc.blockId };
+}
+
+/**
+ * One search: every word asked must be in the document (the last word typed may be the start
+ * of a longer one), every phrase must stand in its heading or text, and the filters must
+ * pass; confidential documents only when asked for. Results are grouped by meeting, and only
+ * the results returned get their highlights worked out.
+ */
+export function runSearch(
+  mini: MiniSearch<SearchDoc>,
+  corpus: SearchCorpus,
+  request: SearchRequest,
+): SearchResults {
+  const empty: SearchResults = { text: request.text, groups: [], total: 0, shown: 0 };
+  const parsed = parseQuery(request.text);
+  const words = indexedWords(parsed);
+  if (words.length === 0) return empty;
+  const lastTyped = parsed.lastIsPrefix ? parsed.terms[parsed.terms.length - 1] : undefined;
+  const query: Query = {
+    combineWith: 'AND',
+    queries: words.map((word) => ({
+      queries: [word],
+      prefix: word === lastTyped && word.length >= 2,
+    })),
+  };
+  const rule = corpus.confidentiality();
+  const kinds = new Set(request.kinds);
+  const confidential = new Map<string, boolean>();
+  const passes = (doc: SearchDoc): boolean => {
+    if (kinds.size > 0 && !kinds.has(doc.kind)) return false;
+    if (request.bodyId !== null && doc.bodyId !== request.bodyId) return false;
+    if (request.year !== null && yearOf(doc, corpus) !== request.year) return false;
+    const secret = isConfidentialDoc(doc, rule);
+    if (secret && !request.includeConfidential) return false;
+    confidential.set(doc.id, secret);
+    return parsed.phrases.every(
+      (p) => phraseRanges(doc.heading, p).length > 0 || phraseRanges(doc.text, p).length > 0,
+    );
+  };
+  const found = mini.search(query, {
+    boost: { heading: headingBoost },
+    filter: (result) => {
+      const doc = corpus.docs.get(result.id as string);
+      return doc !== undefined && passes(doc);
+    },
+  });
+
+  const drafts = new Map<string, GroupDraft>();
+  const matchedTerms = new Map<SearchEntry, string[]>();
+  for (const result of found) {
+    const doc = corpus.docs.get(result.id as string);
+    if (doc === undefined) continue;
+    const key = doc.meetingId ?? `earlier:${doc.bodyId}`;
+    let draft = drafts.get(key);
+    if (draft === undefined) {
+      const meeting = doc.meetingId === null ? undefined : corpus.meetings.get(doc.meetingId);
+      draft = {
+        date: meeting?.date ?? '',
+        number: meeting?.number ?? 0,
+        group: {
+          key,
+          bodyName: corpus.bodies.get(doc.bodyId)?.name ?? '',
+          meeting:
+            meeting === undefined
+              ? null
+              : { id: meeting.id, number: meeting.number, date: meeting.date },
+          entries: [],
+        },
+      };
+      drafts.set(key, draft);
+    }
+    const entry: SearchEntry = {
+      id: doc.id,
+      kind: doc.kind,
+      heading: { text: doc.heading, ranges: [] },
+      text: { text: doc.text, ranges: [] },
+      confidential: confidential.get(doc.id) ?? false,
+      score: result.score,
+      target: targetOf(doc, corpus),
+    };
+    matchedTerms.set(entry, result.terms);
+    draft.group.entries.push(entry);
+  }
+  const { groups, shown } = arrangeGroups([...drafts.values()], request.order, request.limit);
+  for (const group of groups)
+    for (const entry of group.entries) {
+      const terms = new Set(matchedTerms.get(entry));
+      const heading = entry.heading.text;
+      entry.heading = { text: heading, ranges: highlightRanges(heading, terms, parsed.phrases) };
+      const text = entry.text.text;
+      entry.text = snippetOf(text, highlightRanges(text, terms, parsed.phrases));
+    }
+  return { text: request.text, groups, total: found.length, shown };
+}

@@ -1,0 +1,106 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { Highlighted } from './highlighted';
+import type { ResultRow } from './search-rows';
+import { kindNames } from './search-target';
+import type { SearchEntry } from '../../domain/search-results';
+
+/** The DOM id of a result line, for aria-activedescendant. */
+export const optionId = (listId: string, index: number) => `${listId}-option-${String(index)}`;
+
+/**
+ * The results, grouped by meeting, as a listbox of which only the lines in view are drawn (a
+ * search may return hundreds). The active line is kept in view; a meeting's heading is shown
+ * above its results and named in each result for a screen reader.
+ */
+export function SearchResultsList(props: {
+  id: string;
+  rows: readonly ResultRow[];
+  active: number;
+  /** The query the rows answer (read by the benchmark to know the answer is drawn). */
+  answers: string;
+  onActivate: (index: number) => void;
+  onOpen: (entry: SearchEntry) => void;
+}) {
+  const { rows, active, id } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer's functions change as it measures: this component is not memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.type === 'group' ? 34 : 68),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+  });
+  useEffect(() => {
+    if (active >= 0) virtual.scrollToIndex(active, { align: 'auto' });
+  }, [active, virtual]);
+  const activeEntry = rows[active]?.type === 'entry';
+
+  return (
+    <div
+      ref={scroller}
+      id={id}
+      className="search-results"
+      role="listbox"
+      aria-label="Results"
+      tabIndex={0}
+      aria-activedescendant={activeEntry ? optionId(id, active) : undefined}
+      data-answers={props.answers}
+    >
+      <div className="search-results-inner" style={{ height: virtual.getTotalSize() }}>
+        {virtual.getVirtualItems().map((v) => {
+          const row = rows[v.index];
+          if (row === undefined) return null;
+          const style = { transform: `translateY(${String(v.start)}px)` };
+          if (row.type === 'group')
+            return (
+              <div
+                key={v.key}
+                ref={virtual.measureElement}
+                data-index={v.index}
+                className="search-group"
+                aria-hidden="true"
+                style={style}
+              >
+                {row.label}
+              </div>
+            );
+          const { entry } = row;
+          return (
+            <div
+              key={v.key}
+              ref={virtual.measureElement}
+              data-index={v.index}
+              id={optionId(id, v.index)}
+              role="option"
+              aria-selected={v.index === active}
+              className="search-entry"
+              style={style}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseMove={() => v.index !== active && props.onActivate(v.index)}
+              onClick={() => props.onOpen(entry)}
+            >
+              <span className="search-entry-line">
+                <span className="search-kind">{kindNames[entry.kind]}</span>
+                {entry.confidential && <span className="search-confidential">Confidential</span>}
+                {entry.heading.text !== '' && (
+                  <span className="search-heading">
+                    <Highlighted snippet={entry.heading} />
+                  </span>
+                )}
+              </span>
+              {entry.text.text !== '' && (
+                <span className="search-text">
+                  <Highlighted snippet={entry.text} />
+                </span>
+              )}
+              <span className="visually-hidden">, {row.label}</span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
