@@ -71,6 +71,12 @@ export function SearchDialog() {
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Escape closes search at once (a search field would first empty itself).
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.current?.close();
+      return;
+    }
     const moves: Record<string, () => number> = {
       ArrowDown: () => nextEntry(rows, active, 1),
       ArrowUp: () => nextEntry(rows, active, -1),

@@ -15,56 +15,64 @@ export function SearchFilterBar(props: {
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">Filters</legend>
-      <label htmlFor={`${id}-body`}>Body</label>
-      <select
-        id={`${id}-body`}
-        value={filters.bodyId ?? ''}
-        onChange={(e) => set({ bodyId: e.target.value === '' ? null : e.target.value })}
-      >
-        <option value="">All bodies</option>
-        {status?.bodies.map((b) => (
-          <option key={b.id} value={b.id}>
-            {b.name}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-year`}>Year</label>
-      <select
-        id={`${id}-year`}
-        value={filters.year === null ? '' : String(filters.year)}
-        onChange={(e) => set({ year: e.target.value === '' ? null : Number(e.target.value) })}
-      >
-        <option value="">All years</option>
-        {status?.years.map((y) => (
-          <option key={y} value={String(y)}>
-            {y}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-kind`}>Kind</label>
-      <select
-        id={`${id}-kind`}
-        value={filters.kind ?? ''}
-        onChange={(e) =>
-          set({ kind: e.target.value === '' ? null : (e.target.value as SearchKind) })
-        }
-      >
-        <option value="">Everything</option>
-        {searchKinds.map((k) => (
-          <option key={k.kind} value={k.kind}>
-            {k.label}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-order`}>Order</label>
-      <select
-        id={`${id}-order`}
-        value={filters.order}
-        onChange={(e) => set({ order: e.target.value === 'newest' ? 'newest' : 'relevance' })}
-      >
-        <option value="relevance">Best match first</option>
-        <option value="newest">Newest meeting first</option>
-      </select>
+      <span className="search-filter">
+        <label htmlFor={`${id}-body`}>Body</label>
+        <select
+          id={`${id}-body`}
+          value={filters.bodyId ?? ''}
+          onChange={(e) => set({ bodyId: e.target.value === '' ? null : e.target.value })}
+        >
+          <option value="">All bodies</option>
+          {status?.bodies.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="search-filter">
+        <label htmlFor={`${id}-year`}>Year</label>
+        <select
+          id={`${id}-year`}
+          value={filters.year === null ? '' : String(filters.year)}
+          onChange={(e) => set({ year: e.target.value === '' ? null : Number(e.target.value) })}
+        >
+          <option value="">All years</option>
+          {status?.years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="search-filter">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select
+          id={`${id}-kind`}
+          value={filters.kind ?? ''}
+          onChange={(e) =>
+            set({ kind: e.target.value === '' ? null : (e.target.value as SearchKind) })
+          }
+        >
+          <option value="">Everything</option>
+          {searchKinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="search-filter">
+        <label htmlFor={`${id}-order`}>Order</label>
+        <select
+          id={`${id}-order`}
+          value={filters.order}
+          onChange={(e) => set({ order: e.target.value === 'newest' ? 'newest' : 'relevance' })}
+        >
+          <option value="relevance">Best match first</option>
+          <option value="newest">Newest meeting first</option>
+        </select>
+      </span>
       <label className="search-confidential-choice">
         <input
           type="checkbox"

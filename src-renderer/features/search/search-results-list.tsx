@@ -34,8 +34,10 @@ export function SearchResultsList(props: {
     overscan: 6,
   });
   useEffect(() => {
-    if (active >= 0) virtual.scrollToIndex(active, { align: 'auto' });
-  }, [active, virtual]);
+    // The first result of a meeting brings its heading into view with it.
+    const first = rows[active - 1]?.type === 'group' ? active - 1 : active;
+    if (active >= 0) virtual.scrollToIndex(first, { align: 'auto' });
+  }, [active, rows, virtual]);
   const activeEntry = rows[active]?.type === 'entry';
 
   return (
