@@ -37,7 +37,7 @@ test('“?” lists the shortcuts of the screen it is typed on; in a field it is
     page,
     page.getByRole('heading', { name: 'Bodies', exact: true }),
   );
-  expect(bodies).toEqual(['Tab / Shift+Tab', 'Enter', '?']);
+  expect(bodies).toEqual(['Tab / Shift+Tab', 'Enter', 'Ctrl+K', '?']);
   await typesIntoField(page, page.getByRole('form', { name: 'New body' }).getByLabel('Name'));
 
   // Agenda.

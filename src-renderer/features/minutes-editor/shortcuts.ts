@@ -1,4 +1,4 @@
-import { helpKey, type KeyHelp } from '../shared/screen-keys';
+import { helpKey, searchKey, type KeyHelp } from '../shared/screen-keys';
 
 /**
  * The minutes editor's keyboard shortcuts, declared once: the key handler and the shortcuts
@@ -53,6 +53,7 @@ export const otherKeys: readonly KeyHelp[] = [
   { keys: 'Enter', label: 'In a decision: add the next decision below it' },
   { keys: 'Tab / Shift+Tab', label: 'Go to the next or previous field' },
   { keys: 'Alt+G', label: 'Go to the item the Chair has made current' },
+  searchKey,
   helpKey,
 ];
 

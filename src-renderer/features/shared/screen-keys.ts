@@ -16,12 +16,19 @@ export const helpKey: KeyHelp = {
   label: 'Show these shortcuts (when not typing in a field)',
 };
 
+/** The key that opens search, on every screen (bound in search/search-dialog.tsx). */
+export const searchKey: KeyHelp = {
+  keys: 'Ctrl+K',
+  label: 'Search all meetings of all bodies (⌘K on a Mac), from any screen',
+};
+
 const tabKey: KeyHelp = { keys: 'Tab / Shift+Tab', label: 'Go to the next or previous field' };
 
 /** The home screen: the bodies and the New body form. */
 export const bodiesKeys: readonly KeyHelp[] = [
   tabKey,
   { keys: 'Enter', label: 'On a body: open it. In the New body form: create the body' },
+  searchKey,
   helpKey,
 ];
 
@@ -39,6 +46,7 @@ export const agendaKeys: readonly KeyHelp[] = [
     keys: 'Tab / Shift+Tab',
     label: 'Go through an item’s fields (title to papers), then its commands',
   },
+  searchKey,
   helpKey,
 ];
 

@@ -15,6 +15,7 @@ import { MinutesPage } from '../minutes-editor/minutes-page';
 import { installPasteGuard } from '../shared/paste-guard';
 import { installFlushOnHide } from '../shared/pending-writes';
 import { Notices } from '../shared/notices';
+import { SearchDialog } from '../search/search-dialog';
 import { useServices } from './app-context';
 import { useScreenForNotices } from './screen';
 import { UserName } from './user-name';
@@ -37,6 +38,7 @@ export function App() {
           Minutebook
         </Link>
         <nav aria-label="App" className="app-nav">
+          <SearchDialog />
           <Link href="/backups">Backups</Link>
           <UserName />
         </nav>
