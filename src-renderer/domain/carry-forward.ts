@@ -24,9 +24,15 @@ export function indexMeetings(meetings: readonly MeetingPoint[]): MeetingIndex {
   return new Map(meetings.map((m) => [m.id, m]));
 }
 
+/**
+ * One collator for every comparison: `localeCompare` with options builds one per call, which
+ * was a tenth of a second to sort a body's 4,000 actions.
+ */
+const references = new Intl.Collator('en', { numeric: true });
+
 /** By reference read as numbers: SECP9/02 before SECP10/01, SECP23/08 before SECP28/06. */
 function byReference(a: Action, b: Action): number {
-  return a.reference.localeCompare(b.reference, 'en', { numeric: true });
+  return references.compare(a.reference, b.reference);
 }
 
 /** Earlier actions first, then by reference. */
@@ -35,9 +41,27 @@ export function compareActions(a: Action, b: Action): number {
   return byReference(a, b);
 }
 
+/** Each action's updates, by action id, in the order given: found once for a whole log. */
+export type UpdatesByAction = ReadonlyMap<Id, readonly ActionUpdate[]>;
+
+/**
+ * Groups updates by the action they update, keeping their order. A body of fifteen years has
+ * 4,000 actions and 9,000 updates: scanning every update for each action took seconds.
+ */
+export function groupUpdates(updates: readonly ActionUpdate[]): UpdatesByAction {
+  const grouped = new Map<Id, ActionUpdate[]>();
+  for (const update of updates) {
+    const own = grouped.get(update.actionId);
+    if (own) own.push(update);
+    else grouped.set(update.actionId, [update]);
+  }
+  return grouped;
+}
+
 /**
  * The meeting at which the action was closed: the lowest-numbered meeting with an update that
- * closes it, or undefined when no update closes it.
+ * closes it, or undefined when no update closes it. `updates` may hold other actions' updates
+ * (they are skipped); pass the action's own ({@link groupUpdates}) when asking for many.
  */
 export function closingMeeting(
   action: Action,
@@ -58,7 +82,8 @@ export function closingMeeting(
  * was raised at an earlier meeting (or entered by hand as an earlier action), and no update
  * given at an earlier meeting closed it. An action closed at this very meeting is still listed
  * here: this is where its closing update is given. An action marked closed without any closing
- * update was closed outside a meeting and is not carried forward.
+ * update was closed outside a meeting and is not carried forward. `updates` as for
+ * {@link closingMeeting}.
  */
 export function isOutstandingAt(
   meeting: MeetingPoint,
@@ -83,7 +108,10 @@ export function outstandingAt(
   updates: readonly ActionUpdate[],
   meetings: MeetingIndex,
 ): Action[] {
-  return actions.filter((a) => isOutstandingAt(meeting, a, updates, meetings)).sort(compareActions);
+  const updatesOf = groupUpdates(updates);
+  return actions
+    .filter((a) => isOutstandingAt(meeting, a, updatesOf.get(a.id) ?? [], meetings))
+    .sort(compareActions);
 }
 
 function dayNumber(isoDate: string): number {

@@ -106,12 +106,19 @@ export {
   closingMeeting,
   compareActions,
   daysBetween,
+  groupUpdates,
   indexMeetings,
   isOutstandingAt,
   outstandingAt,
   updateRowsAt,
 } from './carry-forward';
-export type { ActionAge, MeetingIndex, MeetingPoint, UpdateRow } from './carry-forward';
+export type {
+  ActionAge,
+  MeetingIndex,
+  MeetingPoint,
+  UpdateRow,
+  UpdatesByAction,
+} from './carry-forward';
 export {
   parseArchive,
   parseArchiveValue,

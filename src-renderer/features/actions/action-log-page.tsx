@@ -20,14 +20,21 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
   const [filter, setFilter] = useState<LogFilter>(noFilter);
   const today = todayIso();
   const entries = useMemo(() => (log ? logEntries(log, today) : undefined), [log, today]);
+  // Worked out once per read of the log, not on every change of a filter.
+  const summary = useMemo(
+    () => ({
+      open: entries?.filter((e) => e.action.status === 'open').length ?? 0,
+      overdue: entries?.filter((e) => e.age.overdue).length ?? 0,
+      owners: entries ? ownersOf(entries) : [],
+      meetings: [...(log?.meetings ?? [])].sort((a, b) => b.number - a.number),
+    }),
+    [entries, log],
+  );
+  const shown = useMemo(() => (entries ? applyFilter(entries, filter) : []), [entries, filter]);
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;
   if (body === null) return <Gone what="body" />;
-
-  const shown = entries ? applyFilter(entries, filter) : [];
-  const open = entries?.filter((e) => e.action.status === 'open').length ?? 0;
-  const overdue = entries?.filter((e) => e.age.overdue).length ?? 0;
-  const meetings = [...(log?.meetings ?? [])].sort((a, b) => b.number - a.number);
+  const { open, overdue, owners, meetings } = summary;
 
   return (
     <div className="page action-log">
@@ -53,12 +60,7 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
           </p>
         ) : (
           <>
-            <LogFilters
-              filter={filter}
-              onChange={setFilter}
-              owners={ownersOf(entries)}
-              meetings={meetings}
-            />
+            <LogFilters filter={filter} onChange={setFilter} owners={owners} meetings={meetings} />
             <p className="muted" role="status">
               Showing {shown.length} of {entries.length} action{entries.length === 1 ? '' : 's'}.
             </p>

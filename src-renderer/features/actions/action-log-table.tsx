@@ -1,14 +1,11 @@
-import { Fragment, useState } from 'react';
-import { Link } from 'wouter';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { Id } from '../../domain';
 import { DeclassifyForm } from './declassify-form';
 import { EarlierActionForm } from './earlier-action-form';
-import { ReferenceCell, declassifyButtonId, declassifyFormRowId } from './reference-cell';
-import { Tag } from './tag';
-import { describeOverdue, formatShortDate } from './describe';
 import type { LogEntry } from './log-entries';
-
-const columns = 8;
+import { LogRow, UpdatesRow, logColumns } from './log-row';
+import { declassifyButtonId, declassifyFormRowId } from './reference-cell';
 
 interface Props {
   entries: readonly LogEntry[];
@@ -16,28 +13,75 @@ interface Props {
   prefix: string;
 }
 
+/** What is open below the rows: updates shown, an earlier action corrected, one declassified. */
+interface Opened {
+  expanded: ReadonlySet<Id>;
+  editing: Id | null;
+  declassifying: Id | null;
+  declassified: Id | null;
+}
+
+/** A first guess of an action's height before it is measured: one row with a second line. */
+const estimatedHeight = 64;
+
 /**
  * The log as a table; each action opens to show its updates meeting by meeting, an earlier
  * action (recorded by hand) opens a form to correct it, and a confidential one a form to
- * declassify it.
+ * declassify it. A body of fifteen years holds 4,000 actions: only the actions in view (and a
+ * few either side) are in the page, each in a row group of its own that is measured as it
+ * shows; the table scrolls in its own frame, its header kept in view.
  */
 export function ActionLogTable({ entries, bodyId, prefix }: Props) {
-  const [expanded, setExpanded] = useState<ReadonlySet<Id>>(new Set());
-  const [editing, setEditing] = useState<Id | null>(null);
-  const [declassifying, setDeclassifying] = useState<Id | null>(null);
-  const [declassified, setDeclassified] = useState<Id | null>(null);
-  const toggle = (id: Id) =>
-    setExpanded((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const [opened, setOpened] = useState<Opened>({
+    expanded: new Set(),
+    editing: null,
+    declassifying: null,
+    declassified: null,
+  });
+  const scroller = useRef<HTMLDivElement>(null);
+  // The app is not built with the React Compiler, which is what this rule guards: the
+  // virtualizer renders this component again itself as the table scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimatedHeight,
+    getItemKey: (index) => entries[index]?.action.id ?? index,
+    overscan: 8,
+  });
+  const onToggle = useCallback(
+    (id: Id) =>
+      setOpened((o) => {
+        const expanded = new Set(o.expanded);
+        if (!expanded.delete(id)) expanded.add(id);
+        return { ...o, expanded };
+      }),
+    [],
+  );
+  const onEdit = useCallback(
+    (id: Id) => setOpened((o) => ({ ...o, editing: o.editing === id ? null : id })),
+    [],
+  );
+  const onDeclassify = useCallback(
+    (id: Id) => setOpened((o) => ({ ...o, declassifying: o.declassifying === id ? null : id })),
+    [],
+  );
+  const shown = virtualizer.getVirtualItems();
+  const above = shown[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
+
   return (
-    <div className="table-scroll">
-      <table className="log-table">
+    <div
+      ref={scroller}
+      className="table-scroll log-scroll"
+      role="region"
+      aria-label="Actions of the body, scrolling"
+      tabIndex={0}
+    >
+      <table className="log-table" aria-rowcount={entries.length + 1}>
         <caption className="visually-hidden">Actions of the body</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Reference</th>
             <th scope="col">Owner</th>
             <th scope="col">Action</th>
@@ -50,165 +94,116 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
             <th scope="col">Updates</th>
           </tr>
         </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <Fragment key={entry.action.id}>
-              <LogRow
+        <Spacer height={above} />
+        {shown.map((row) => {
+          const entry = entries[row.index];
+          if (entry === undefined) return null;
+          const id = entry.action.id;
+          return (
+            <tbody key={row.key} ref={virtualizer.measureElement} data-index={row.index}>
+              <EntryRows
                 entry={entry}
-                open={expanded.has(entry.action.id)}
-                onToggle={() => toggle(entry.action.id)}
-                editing={editing === entry.action.id}
-                onEdit={() => setEditing(editing === entry.action.id ? null : entry.action.id)}
-                declassifying={declassifying === entry.action.id}
-                onDeclassify={() =>
-                  setDeclassifying(declassifying === entry.action.id ? null : entry.action.id)
-                }
-                focusNote={declassified === entry.action.id}
+                rowIndex={row.index + 2}
+                open={opened.expanded.has(id)}
+                editing={opened.editing === id}
+                declassifying={opened.declassifying === id}
+                focusNote={opened.declassified === id}
+                bodyId={bodyId}
+                prefix={prefix}
+                onToggle={onToggle}
+                onEdit={onEdit}
+                onDeclassify={onDeclassify}
+                setOpened={setOpened}
               />
-              {declassifying === entry.action.id && (
-                <tr className="edit-row" id={declassifyFormRowId(entry.action)}>
-                  <td colSpan={columns}>
-                    <DeclassifyForm
-                      action={entry.action}
-                      onClose={(how) => {
-                        setDeclassifying(null);
-                        // Focus goes to the line that says it was declassified, or back.
-                        if (how === 'declassified') return setDeclassified(entry.action.id);
-                        const id = declassifyButtonId(entry.action);
-                        requestAnimationFrame(() => document.getElementById(id)?.focus());
-                      }}
-                    />
-                  </td>
-                </tr>
-              )}
-              {expanded.has(entry.action.id) && <UpdatesRow entry={entry} />}
-              {editing === entry.action.id && (
-                <tr className="edit-row" id={`edit-${entry.action.id}`}>
-                  <td colSpan={columns}>
-                    <EarlierActionForm
-                      bodyId={bodyId}
-                      prefix={prefix}
-                      editing={entry.action}
-                      onClose={(how) => {
-                        setEditing(null);
-                        // Focus goes back where it came from, or to the log when the row went.
-                        const id = how === 'deleted' ? 'log-heading' : `correct-${entry.action.id}`;
-                        requestAnimationFrame(() => document.getElementById(id)?.focus());
-                      }}
-                    />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
+            </tbody>
+          );
+        })}
+        <Spacer height={below} />
       </table>
     </div>
   );
 }
 
-function LogRow(props: {
-  entry: LogEntry;
-  open: boolean;
-  onToggle: () => void;
-  editing: boolean;
-  onEdit: () => void;
-  declassifying: boolean;
-  onDeclassify: () => void;
-  focusNote: boolean;
-}) {
-  const { action, raisedAt, closedAt, age, updates, confidential } = props.entry;
-  const overdue = describeOverdue(age);
-  const classes = [overdue ? 'overdue' : '', action.status === 'closed' ? 'closed' : '']
-    .filter(Boolean)
-    .join(' ');
+/** The height of the actions not in the page, above or below those shown. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
   return (
-    <tr className={classes || undefined} data-testid="log-row">
-      <ReferenceCell
-        action={action}
-        confidential={confidential}
-        declassifying={props.declassifying}
-        onDeclassify={props.onDeclassify}
-        focusNote={props.focusNote}
-      />
-      <td>{action.owner}</td>
-      <td className="act-text">{action.text}</td>
-      <td>
-        {raisedAt ? (
-          <Link href={`/meetings/${raisedAt.id}/minutes`}>Meeting {raisedAt.number}</Link>
-        ) : (
-          <>
-            <span className="muted">earlier</span>{' '}
-            <button
-              type="button"
-              id={`correct-${action.id}`}
-              className="act-link-button"
-              aria-expanded={props.editing}
-              aria-controls={`edit-${action.id}`}
-              onClick={props.onEdit}
-            >
-              Correct<span className="visually-hidden"> {action.reference}</span>
-            </button>
-          </>
-        )}
-        <span className="act-sub muted">{formatShortDate(action.raisedOn)}</span>
-      </td>
-      <td className="act-date">
-        {action.dueDate === null ? '—' : formatShortDate(action.dueDate)}
-      </td>
-      <td>
-        {action.status === 'open' ? <Tag kind="open">Open</Tag> : <Tag kind="closed">Closed</Tag>}
-        {closedAt && <span className="act-sub muted">at meeting {closedAt.number}</span>}
-        {overdue && <span className="act-sub overdue-text">{overdue}</span>}
-      </td>
-      <td className="act-number">{age.daysOpen.toLocaleString('en-GB')}</td>
-      <td>
-        {updates.length === 0 ? (
-          <span className="muted">None</span>
-        ) : (
-          <button
-            type="button"
-            className="act-link-button"
-            aria-expanded={props.open}
-            aria-controls={`updates-${action.id}`}
-            onClick={props.onToggle}
-          >
-            {props.open ? 'Hide' : 'Show'} {updates.length} update
-            {updates.length === 1 ? '' : 's'}
-            <span className="visually-hidden"> for {action.reference}</span>
-          </button>
-        )}
-      </td>
-    </tr>
+    <tbody aria-hidden="true" className="log-spacer">
+      <tr>
+        <td colSpan={logColumns} style={{ height }} />
+      </tr>
+    </tbody>
   );
 }
 
-function UpdatesRow({ entry }: { entry: LogEntry }) {
+/** One action's row and whatever is open below it. */
+const EntryRows = memo(function EntryRows(props: {
+  entry: LogEntry;
+  rowIndex: number;
+  open: boolean;
+  editing: boolean;
+  declassifying: boolean;
+  focusNote: boolean;
+  bodyId: Id;
+  prefix: string;
+  onToggle: (id: Id) => void;
+  onEdit: (id: Id) => void;
+  onDeclassify: (id: Id) => void;
+  setOpened: (change: (o: Opened) => Opened) => void;
+}) {
+  const { entry, setOpened } = props;
+  const { action } = entry;
   return (
-    <tr className="updates-row" id={`updates-${entry.action.id}`}>
-      <td colSpan={columns}>
-        <ol className="update-history" aria-label={`Updates for ${entry.action.reference}`}>
-          {entry.updates.map(({ update, meeting }) => (
-            <li key={update.id}>
-              <span className="history-when">
-                {meeting ? (
-                  <Link href={`/meetings/${meeting.id}/minutes`}>Meeting {meeting.number}</Link>
-                ) : (
-                  'A deleted meeting'
-                )}
-                {meeting && <span className="muted"> · {formatShortDate(meeting.date)}</span>}
-              </span>
-              <span className="history-text">
-                {update.text}
-                {update.closes && <Tag kind="closed">Closed the action</Tag>}
-                {(update.confidential || entry.confidential) && (
-                  <Tag kind="confidential">Confidential</Tag>
-                )}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </td>
-    </tr>
+    <>
+      <LogRow
+        entry={entry}
+        rowIndex={props.rowIndex}
+        open={props.open}
+        editing={props.editing}
+        declassifying={props.declassifying}
+        focusNote={props.focusNote}
+        onToggle={props.onToggle}
+        onEdit={props.onEdit}
+        onDeclassify={props.onDeclassify}
+      />
+      {props.declassifying && (
+        <tr className="edit-row" id={declassifyFormRowId(action)}>
+          <td colSpan={logColumns}>
+            <DeclassifyForm
+              action={action}
+              onClose={(how) => {
+                // Focus goes to the line that says it was declassified, or back.
+                setOpened((o) => ({
+                  ...o,
+                  declassifying: null,
+                  declassified: how === 'declassified' ? action.id : o.declassified,
+                }));
+                if (how === 'declassified') return;
+                const id = declassifyButtonId(action);
+                requestAnimationFrame(() => document.getElementById(id)?.focus());
+              }}
+            />
+          </td>
+        </tr>
+      )}
+      {props.open && <UpdatesRow entry={entry} />}
+      {props.editing && (
+        <tr className="edit-row" id={`edit-${action.id}`}>
+          <td colSpan={logColumns}>
+            <EarlierActionForm
+              bodyId={props.bodyId}
+              prefix={props.prefix}
+              editing={action}
+              onClose={(how) => {
+                setOpened((o) => ({ ...o, editing: null }));
+                // Focus goes back where it came from, or to the log when the row went.
+                const id = how === 'deleted' ? 'log-heading' : `correct-${action.id}`;
+                requestAnimationFrame(() => document.getElementById(id)?.focus());
+              }}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   );
-}
+});

@@ -3,6 +3,7 @@ import {
   closingMeeting,
   compareActions,
   confidentialityOf,
+  groupUpdates,
   indexMeetings,
   type Action,
   type ActionAge,
@@ -46,12 +47,7 @@ export function logEntries(log: ActionLogView, today: string): LogEntry[] {
   const meetings = new Map(log.meetings.map((m) => [m.id, m]));
   // Each action's updates, found once: scanning every update for each action took seconds
   // on a body of fifteen years (4,000 actions, 9,000 updates).
-  const updatesOf = new Map<string, ActionUpdate[]>();
-  for (const update of log.updates) {
-    const own = updatesOf.get(update.actionId) ?? [];
-    own.push(update);
-    updatesOf.set(update.actionId, own);
-  }
+  const updatesOf = groupUpdates(log.updates);
   return [...log.actions].sort(compareActions).map((action) => {
     const own = updatesOf.get(action.id) ?? [];
     const closedPoint = closingMeeting(action, own, log.index);

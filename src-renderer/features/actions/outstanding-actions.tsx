@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import {
   actionAge,
   closingMeeting,
+  groupUpdates,
   isLocked,
   outstandingAt,
   updateRowsAt,
@@ -11,7 +12,7 @@ import {
 import { useServices } from '../shell/app-context';
 import { GiveUpdateForm, type OutstandingEntry } from './give-update-form';
 import { UpdateRows } from './update-rows';
-import { useActionLog } from './use-action-log';
+import { useOutstandingLog } from './use-action-log';
 import './actions.css';
 
 /**
@@ -22,7 +23,7 @@ import './actions.css';
 export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }) {
   const { meeting, item } = props;
   const { db } = useServices();
-  const log = useActionLog(db, meeting.bodyId);
+  const log = useOutstandingLog(db, meeting.id);
   const locked = isLocked(meeting.status);
 
   const view = useMemo(() => {
@@ -30,6 +31,7 @@ export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }
     const updated = new Set(
       log.updates.filter((u) => u.meetingId === meeting.id).map((u) => u.actionId),
     );
+    const updatesOf = groupUpdates(log.updates);
     const entries: OutstandingEntry[] = outstandingAt(
       meeting,
       log.actions,
@@ -40,7 +42,7 @@ export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }
       age: actionAge(
         action,
         meeting.date,
-        closingMeeting(action, log.updates, log.index)?.date ?? null,
+        closingMeeting(action, updatesOf.get(action.id) ?? [], log.index)?.date ?? null,
       ),
       updated: updated.has(action.id),
       confidential: log.confidential.has(action.id),

@@ -1,10 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { readActionLog, type ActionLogData, type MinutebookDb } from '../../db';
+import type { MinutebookDb } from '../../db';
+import { useActionLogData, useOutstandingData } from '../../db/action-log-hooks';
+import type { ActionLogData } from '../../db';
 import { indexMeetings, type Id, type MeetingIndex } from '../../domain';
 
 export interface ActionLogView extends ActionLogData {
   index: MeetingIndex;
+}
+
+function useView(data: ActionLogData | undefined): ActionLogView | undefined {
+  return useMemo(
+    () => (data === undefined ? undefined : { ...data, index: indexMeetings(data.meetings) }),
+    [data],
+  );
 }
 
 /**
@@ -12,9 +20,13 @@ export interface ActionLogView extends ActionLogData {
  * window shows here at once. `undefined` while loading.
  */
 export function useActionLog(db: MinutebookDb, bodyId: Id): ActionLogView | undefined {
-  const data = useLiveQuery(() => readActionLog(db, bodyId), [db, bodyId]);
-  return useMemo(
-    () => (data === undefined ? undefined : { ...data, index: indexMeetings(data.meetings) }),
-    [data],
-  );
+  return useView(useActionLogData(db, bodyId));
+}
+
+/**
+ * The part of the log one meeting's Actions Outstanding needs (the actions that can be
+ * outstanding at it or were updated there, with their updates), read live.
+ */
+export function useOutstandingLog(db: MinutebookDb, meetingId: Id): ActionLogView | undefined {
+  return useView(useOutstandingData(db, meetingId));
 }

@@ -1,0 +1,22 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Id } from '../domain';
+import type { MinutebookDb } from './database';
+import { readActionLog, readOutstandingAt, type ActionLogData } from './repos/action-log';
+
+/*
+ * Live queries of the action log and of a meeting's Actions Outstanding: an update given in
+ * another window shows at once. `undefined` while loading.
+ */
+
+/** A body's whole action log: every action, its updates, the body's meetings. */
+export function useActionLogData(db: MinutebookDb, bodyId: Id): ActionLogData | undefined {
+  return useLiveQuery(() => readActionLog(db, bodyId), [db, bodyId]);
+}
+
+/**
+ * What one meeting's Actions Outstanding reads ({@link readOutstandingAt}): the actions that
+ * can be outstanding or were updated there, not the body's whole log.
+ */
+export function useOutstandingData(db: MinutebookDb, meetingId: Id): ActionLogData | undefined {
+  return useLiveQuery(() => readOutstandingAt(db, meetingId), [db, meetingId]);
+}
