@@ -1,14 +1,8 @@
 import { contentHashOfText, makeBackup, type MakeRequest, type MakeResult } from './backup-make';
-import { MinutebookDb } from './database';
+import type { WorkerAnswer, WorkerRequest } from './backup-answer';
+import type { MinutebookDb } from './database';
 
 export type { MakeRequest, MakeResult } from './backup-make';
-
-/** What the backup worker is asked, and what it answers. */
-export type WorkerRequest = { kind: 'make'; request: MakeRequest } | { kind: 'hash'; text: string };
-export type WorkerAnswer =
-  | { kind: 'made'; result: MakeResult }
-  | { kind: 'hashed'; hash: string }
-  | { kind: 'failed'; message: string };
 
 /**
  * Makes backups and hashes kept ones, off the page where someone types when it can. Each

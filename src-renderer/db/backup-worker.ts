@@ -1,6 +1,4 @@
-import { contentHashOfText, makeBackup } from './backup-make';
-import type { WorkerAnswer, WorkerRequest } from './backup-maker';
-import { MinutebookDb } from './database';
+import { answerBackupRequest, type WorkerAnswer, type WorkerRequest } from './backup-answer';
 
 /**
  * The backup worker: reads the whole database, writes the archive, hashes it, reads it back
@@ -17,19 +15,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
-  if (request.kind === 'hash')
-    return { kind: 'hashed', hash: await contentHashOfText(request.text) };
-  const db = new MinutebookDb(request.request.dbName);
-  try {
-    return { kind: 'made', result: await makeBackup(db, request.request) };
-  } finally {
-    db.close();
-  }
-}
-
 scope.onmessage = (event) => {
-  answer(event.data).then(
+  answerBackupRequest(event.data).then(
     (message) => scope.postMessage(message),
     (error: unknown) =>
       scope.postMessage({
