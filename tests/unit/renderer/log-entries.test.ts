@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { indexMeetings, type Action } from '../../../src-renderer/domain';
+import {
+  applyFilter,
+  logEntries,
+  ownersOf,
+  type LogFilter,
+} from '../../../src-renderer/features/actions/log-entries';
+import { randomLog } from '../domain/random-log';
+
+/*
+ * The log's entries find each action's updates once (grouped by action) instead of scanning
+ * every update for every action: on varied seeded logs, each entry must hold what the scan
+ * found — its updates meeting by meeting, the meeting that closed it, its age.
+ */
+
+function viewOf(seed: number) {
+  const log = randomLog(seed);
+  // The log is one body's: body "a" of the random log.
+  const actions = log.actions.filter((a) => a.bodyId === 'a');
+  const ids = new Set(actions.map((a) => a.id));
+  const meetings = log.meetings.filter((m) => m.bodyId === 'a');
+  const confidential = new Set(actions.filter((_, i) => i % 7 === 0).map((a) => a.id));
+  return {
+    actions,
+    updates: log.updates.filter((u) => ids.has(u.actionId)),
+    meetings,
+    confidential,
+    index: indexMeetings(meetings),
+  };
+}
+
+describe('logEntries', () => {
+  it.each([1, 2, 3, 42, 777])(
+    'gives each action what a scan of every update gives (seed %i)',
+    (seed) => {
+      const view = viewOf(seed);
+      const entries = logEntries(view, '2012-06-01');
+      expect(entries.map((e) => e.action.id).sort()).toEqual(view.actions.map((a) => a.id).sort());
+      let withUpdates = 0;
+      for (const entry of entries) {
+        const { action } = entry;
+        const scanned = view.updates.filter((u) => u.actionId === action.id);
+        const numberOf = (id: string) => view.index.get(id)?.number ?? 0;
+        expect(entry.updates.map((u) => u.update.id)).toEqual(
+          [...scanned]
+            .sort((a, b) => numberOf(a.meetingId) - numberOf(b.meetingId))
+            .map((u) => u.id),
+        );
+        for (const { update, meeting } of entry.updates)
+          expect(meeting?.id).toBe(view.meetings.find((m) => m.id === update.meetingId)?.id);
+        const closing = scanned
+          .filter((u) => u.closes && view.index.has(u.meetingId))
+          .map((u) => numberOf(u.meetingId));
+        expect(entry.closedAt?.number).toBe(closing.length ? Math.min(...closing) : undefined);
+        expect(entry.confidential).toBe(view.confidential.has(action.id));
+        expect(entry.raisedAt?.id ?? null).toBe(action.meetingId);
+        if (scanned.length > 0) withUpdates += 1;
+      }
+      expect(withUpdates).toBeGreaterThan(10);
+    },
+  );
+
+  it('filters by status, owner and meeting as the table shows them', () => {
+    const view = viewOf(9);
+    const entries = logEntries(view, '2012-06-01');
+    const raisedAt = view.meetings[3]?.id ?? '';
+    const cases: [LogFilter, (a: Action) => boolean][] = [
+      [{ status: 'open', owner: '', raisedAt: '' }, (a) => a.status === 'open'],
+      [{ status: 'all', owner: 'DCC', raisedAt: '' }, (a) => a.owner === 'DCC'],
+      [
+        { status: 'closed', owner: 'SECAS', raisedAt: '' },
+        (a) => a.status === 'closed' && a.owner === 'SECAS',
+      ],
+      [{ status: 'all', owner: '', raisedAt: 'earlier' }, (a) => a.meetingId === null],
+      [{ status: 'all', owner: '', raisedAt }, (a) => a.meetingId === raisedAt],
+    ];
+    for (const [filter, keep] of cases) {
+      const shown = applyFilter(entries, filter);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.map((e) => e.action.id)).toEqual(
+        entries.filter((e) => keep(e.action)).map((e) => e.action.id),
+      );
+    }
+    expect(ownersOf(entries)).toEqual(['Chair', 'DCC', 'SECAS']);
+  });
+});
