@@ -123,7 +123,8 @@ export {
   type NewInterest,
 } from './repos/interests';
 export { useInterests } from './interest-hooks';
-export { useMinuteNumbers } from './numbering-hooks';
+export { useMinuteNumbers, useNumberedAgenda } from './numbering-hooks';
+export { readMinuteNumbers } from './minute-numbers';
 export { readBodyRows, readAllBodyRows } from './repos/body-rows';
 export { recordCirculation, type CirculationInput } from './repos/circulations';
 export { importArchive, replaceWithArchive } from './repos/archive-import';

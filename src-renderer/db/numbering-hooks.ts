@@ -1,41 +1,52 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Id } from '../domain';
-import { firstMinuteNumberOf, meetingItemCounts, numberMeeting } from '../domain/minute-numbering';
+import { useMemo } from 'react';
+import { numberAgenda, type AgendaItem, type Id, type NumberedItem } from '../domain';
+import { numberMeeting, withMinuteNumbers } from '../domain/minute-numbering';
 import type { MinutebookDb } from './database';
+import { useAgendaItems } from './hooks';
+import { readFirstMinuteNumber } from './minute-numbers';
 
 /**
  * The numbers a meeting's items print in its documents ({@link numberMeeting}, the body's
  * style), by item id, so that the screens show the same numbers as the minutes and the agenda
  * pack: running numbers, a private part numbered after the public items, or '' when the body
- * prints none. Running numbers read the earlier meetings' items in one query. `undefined`
- * while loading.
+ * prints none. `undefined` while loading. The first number is its own query: it reads the
+ * earlier meetings' items (running numbers), so an edit in this meeting does not read them
+ * again.
  */
 export function useMinuteNumbers(
   db: MinutebookDb,
   meetingId: Id,
 ): ReadonlyMap<Id, string> | undefined {
-  return useLiveQuery(async () => {
+  const start = useLiveQuery(async () => {
     const meeting = await db.meetings.get(meetingId);
     const body = meeting && (await db.bodies.get(meeting.bodyId));
-    if (!meeting || !body) return new Map<Id, string>();
-    const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
-    let start = firstMinuteNumberOf(body, meeting, []);
-    if (body.minuteNumbering === 'running') {
-      const earlier = (await db.meetings.where('bodyId').equals(body.id).toArray()).filter(
-        (m) => m.number < meeting.number,
-      );
-      const earlierItems = await db.agendaItems
-        .where('meetingId')
-        .anyOf(earlier.map((m) => m.id))
-        .toArray();
-      const counts = meetingItemCounts(
-        earlier.map((m) => ({
-          ...m,
-          agendaItems: earlierItems.filter((i) => i.meetingId === m.id),
-        })),
-      );
-      start = firstMinuteNumberOf(body, meeting, counts);
-    }
-    return new Map(numberMeeting(body, items, start).map((n) => [n.item.id, n.number]));
+    return meeting && body ? { body, start: await readFirstMinuteNumber(db, body, meeting) } : null;
   }, [db, meetingId]);
+  const items = useAgendaItems(db, meetingId);
+  return useMemo(() => {
+    if (start === undefined || items === undefined) return undefined;
+    if (start === null) return new Map<Id, string>();
+    return new Map(numberMeeting(start.body, items, start.start).map((n) => [n.item.id, n.number]));
+  }, [start, items]);
+}
+
+/**
+ * A meeting's agenda in stored reading order, each item with the number its documents print
+ * ({@link useMinuteNumbers}): what a screen lists when it offers the items to choose from.
+ * `undefined` while loading.
+ */
+export function useNumberedAgenda(
+  db: MinutebookDb,
+  meetingId: Id,
+): NumberedItem<AgendaItem>[] | undefined {
+  const items = useAgendaItems(db, meetingId);
+  const numbers = useMinuteNumbers(db, meetingId);
+  return useMemo(
+    () =>
+      items === undefined || numbers === undefined
+        ? undefined
+        : withMinuteNumbers(numberAgenda(items), numbers),
+    [items, numbers],
+  );
 }

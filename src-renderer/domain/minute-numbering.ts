@@ -83,6 +83,25 @@ export function numberMeeting<T extends MinuteNumberedItem>(
   });
 }
 
+/** A meeting as an archive holds it: its number and its agenda. */
+interface HeldMeeting<T extends MinuteNumberedItem> {
+  id: string;
+  number: number;
+  agendaItems: readonly T[];
+}
+
+/**
+ * A meeting of an archive's body numbered in the body's style ({@link numberMeeting}): running
+ * numbers count the top-level items of the body's earlier meetings that the archive holds.
+ */
+export function numberArchiveMeeting<T extends MinuteNumberedItem>(
+  body: NumberingStyle & { meetings: readonly HeldMeeting<MinuteNumberedItem>[] },
+  meeting: HeldMeeting<T>,
+): NumberedItem<T>[] {
+  const start = firstMinuteNumberOf(body, meeting, meetingItemCounts(body.meetings));
+  return numberMeeting(body, meeting.agendaItems, start);
+}
+
 /**
  * A numbered agenda (reading order as stored, as the screens sort and drag it) showing the
  * numbers the documents print ({@link numberMeeting}), given by item id; unchanged while they

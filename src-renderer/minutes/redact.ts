@@ -1,10 +1,5 @@
 import { byPosition, confidentialityOf } from '../domain';
-import {
-  firstMinuteNumberOf,
-  inPrivatePart,
-  meetingItemCounts,
-  numberMeeting,
-} from '../domain/minute-numbering';
+import { inPrivatePart, numberArchiveMeeting } from '../domain/minute-numbering';
 import type {
   Action,
   ActionUpdate,
@@ -78,8 +73,7 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
     action !== undefined && (!hide || !rule.action(action));
 
   // Running numbers count the earlier meetings the archive holds (the whole body's, in the app).
-  const start = firstMinuteNumberOf(body, meeting, meetingItemCounts(meetings));
-  const numbered = numberMeeting(body, meeting.agendaItems, start);
+  const numbered = numberArchiveMeeting(body, meeting);
   const parents = new Set(meeting.agendaItems.map((i) => i.parentId));
   let inPrivate = false;
   const items = numbered.flatMap(({ item, number, depth }) => {

@@ -1,4 +1,5 @@
-import { meetingStatusLabels, newDecision, numberAgenda, positionAtEnd } from '../../domain';
+import { meetingStatusLabels, newDecision, positionAtEnd } from '../../domain';
+import { readMinuteNumbers } from '../minute-numbers';
 import type { AgendaItem, Amendment, Body, Id, Meeting, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -91,15 +92,19 @@ export async function approveMinutesAt(
     if (wrong !== null || target === undefined) throw new DataError(wrong ?? '', 'invalid');
     const items = await db.agendaItems.where('meetingId').equals(target.id).toArray();
     const byId = new Map(items.map((i) => [i.id, i]));
-    const numbers = new Map(numberAgenda(items).map((n) => [n.item.id, n.number]));
+    const numbers = await readMinuteNumbers(db, target.id);
+    // "Item 4", or the item by its title when the body numbers nothing.
+    const itemWhere = (id: Id) => {
+      const number = numbers.get(id) ?? '';
+      return number !== '' ? `Item ${number}` : `The item “${byId.get(id)?.title.trim() ?? ''}”`;
+    };
     const lines = { public: [] as string[], confidential: [] as string[] };
     for (const a of amendments) {
       const problem = amendmentProblem({ date: approving.date, reason: a.reason, text: a.text });
       if (problem !== null) throw new DataError(problem, 'invalid');
       if (a.itemId !== null && !byId.has(a.itemId))
         throw new DataError('That item is not on the agenda of the amended meeting.', 'invalid');
-      const where =
-        a.itemId === null ? 'The minutes as a whole' : `Item ${numbers.get(a.itemId) ?? ''}`;
+      const where = a.itemId === null ? 'The minutes as a whole' : itemWhere(a.itemId);
       const line = `- ${where}: ${a.text.trim()} (Reason: ${a.reason.trim()})`;
       const secret = a.confidential || itemSecret(byId, a.itemId);
       lines[secret ? 'confidential' : 'public'].push(line);

@@ -2,11 +2,12 @@ import { useId } from 'react';
 import {
   removeInterest,
   restoreInterest,
-  useAgendaItems,
   useInterests,
+  useNumberedAgenda,
   type InterestPatch,
 } from '../../db';
-import { limits, numberAgenda, type Interest, type Member } from '../../domain';
+import { limits, type Interest, type Member } from '../../domain';
+import { itemChoiceLabel } from '../shared/amendment-item-options';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useReportError } from '../shared/use-report-error';
@@ -26,10 +27,9 @@ export function InterestsSection({ meetingId, members, withdrawal, locked }: Pro
   const { db } = useServices();
   const id = useId();
   const interests = useInterests(db, meetingId);
-  const agenda = useAgendaItems(db, meetingId);
-  const items: ItemChoice[] = numberAgenda(agenda ?? []).map(({ item, number }) => ({
-    id: item.id,
-    label: `Item ${number}: ${item.title}`,
+  const items: ItemChoice[] = (useNumberedAgenda(db, meetingId) ?? []).map((n) => ({
+    id: n.item.id,
+    label: itemChoiceLabel(n),
   }));
   return (
     <section className="card interests" aria-labelledby={`${id}-heading`}>

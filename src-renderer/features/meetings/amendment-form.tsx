@@ -1,6 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { addAmendment, useAgendaItems } from '../../db';
-import { limits, numberAgenda, type Meeting } from '../../domain';
+import { addAmendment, useNumberedAgenda } from '../../db';
+import { limits, type Meeting } from '../../domain';
 import { todayIso } from '../shared/dates';
 import { FormField } from '../shared/form-field';
 import { useAction } from '../shared/use-action';
@@ -11,7 +11,7 @@ import { useServices } from '../shell/app-context';
 export function AmendmentForm({ meeting }: { meeting: Meeting }) {
   const { data, db } = useServices();
   const id = useId();
-  const items = numberAgenda(useAgendaItems(db, meeting.id) ?? []);
+  const items = useNumberedAgenda(db, meeting.id) ?? [];
   const [itemId, setItemId] = useState('');
   const [confidential, setConfidential] = useState(false);
   const [date, setDate] = useState(todayIso);

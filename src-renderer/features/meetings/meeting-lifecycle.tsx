@@ -1,11 +1,6 @@
-import { useAgendaItems, useAmendments } from '../../db';
-import {
-  formatTimeOfDay,
-  meetingStatusLabels,
-  numberAgenda,
-  type ItemStatus,
-  type Meeting,
-} from '../../domain';
+import { useAmendments, useNumberedAgenda } from '../../db';
+import { itemInSentence } from '../shared/amendment-item-options';
+import { formatTimeOfDay, meetingStatusLabels, type ItemStatus, type Meeting } from '../../domain';
 import { ConfirmButton } from '../chair/confirm-button';
 import { CloseMeetingButton } from '../chair/close-meeting-button';
 import { useRunCommands } from '../chair/use-run-commands';
@@ -37,9 +32,8 @@ const at = (timestamp: string | null): string =>
 export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
   const { db, platform } = useServices();
   const report = useReportError();
-  const items = useAgendaItems(db, meeting.id);
   const commands = useRunCommands(meeting.id);
-  const top = numberAgenda(items ?? []).filter((n) => n.depth === 0);
+  const top = (useNumberedAgenda(db, meeting.id) ?? []).filter((n) => n.depth === 0);
   const current = top.find((n) => n.item.status === 'current');
   const started = meeting.status !== 'draft';
   // Once the meeting has closed, an item still pending was not reached.
@@ -70,7 +64,14 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
         <p className="lifecycle-now" aria-live="polite" data-testid="lifecycle-current">
           {current ? (
             <>
-              Now: <strong>item {current.number}</strong> {current.item.title}
+              Now:{' '}
+              {current.number !== '' ? (
+                <>
+                  <strong>item {current.number}</strong> {current.item.title}
+                </>
+              ) : (
+                <strong>{current.item.title}</strong>
+              )}
             </>
           ) : (
             'No item is under discussion.'
@@ -81,7 +82,7 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
         <ol className="lifecycle-progress" aria-label="Progress through the agenda">
           {top.map(({ item, number }) => (
             <li key={item.id} className={`progress-${item.status}`} data-testid="progress-item">
-              <span className="progress-number">{number}</span>{' '}
+              <span className="progress-number">{number !== '' ? number : item.title}</span>{' '}
               {item.status === 'pending' && !running ? 'Not taken' : itemStatusWords[item.status]}
             </li>
           ))}
@@ -133,8 +134,7 @@ export function MeetingLifecycle({ meeting }: { meeting: Meeting }) {
 function Amendments({ meeting }: { meeting: Meeting }) {
   const { db } = useServices();
   const amendments = useAmendments(db, meeting.id);
-  const items = useAgendaItems(db, meeting.id);
-  const numbers = new Map(numberAgenda(items ?? []).map((n) => [n.item.id, n.number]));
+  const items = new Map((useNumberedAgenda(db, meeting.id) ?? []).map((n) => [n.item.id, n]));
   const { approval } = meeting;
   return (
     <div className="amendments">
@@ -153,7 +153,7 @@ function Amendments({ meeting }: { meeting: Meeting }) {
                 ,{' '}
                 {a.itemId === null
                   ? 'the minutes as a whole'
-                  : `item ${numbers.get(a.itemId) ?? ''}`}
+                  : itemInSentence(items.get(a.itemId)?.number, items.get(a.itemId)?.item.title)}
                 {a.confidential && ', confidential'} — {a.reason}
                 {a.updatedBy !== '' && <span className="muted"> (recorded by {a.updatedBy})</span>}
               </p>

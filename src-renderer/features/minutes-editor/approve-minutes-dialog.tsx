@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   approvableMeetings,
   approveMinutesAt,
-  useAgendaItems,
+  useNumberedAgenda,
   useMeetings,
   type AgreedAmendment,
 } from '../../db';
-import { limits, numberAgenda, type AgendaItem, type Meeting } from '../../domain';
+import { limits, type AgendaItem, type Meeting } from '../../domain';
 import { formatMeetingDate } from '../shared/dates';
 import { useAction } from '../shared/use-action';
 import { AmendmentItemOptions } from '../shared/amendment-item-options';
@@ -108,7 +108,7 @@ function ApproveMinutesDialog(props: {
   const { target, approving, onClose } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const items = numberAgenda(useAgendaItems(db, target.id) ?? []);
+  const items = useNumberedAgenda(db, target.id) ?? [];
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const n = String(target.number);
   const { act, busy } = useAction(async () => {

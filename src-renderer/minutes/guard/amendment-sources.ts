@@ -1,5 +1,5 @@
-import { numberAgenda } from '../../domain';
-import type { ArchiveMeeting, Id } from '../../domain';
+import type { ArchiveBody, ArchiveMeeting, Id } from '../../domain';
+import { numberArchiveMeeting } from '../../domain/minute-numbering';
 import { shortDate } from '../wording';
 import type { GuardSources, Place } from './sources';
 
@@ -12,16 +12,24 @@ import type { GuardSources, Place } from './sources';
  */
 export function addAmendmentSources(
   out: GuardSources,
+  body: ArchiveBody,
   meeting: ArchiveMeeting,
   itemSecret: (id: Id | null) => boolean,
 ): void {
-  const numbers = new Map(numberAgenda(meeting.agendaItems).map((n) => [n.item.id, n.number]));
+  const numbers = new Map(numberArchiveMeeting(body, meeting).map((n) => [n.item.id, n.number]));
   const approval = meeting.status === 'approved' ? meeting.approval : null;
   meeting.amendments.forEach((a, i) => {
     const known = a.itemId === null || numbers.has(a.itemId);
     const secret = a.confidential || !known || itemSecret(a.itemId);
+    const number = a.itemId === null ? undefined : numbers.get(a.itemId);
     const where =
-      a.itemId === null ? 'the minutes' : `item ${numbers.get(a.itemId) ?? '(unknown)'}`;
+      a.itemId === null
+        ? 'the minutes'
+        : number === undefined
+          ? 'an unknown item'
+          : number === ''
+            ? 'an item'
+            : `item ${number}`;
     const at: Place = {
       key: `amendment:${a.id}`,
       label: `amendment ${String(i + 1)} to ${where}`,

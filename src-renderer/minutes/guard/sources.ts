@@ -1,4 +1,5 @@
-import { byPosition, numberAgenda, outstandingRows } from '../../domain';
+import { byPosition, outstandingRows } from '../../domain';
+import { numberArchiveMeeting } from '../../domain/minute-numbering';
 import type { Action, AgendaItem, ArchiveBody, ArchiveMeeting, Id } from '../../domain';
 import { actionLine } from '../action-blocks';
 import type { DocumentKind } from '../document';
@@ -147,34 +148,31 @@ export function guardSources(
     out.generated.push(`${a.name} ${a.organisation} ${a.note}`);
   }
 
-  for (const { item, number } of numberAgenda(meeting.agendaItems)) {
+  for (const { item, number } of numberArchiveMeeting(body, meeting)) {
+    // Places are named as the screens name the item: by number, or by title when unnumbered.
+    const name = number !== '' ? `item ${number}` : `the item “${item.title.trim()}”`;
     const link = { itemId: item.id };
     const itemSecret = rule.itemSecret(item.id);
     // An agenda that leaves confidential items out may not print their titles or summaries.
     const under = rule.underSecret(item) || (!titlesShown && itemSecret);
     // A public title is printed as a heading, which confidential text may name freely: it is
     // the writers' wording, not a public text that could repeat a secret.
-    if (under)
-      put(item.title, true, place(`title:${item.id}`, `the title of item ${number}`, link));
+    if (under) put(item.title, true, place(`title:${item.id}`, `the title of ${name}`, link));
     put(
       item.publicSummary,
       under,
-      place(`summary:${item.id}`, `the public summary of item ${number}`, link),
+      place(`summary:${item.id}`, `the public summary of ${name}`, link),
     );
     if (!under) {
       out.generated.push(`${number} ${item.title}`);
       out.generated.push(`${item.publicSummary} ${body.publicSummarySentence}`);
     }
     if (agenda) {
-      const at = place(`presenter:${item.id}`, `the presenter of item ${number}`, link);
+      const at = place(`presenter:${item.id}`, `the presenter of ${name}`, link);
       if (itemSecret) presenters.push({ text: item.presenter, place: at });
       else put(item.presenter, false, at);
       item.paperRefs.forEach((ref, i) => {
-        const where = place(
-          `paper:${item.id}:${String(i)}`,
-          `a paper reference of item ${number}`,
-          link,
-        );
+        const where = place(`paper:${item.id}:${String(i)}`, `a paper reference of ${name}`, link);
         put(ref, itemSecret, where, true);
       });
     }
@@ -187,7 +185,7 @@ export function guardSources(
       if (block.kind === 'paragraph' || block.kind === 'note') {
         count[block.kind] += 1;
         const what = block.kind === 'note' ? 'post-meeting note' : 'paragraph';
-        const label = `${what} ${String(count[block.kind])} of item ${number}`;
+        const label = `${what} ${String(count[block.kind])} of ${name}`;
         put(block.text, blockSecret, at(`block:${block.id}`, label));
         if (!blockSecret && block.kind === 'note')
           out.generated.push(`Post Meeting Note: ${block.text}`);
@@ -195,7 +193,7 @@ export function guardSources(
       if (block.kind === 'decisions') {
         block.decisions.forEach((d, i) => {
           count.decision += 1;
-          const label = `decision ${String(count.decision)} of item ${number}`;
+          const label = `decision ${String(count.decision)} of ${name}`;
           const secret = blockSecret || d.confidential;
           put(d.text, secret, at(`decision:${block.id}:${String(i)}`, label));
           if (!secret) out.generated.push(`${body.minutesName} ${d.verb} ${d.text}`);
@@ -204,7 +202,7 @@ export function guardSources(
     }
   }
 
-  if (!agenda) addAmendmentSources(out, meeting, rule.itemSecret);
+  if (!agenda) addAmendmentSources(out, body, meeting, rule.itemSecret);
   const declared = interestTexts(meeting, rule.itemSecret);
   for (const d of declared.texts) put(d.text, d.secret, d.place);
   if (!agenda) out.generated.push(...declared.generated);

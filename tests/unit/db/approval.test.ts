@@ -94,6 +94,37 @@ describe('approveMinutesAt', () => {
     expect(later).toMatchObject({ itemId: intro, agreedAt: null, date: '2016-04-14' });
   });
 
+  it('names the amended item by the number its documents print, in the body’s style', async () => {
+    const ctx = fakeContext(open());
+    const { bodyId, m29, intro, secret, minutesItem } = await twoMeetings(ctx);
+    // Running numbers from 39, with an earlier meeting 28 of three items: meeting 29 is 42–43.
+    await ctx.db.bodies.update(bodyId, { minuteNumbering: 'running', firstMinuteNumber: 39 });
+    const m28 = await createMeeting(ctx, bodyId, { ...meeting30, number: 28, date: '2016-01-14' });
+    for (const title of ['One', 'Two', 'Three']) await addItem(ctx, m28, { title });
+    await approveMinutesAt(ctx, minutesItem, m29, [
+      { text: 'Welcome.', reason: 'Wording', itemId: intro, confidential: false },
+      { text: 'Cost.', reason: 'Figure', itemId: secret, confidential: true },
+    ]);
+    const texts = (await ctx.db.minuteBlocks.where('itemId').equals(minutesItem).toArray()).map(
+      (b) => (b.kind === 'paragraph' ? b.text : ''),
+    );
+    expect(texts.join('\n')).toContain('- Item 42: Welcome.');
+    expect(texts.join('\n')).toContain('- Item 43: Cost.');
+  });
+
+  it('names the amended item by its title when the body numbers nothing', async () => {
+    const ctx = fakeContext(open());
+    const { bodyId, m29, intro, minutesItem } = await twoMeetings(ctx);
+    await ctx.db.bodies.update(bodyId, { minuteNumbering: 'none' });
+    await approveMinutesAt(ctx, minutesItem, m29, [
+      { text: 'Welcome.', reason: 'Wording', itemId: intro, confidential: false },
+    ]);
+    const texts = (await ctx.db.minuteBlocks.where('itemId').equals(minutesItem).toArray()).map(
+      (b) => (b.kind === 'paragraph' ? b.text : ''),
+    );
+    expect(texts.join('\n')).toContain('- The item “Introduction”: Welcome.');
+  });
+
   it('says nothing of amendments when there are none', async () => {
     const ctx = fakeContext(open());
     const { m29, minutesItem } = await twoMeetings(ctx);

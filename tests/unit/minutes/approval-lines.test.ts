@@ -143,7 +143,7 @@ describe('approved minutes', () => {
     }
     const secret = await writtenFiles(archive, meeting.id, 'confidential');
     expect(pdfText(secret.pdf).replace(/\s+/g, ' ')).toContain(secretWording);
-  });
+  }, 30_000);
 
   it('refuse public minutes that repeat a confidential amendment', async () => {
     const { archive, meeting } = approvedArchive();

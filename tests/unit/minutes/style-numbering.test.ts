@@ -7,6 +7,7 @@ import {
   type DocBlock,
   type MinutesDocument,
 } from '../../../src-renderer/minutes';
+import { guardSources } from '../../../src-renderer/minutes/guard';
 import { loadFixture, meetingOf } from './minutes-support';
 import { docxText, pdfText, writtenFiles } from './written';
 
@@ -137,6 +138,24 @@ describe('running minute numbers and the private part', () => {
   });
 });
 
+describe('the leak guard’s names of places', () => {
+  it('name an item by the number its documents print, or by its title when unnumbered', () => {
+    const archive = councilArchive();
+    const { body, meeting } = meetingOf(archive);
+    const labels = () => guardSources(body, meeting).confidential.map((t) => t.place.label);
+    const numbers = new Map(
+      headings(buildMinutes(archive, meeting.id, 'confidential')).map((h) => [h.text, h.number]),
+    );
+    const secret = meeting.agendaItems.find((i) => i.id === eventOfDefault);
+    const number = numbers.get(secret?.title ?? '') ?? '';
+    expect(Number(number)).toBeGreaterThan(39);
+    expect(labels().some((l) => l.endsWith(` of item ${number}`))).toBe(true);
+    body.minuteNumbering = 'none';
+    const title = secret?.title.trim() ?? '';
+    expect(labels().some((l) => l.endsWith(` of the item “${title}”`))).toBe(true);
+  });
+});
+
 describe('paragraph numbers', () => {
   it('number each paragraph, decisions block and action inside an item, in both formats', async () => {
     const archive = loadFixture();
@@ -162,7 +181,7 @@ describe('paragraph numbers', () => {
     expect(pdfText(files.pdf)).toContain(label);
     expect(await docxText(files.docx)).toContain(label);
     expect(pdfText(files.pdf)).toMatch(/^4\.1 \S/m);
-  });
+  }, 30_000);
 
   it('letter an item’s own paragraphs when it has sub-items, so none reads as a sub-item’s number', () => {
     const archive = loadFixture();
