@@ -1,4 +1,4 @@
-import { outstandingRows, type ArchiveBody } from '../domain';
+import { outstandingRows, type ArchiveBody, type OutstandingRow } from '../domain';
 import type { DocBlock } from './document';
 import type { Redacted } from './redact';
 
@@ -7,6 +7,22 @@ type Typeset = (text: string) => string;
 
 /** The heading of the outstanding actions when the body puts them after the minutes. */
 export const outstandingAppendixHeading = 'Appendix: Actions outstanding';
+
+/**
+ * The reference cell of a row. Word may break a line after a hyphen, so a hyphenated reference
+ * that follows another on a line could be split ("TCMP-2025-009 & TCMP-" / "2025-011"). Then
+ * each reference starts a line of its own, whole, its separator bound to it by a no-break
+ * space ("TCMP-2025-009 &" / "TCMP-2025-011"); the column is as wide as its widest word
+ * (pdf/columns.ts), so no line needs a break inside. Other labels stay as joined.
+ */
+export function referenceCell(row: Pick<OutstandingRow, 'references' | 'label'>): string {
+  const { references } = row;
+  if (references.length < 2 || !references.some((r) => r.includes('-'))) return row.label;
+  const last = references.length - 1;
+  return references
+    .map((r, i) => (i === last ? r : `${r}${i === last - 1 ? '\u00a0&' : ','}`))
+    .join('\n');
+}
 
 /** The Actions Outstanding table of the updates a variant shows, or none when there are none. */
 function outstandingTable(
@@ -33,7 +49,7 @@ function outstandingTable(
         { title: 'Update', width: 0.75 },
       ],
       // The reference column is never typeset: references stay exactly as issued.
-      rows: rows.map((r) => [r.label, typeset(r.text)]),
+      rows: rows.map((r) => [referenceCell(r), typeset(r.text)]),
     },
   ];
 }

@@ -33,6 +33,10 @@ describe('DOCX table columns fit their longest word', () => {
       arialWidth('Action-SC-2017-77', 'regular', 19),
     );
     expect((summary ?? []).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(textWidth);
+    // Each line of a two-reference cell fits whole, so Word never breaks it at a hyphen.
+    for (const line of ['TCMP-2025-009\u00a0&', 'TCMP-2025-011'])
+      expect((outstanding?.[0] ?? 0) - 200).toBeGreaterThanOrEqual(arialWidth(line, 'regular', 19));
+    expect(files['word/document.xml']).toContain('TCMP-2025-009\u00a0&amp;</w:t>');
   });
 
   it('keeps each word whole on one line as LibreOffice sets it', async () => {

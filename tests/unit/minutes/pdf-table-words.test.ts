@@ -22,7 +22,7 @@ describe('table cells break only between words', () => {
     const lines = pages.flatMap(texts).map((op) => op.text);
     for (const word of words) {
       expect(
-        lines.some((line) => line.split(' ').includes(word)),
+        lines.some((line) => line.split(/[ \u00a0]/).includes(word)),
         word,
       ).toBe(true);
     }
@@ -31,7 +31,7 @@ describe('table cells break only between words', () => {
       op.face === 'regular' && rects(laid).some((r) => op.y > r.y && op.y < r.y + r.height);
     const cells = pages.flatMap((laid) => texts(laid).filter((op) => inCell(laid, op)));
     for (const line of cells.map((op) => op.text)) {
-      for (const piece of line.split(' ').filter((p) => p.length > 1)) {
+      for (const piece of line.split(/[ \u00a0]/).filter((p) => p.length > 1)) {
         const broken = words.find((w) => w !== piece && (w.startsWith(piece) || w.endsWith(piece)));
         expect(broken, `"${piece}" in "${line}"`).toBeUndefined();
       }

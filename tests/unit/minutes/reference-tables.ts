@@ -16,7 +16,8 @@ export const referenceTables: DocBlock[] = [
     ],
     rows: [
       ['TCMP-2025-014', update],
-      ['TCMP-2025-009 & TCMP-2025-011', update],
+      // As the builder sets two hyphenated references (outstanding-blocks.ts, referenceCell).
+      ['TCMP-2025-009\u00a0&\nTCMP-2025-011', update],
       ['Action-SC-2017-77', update],
     ],
   },
