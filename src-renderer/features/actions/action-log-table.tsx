@@ -24,6 +24,9 @@ interface Opened {
 /** A first guess of an action's height before it is measured: one row with a second line. */
 const estimatedHeight = 64;
 
+/** Up to this many actions, every one is in the page (as a log of a few years has). */
+const allShownUpTo = 60;
+
 /**
  * The log as a table; each action opens to show its updates meeting by meeting, an earlier
  * action (recorded by hand) opens a form to correct it, and a confidential one a form to
@@ -47,7 +50,8 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
     getScrollElement: () => scroller.current,
     estimateSize: () => estimatedHeight,
     getItemKey: (index) => entries[index]?.action.id ?? index,
-    overscan: 8,
+    // A short log is all in the page, as before; a long one only around what is in view.
+    overscan: entries.length <= allShownUpTo ? entries.length : 8,
   });
   const onToggle = useCallback(
     (id: Id) =>

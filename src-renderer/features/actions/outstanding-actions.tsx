@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   actionAge,
   closingMeeting,
@@ -18,9 +18,13 @@ import './actions.css';
 /**
  * The Actions Outstanding item of a meeting: the open actions of earlier meetings, a way to
  * give one update to one or several of them (closing them if done), and the updates given at
- * this meeting as the minutes will print them.
+ * this meeting as the minutes will print them. Memoised: a keystroke in a block of the same
+ * item re-renders the item, and must not re-render a list of a few hundred actions with it.
  */
-export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }) {
+export const OutstandingActions = memo(function OutstandingActions(props: {
+  meeting: Meeting;
+  item: AgendaItem;
+}) {
   const { meeting, item } = props;
   const { db } = useServices();
   const log = useOutstandingLog(db, meeting.id);
@@ -74,4 +78,4 @@ export function OutstandingActions(props: { meeting: Meeting; item: AgendaItem }
       )}
     </section>
   );
-}
+});

@@ -1,10 +1,8 @@
-import { Link } from 'wouter';
 import { useBody, useMeetings } from '../../db';
-import { meetingStatusLabels } from '../../domain';
-import { formatMeetingDate } from '../shared/dates';
 import { useServices } from '../shell/app-context';
 import { NewMeetingForm } from '../meetings/new-meeting-form';
 import { BodyHeader } from './body-header';
+import { MeetingsList } from './meetings-list';
 import { ArchiveActions } from '../export/archive-actions';
 import { Gone } from '../shared/gone';
 
@@ -28,21 +26,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
           ) : meetings.length === 0 ? (
             <p className="empty">No meeting yet.</p>
           ) : (
-            <ul className="card-list">
-              {meetings.map((m) => (
-                <li key={m.id}>
-                  <Link href={`/meetings/${m.id}`} className="card link-card">
-                    <strong>
-                      Meeting {m.number} — {formatMeetingDate(m.date)}
-                    </strong>
-                    <span className="muted">
-                      {m.startTime}
-                      {m.venue ? ` · ${m.venue}` : ''} · {meetingStatusLabels[m.status]}
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <MeetingsList meetings={meetings} />
           )}
         </section>
         <NewMeetingForm bodyId={bodyId} />
