@@ -114,53 +114,28 @@ const council: HouseStyle = {
  * the outstanding actions in an appendix.
  */
 const codePanel: HouseStyle = {
+  ...secPanel,
   styleName: 'Industry code panel',
-  minuteNumbering: 'meeting',
-  firstMinuteNumber: 1,
   paragraphNumbers: true,
-  privatePart: false,
-  privatePartHeading: 'Confidential items',
-  privatePartResolution: '',
   actionRefTemplate: '{prefix}-{yyyy}-{seq:3}',
   actionRefCounter: 'year',
-  actionLabel: 'ACTION {ref}:',
   closedActionLabel: '{ref} – CLOSED',
   peopleDisplay: 'initials',
   outstandingPlacement: 'appendix',
-  minutesTitle: 'Minutes of Meeting {meeting}',
-  agendaTitle: 'Agenda of Meeting {meeting}',
-  decisionForm: 'verbs',
   decisionVerbs: [...defaultDecisionVerbs],
-  publicSummarySentence: defaultPublicSummarySentence,
-  deferredItemLine: 'This item was deferred to a later meeting.',
-  withdrawnItemLine: 'This item was withdrawn.',
-  curlyQuotes: true,
-  agendaConfidentialItems: 'title',
 };
 
 /** A committee that numbers nothing: headings alone, decisions in plain sentences. */
 const committee: HouseStyle = {
+  ...secPanel,
   styleName: 'Committee without numbers',
   minuteNumbering: 'none',
-  firstMinuteNumber: 1,
-  paragraphNumbers: false,
-  privatePart: false,
-  privatePartHeading: 'Confidential items',
-  privatePartResolution: '',
   actionRefTemplate: '{meeting}.{n}',
-  actionRefCounter: 'meeting',
   actionLabel: 'Action {ref}:',
-  closedActionLabel: '{ref}',
-  peopleDisplay: 'names',
-  outstandingPlacement: 'item',
   minutesTitle: 'Minutes of the {body} meeting, {weekday} {date}',
   agendaTitle: 'Agenda of the {body} meeting, {weekday} {date}',
   decisionForm: 'plain',
   decisionVerbs: ['AGREED', 'NOTED', 'APPROVED', 'DECIDED'],
-  publicSummarySentence: defaultPublicSummarySentence,
-  deferredItemLine: 'This item was deferred to a later meeting.',
-  withdrawnItemLine: 'This item was withdrawn.',
-  curlyQuotes: true,
   agendaConfidentialItems: 'omit',
 };
 
@@ -180,29 +155,42 @@ export function presetStyle(id: StylePresetId): HouseStyle {
   return styleOf((preset ?? { style: secPanel }).style);
 }
 
+/** The style fields archive format 5 (database version 6) added to a body. */
+const stylesNewInFormat5 = [
+  'minuteNumbering',
+  'firstMinuteNumber',
+  'paragraphNumbers',
+  'privatePart',
+  'privatePartHeading',
+  'privatePartResolution',
+  'actionRefCounter',
+  'actionLabel',
+  'closedActionLabel',
+  'peopleDisplay',
+  'outstandingPlacement',
+  'minutesTitle',
+  'agendaTitle',
+  'decisionForm',
+] as const satisfies readonly (keyof HouseStyle)[];
+
+/** The named fields of a style. */
+function fieldsFrom<K extends keyof HouseStyle>(
+  style: HouseStyle,
+  keys: readonly K[],
+): Pick<HouseStyle, K> {
+  return Object.fromEntries(keys.map((key) => [key, style[key]])) as Pick<HouseStyle, K>;
+}
+
 /**
  * What archive format 5 (database version 6) gives a body stored before styles were data: the
  * SEC Panel's style for every new field, so that its documents read exactly as before. The
  * fields a body already had (its template, verbs, lines) are kept as they are.
  */
 export const styleUpgradeDefaults = {
+  ...fieldsFrom(secPanel, stylesNewInFormat5),
   styleName: 'Custom',
-  minuteNumbering: secPanel.minuteNumbering,
-  firstMinuteNumber: secPanel.firstMinuteNumber,
-  paragraphNumbers: secPanel.paragraphNumbers,
-  privatePart: secPanel.privatePart,
-  privatePartHeading: secPanel.privatePartHeading,
-  privatePartResolution: secPanel.privatePartResolution,
-  actionRefCounter: secPanel.actionRefCounter,
   actionSequences: {},
-  actionLabel: secPanel.actionLabel,
-  closedActionLabel: secPanel.closedActionLabel,
-  peopleDisplay: secPanel.peopleDisplay,
-  outstandingPlacement: secPanel.outstandingPlacement,
-  minutesTitle: secPanel.minutesTitle,
-  agendaTitle: secPanel.agendaTitle,
-  decisionForm: secPanel.decisionForm,
-} as const satisfies Partial<Body>;
+} satisfies Partial<Body>;
 
 /** What a member, an item, an action and an attendance row stored before format 5 are given. */
 export const styleRowDefaults = {
