@@ -1,12 +1,13 @@
-import { archiveFromRows, parseArchive, serializeArchive } from '../domain';
+import { archiveFromRows, serializeArchive } from '../domain';
+import { archiveTextProblem } from '../domain/archive-scan';
 import type { BackupWriteResult } from '../platform';
 import { writeShelfBackup } from './backup-shelf';
 import type { MinutebookDb } from './database';
-import { readAllBodyRows } from './repos/body-rows';
+import { readEverything } from './backup-read';
 
 /**
- * Making a backup: the whole database as one archive, checked with the reader a restore
- * uses, and compared with the newest backup by a hash of its content. Runs in the backup
+ * Making a backup: the whole database as one archive, held to the limits of the reader a
+ * restore uses, and compared with the newest backup by a hash of its content. Runs in the backup
  * worker (db/backup-worker.ts), so that the page where someone types never waits for it, and
  * inline where there is no worker (tests under Node).
  */
@@ -62,24 +63,22 @@ export function contentHashOfText(text: string): Promise<string> {
 }
 
 /**
- * Why a restore would refuse `text` (the reader's first finding, limits included), or null
- * when it reads back whole.
+ * Why a restore would refuse `text` for being beyond the archive reader's limits (size, rows
+ * per list, text lengths …: the reader's own one-pass scan, run before it parses), or null
+ * when it is within them. The rows themselves were checked on their way into the database.
  */
 export function restoreProblem(text: string): string | null {
-  const parsed = parseArchive(text, 2);
-  if (parsed.ok) return null;
-  const [first = 'It could not be read.', ...rest] = parsed.errors;
-  return rest.length > 0 ? `${first} (And more.)` : first;
+  return archiveTextProblem(text)?.replace(/ It was not read\.$/, '') ?? null;
 }
 
 /**
  * Makes a backup of everything in `db`: read in one transaction (one consistent state),
  * written as the archive text an export writes, hashed without its export time, and — only
- * when that hash differs from `request.knownHash` — read back with the archive reader.
+ * when that hash differs from `request.knownHash` — held to the archive reader's limits.
  * Its size comes from the bytes the hash is taken of, not from encoding it again.
  */
 export async function makeBackup(db: MinutebookDb, request: MakeRequest): Promise<MakeResult> {
-  const rows = await readAllBodyRows(db);
+  const rows = await readEverything(db);
   if (rows.length === 0) return { kind: 'empty' };
   const content = serializeArchive(archiveFromRows(rows, ''));
   const encoded = new TextEncoder().encode(content);

@@ -17,14 +17,19 @@ test('a backup on demand is restored, and the restore itself can be undone', asy
 
   await openBackups(page);
   await expect(page.getByText('No backup yet.')).toBeVisible();
+  const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByTestId('backup-status')).toContainText('Backed up:');
+  // Made in the backup worker, off the page; its size and how long it took are said.
+  expect((await worker).url()).toMatch(/backup-worker-[\w-]+\.js$/);
+  await expect(page.getByTestId('backup-status')).toHaveText(
+    /^Backed up: .+ — \d+ KB, in (\d+ ms|\d+\.\d s)\.$/,
+  );
   const rows = page.getByTestId('backup-row');
   await expect(rows).toHaveCount(1);
   // Nothing changed: no second copy of the same data.
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByTestId('backup-status')).toContainText(
-    'Nothing has changed since the backup',
+  await expect(page.getByTestId('backup-status')).toHaveText(
+    /^Nothing has changed since the backup of .+; it holds everything \(checked in .+\)\.$/,
   );
   await expect(rows).toHaveCount(1);
 
