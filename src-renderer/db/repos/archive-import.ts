@@ -3,6 +3,22 @@ import type { DataContext } from '../context';
 import { DataError } from '../errors';
 import { bodyTables, type MinutebookDb } from '../database';
 
+/** How far an import has got: records written of those to write. */
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+/** Told after each batch of records is written; it must not wait on anything. */
+export type OnImportProgress = (progress: ImportProgress) => void;
+
+/**
+ * Records written per request. The page clones each batch before IndexedDB takes it, and the
+ * browser paints between two batches: a fifteen-year body (72,000 records) goes in about 150
+ * steps of some tens of milliseconds each, instead of one step of seconds.
+ */
+export const importBatch = 500;
+
 const backInTime =
   'To go back to an earlier state of it, restore a backup on the Backups screen (a restore replaces everything here).';
 
@@ -12,9 +28,15 @@ const backInTime =
  * overwritten, so an import can never undo what has been typed since the archive was made;
  * so is an archive any of whose records (members, meetings, items, actions …) is already
  * here, as in a copy of a body under another id. The refusal says which body it is.
- * Returns the ids of the bodies imported.
+ * Returns the ids of the bodies imported. A large archive is written in batches, with
+ * `onProgress` told after each, still in that one transaction: a failure at any batch leaves
+ * the database as it was.
  */
-export async function importArchive(ctx: DataContext, archive: Archive): Promise<string[]> {
+export async function importArchive(
+  ctx: DataContext,
+  archive: Archive,
+  onProgress?: OnImportProgress,
+): Promise<string[]> {
   const { db } = ctx;
   return db.transaction('rw', bodyTables(db), async () => {
     for (const archived of archive.bodies) {
@@ -29,8 +51,9 @@ export async function importArchive(ctx: DataContext, archive: Archive): Promise
     const bodies = archive.bodies.map(rowsFromArchiveBody);
     const clash = await describeClash(db, bodies);
     if (clash !== null) throw new DataError(clash, 'conflict');
+    const write = writer(bodies, onProgress);
     try {
-      for (const rows of bodies) await addRows(db, rows);
+      for (const rows of bodies) await addRows(db, rows, write);
     } catch (error) {
       // Found above in the common case; this catches what slipped through (a record the
       // archive itself holds twice), in the app's words rather than IndexedDB's.
@@ -46,29 +69,71 @@ export async function importArchive(ctx: DataContext, archive: Archive): Promise
 
 /**
  * Replaces everything in the database with the archive's bodies (a restore from a backup):
- * one transaction, so either the archive is all there afterwards or nothing has changed.
+ * one transaction, so either the archive is all there afterwards or nothing has changed. It is
+ * written in batches as an import is, with `onProgress` told after each.
  */
-export async function replaceWithArchive(ctx: DataContext, archive: Archive): Promise<void> {
+export async function replaceWithArchive(
+  ctx: DataContext,
+  archive: Archive,
+  onProgress?: OnImportProgress,
+): Promise<void> {
   const { db } = ctx;
   const tables = bodyTables(db);
+  const bodies = archive.bodies.map(rowsFromArchiveBody);
+  const write = writer(bodies, onProgress);
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
-    for (const archived of archive.bodies) await addRows(db, rowsFromArchiveBody(archived));
+    for (const rows of bodies) await addRows(db, rows, write);
   });
 }
 
+/** Writes one table's records in batches, counting them towards the progress reported. */
+type Write = <T>(
+  table: { bulkAdd(rows: readonly T[]): PromiseLike<unknown> },
+  rows: readonly T[],
+) => Promise<void>;
+
+function writer(bodies: readonly BodyRows[], onProgress?: OnImportProgress): Write {
+  const total = bodies.reduce((n, rows) => n + recordCount(rows), 0);
+  let written = 0;
+  return async (table, rows) => {
+    for (let start = 0; start < rows.length; start += importBatch) {
+      const batch = rows.slice(start, start + importBatch);
+      await table.bulkAdd(batch);
+      written += batch.length;
+      onProgress?.({ written, total });
+    }
+  };
+}
+
+/** The records of one body: the body itself and its rows in every table. */
+function recordCount(rows: BodyRows): number {
+  return (
+    1 +
+    rows.members.length +
+    rows.meetings.length +
+    rows.agendaItems.length +
+    rows.minuteBlocks.length +
+    rows.attendance.length +
+    rows.amendments.length +
+    rows.interests.length +
+    rows.actions.length +
+    rows.actionUpdates.length
+  );
+}
+
 /** Adds one body's rows; call inside a write transaction over bodyTables. */
-async function addRows(db: MinutebookDb, rows: BodyRows): Promise<void> {
-  await db.bodies.add(rows.body);
-  await db.members.bulkAdd(rows.members);
-  await db.meetings.bulkAdd(rows.meetings);
-  await db.agendaItems.bulkAdd(rows.agendaItems);
-  await db.minuteBlocks.bulkAdd(rows.minuteBlocks);
-  await db.attendance.bulkAdd(rows.attendance);
-  await db.amendments.bulkAdd(rows.amendments);
-  await db.interests.bulkAdd(rows.interests);
-  await db.actions.bulkAdd(rows.actions);
-  await db.actionUpdates.bulkAdd(rows.actionUpdates);
+async function addRows(db: MinutebookDb, rows: BodyRows, write: Write): Promise<void> {
+  await write(db.bodies, [rows.body]);
+  await write(db.members, rows.members);
+  await write(db.meetings, rows.meetings);
+  await write(db.agendaItems, rows.agendaItems);
+  await write(db.minuteBlocks, rows.minuteBlocks);
+  await write(db.attendance, rows.attendance);
+  await write(db.amendments, rows.amendments);
+  await write(db.interests, rows.interests);
+  await write(db.actions, rows.actions);
+  await write(db.actionUpdates, rows.actionUpdates);
 }
 
 function isConstraintError(error: unknown): boolean {
@@ -96,13 +161,24 @@ function listed(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
-/** The stored records among `records` (by id), each placed by `place`. */
+/**
+ * The stored records among `records` (by id), each placed by `place`. The table's keys are read
+ * in one request and compared here: asking for each of a large archive's 70,000 ids in turn
+ * took seconds. Only the records met are then read.
+ */
 async function storedOf<T extends { id: Id }>(
-  table: { bulkGet(keys: Id[]): PromiseLike<(T | undefined)[]> },
+  table: {
+    bulkGet(keys: Id[]): PromiseLike<(T | undefined)[]>;
+    toCollection(): { primaryKeys(): PromiseLike<Id[]> };
+  },
   records: readonly T[],
   place: (stored: T) => Held,
 ): Promise<Held[]> {
-  const stored = await table.bulkGet(records.map((r) => r.id));
+  if (records.length === 0) return [];
+  const held = new Set(await table.toCollection().primaryKeys());
+  const met = records.filter((r) => held.has(r.id)).map((r) => r.id);
+  if (met.length === 0) return [];
+  const stored = await table.bulkGet(met);
   return stored.filter((r): r is T => r !== undefined).map(place);
 }
 

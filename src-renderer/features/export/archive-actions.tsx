@@ -1,13 +1,9 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'wouter';
-import {
-  archiveFromRows,
-  parseArchive,
-  safeFileName,
-  serializeArchive,
-  type Body,
-} from '../../domain';
+import { archiveFromRows, safeFileName, serializeArchive, type Body } from '../../domain';
 import { importArchive, readBodyRows } from '../../db';
+import { describeImportStep, type ImportStep } from './import-progress';
+import { readArchiveFile } from './read-archive-file';
 import { importOneMeeting } from './meeting-archive-import';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
@@ -29,6 +25,7 @@ export function ArchiveActions({ body }: { body: Body }) {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
+  const [importing, setImporting] = useState<ImportStep | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const errorsId = useId();
@@ -66,7 +63,8 @@ export function ArchiveActions({ body }: { body: Body }) {
     setBusy(true);
     setErrors([]);
     try {
-      const parsed = parseArchive(await file.text());
+      setImporting({ step: 'reading' });
+      const parsed = await readArchiveFile(file, () => setImporting({ step: 'checking' }));
       if (!parsed.ok) {
         setErrors(parsed.errors);
         return;
@@ -78,7 +76,9 @@ export function ArchiveActions({ body }: { body: Body }) {
         navigate(`/meetings/${meeting.meetingId}`);
         return;
       }
-      const ids = await importArchive(data, parsed.archive);
+      const ids = await importArchive(data, parsed.archive, (progress) => {
+        setImporting({ step: 'writing', ...progress });
+      });
       const names = parsed.archive.bodies.map((b) => `“${b.name}”`).join(', ');
       store.getState().notify({
         tone: 'info',
@@ -88,6 +88,7 @@ export function ArchiveActions({ body }: { body: Body }) {
     } catch (error) {
       report(error);
     } finally {
+      setImporting(null);
       setBusy(false);
     }
   };
@@ -124,6 +125,9 @@ export function ArchiveActions({ body }: { body: Body }) {
           onChange={(e) => void importFile(e)}
         />
       </div>
+      <p role="status" className="muted" data-testid="import-progress">
+        {importing === null ? '' : describeImportStep(importing)}
+      </p>
       {errors.length > 0 && (
         <div id={errorsId} role="alert" className="archive-errors">
           <p>The archive was not imported; nothing was changed. What is wrong:</p>
