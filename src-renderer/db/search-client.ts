@@ -8,8 +8,7 @@ export type { SearchStatus } from './search-index';
 /**
  * The page's side of search: it starts the search worker the first time search is opened
  * (never at start-up, so the first screen does not wait for it), sends it searches and passes
- * on how far the index is. Only the latest answer to a search matters to the screen; earlier
- * ones are still delivered to whoever asked.
+ * on how far the index is.
  */
 export class SearchClient {
   private worker: Worker | null = null;
@@ -17,6 +16,11 @@ export class SearchClient {
   private readonly waiting = new Map<number, (results: SearchResults) => void>();
   private readonly listeners = new Set<(status: SearchStatus) => void>();
   private latest: SearchStatus | null = null;
+  private busy = false;
+  private next: {
+    request: SearchRequest;
+    resolve: (results: SearchResults | null) => void;
+  } | null = null;
 
   constructor(private readonly dbName: string) {}
 
@@ -53,13 +57,32 @@ export class SearchClient {
     return () => this.listeners.delete(listener);
   }
 
-  search(request: SearchRequest): Promise<SearchResults> {
+  /**
+   * Asks for a search. One search is with the worker at a time: a search asked meanwhile
+   * waits, and replaces any other still waiting, which resolves to null (it was overtaken as
+   * the user typed on). So the answer to the last key typed waits for one search at most.
+   */
+  search(request: SearchRequest): Promise<SearchResults | null> {
     this.open();
-    const seq = ++this.seq;
     return new Promise((resolve) => {
-      this.waiting.set(seq, resolve);
-      this.post({ type: 'search', seq, request });
+      if (this.busy) {
+        this.next?.resolve(null);
+        this.next = { request, resolve };
+      } else this.send(request, resolve);
     });
+  }
+
+  private send(request: SearchRequest, resolve: (results: SearchResults | null) => void): void {
+    this.busy = true;
+    const seq = ++this.seq;
+    this.waiting.set(seq, (results) => {
+      this.busy = false;
+      resolve(results);
+      const next = this.next;
+      this.next = null;
+      if (next !== null) this.send(next.request, next.resolve);
+    });
+    this.post({ type: 'search', seq, request });
   }
 
   private post(message: SearchAsk): void {

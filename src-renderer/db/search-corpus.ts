@@ -14,6 +14,7 @@ import {
   actionDoc,
   attendanceDoc,
   blockDocs,
+  isConfidentialDoc,
   itemDoc,
   updateDoc,
   type SearchDoc,
@@ -55,8 +56,20 @@ export class SearchCorpus {
 
   /** The rule of confidentiality over every item and action now known. */
   confidentiality(): Confidentiality {
-    this.rule ??= confidentialityOf([...this.items.values()], [...this.actions.values()]);
+    if (this.rule === null) {
+      this.rule = confidentialityOf([...this.items.values()], [...this.actions.values()]);
+    }
     return this.rule;
+  }
+
+  /**
+   * Whether a document is confidential, by the rule, remembered until an item or action
+   * changes (a changed block, decision or update is a new document, asked afresh).
+   */
+  isConfidential(doc: SearchDoc): boolean {
+    const rule = this.confidentiality();
+    if (doc.memo?.rule !== rule) doc.memo = { rule, secret: isConfidentialDoc(doc, rule) };
+    return doc.memo.secret;
   }
 
   /** A meeting's Actions Outstanding item, where the updates given at it are read. */

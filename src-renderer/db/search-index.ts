@@ -23,7 +23,7 @@ export interface SearchStatus {
 const chunk = 2_000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function newMiniSearch(): MiniSearch<SearchDoc> {
+export function newMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
     fields: ['heading', 'text'],
     idField: 'id',

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
-import type { Query } from 'minisearch';
-import { isConfidentialDoc, type SearchDoc } from '../domain/search-docs';
+import type { Query, SearchResult } from 'minisearch';
+import type { SearchDoc } from '../domain/search-docs';
 import { highlightRanges, indexedWords, parseQuery, phraseRanges } from '../domain/search-query';
 import {
   arrangeGroups,
@@ -39,6 +39,39 @@ function targetOf(doc: SearchDoc, corpus: SearchCorpus): SearchTarget {
   return { ...base, screen: 'minutes', itemId: doc.itemId, blockId: doc.blockId };
 }
 
+/** The group a document is shown in: its meeting, or its body's actions from before any. */
+const groupKey = (doc: SearchDoc) => doc.meetingId ?? `earlier:${doc.bodyId}`;
+
+/**
+ * The results that will be returned, at most the request's limit: the best matches (MiniSearch
+ * orders them by score), or those of the newest meetings (each meeting's best first). Only
+ * these are worked on further, however many matched.
+ */
+function chosen<R extends SearchResult>(found: R[], corpus: SearchCorpus, request: SearchRequest) {
+  if (request.order === 'relevance') return found.slice(0, request.limit);
+  const buckets = new Map<string, R[]>();
+  for (const result of found) {
+    const doc = corpus.docs.get(result.id as string);
+    if (doc === undefined) continue;
+    const key = groupKey(doc);
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, [result]);
+    else bucket.push(result);
+  }
+  const meetings = [...buckets.keys()].map((key) => {
+    const meeting = corpus.meetings.get(key);
+    return { key, date: meeting?.date ?? '', number: meeting?.number ?? 0 };
+  });
+  meetings.sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+  const picked: R[] = [];
+  for (const { key } of meetings)
+    for (const result of buckets.get(key) ?? []) {
+      if (picked.length >= request.limit) return picked;
+      picked.push(result);
+    }
+  return picked;
+}
+
 /**
  * One search: every word asked must be in the document (the last word typed may be the start
  * of a longer one), every phrase must stand in its heading or text, and the filters must
@@ -59,19 +92,16 @@ export function runSearch(
     combineWith: 'AND',
     queries: words.map((word) => ({
       queries: [word],
-      prefix: word === lastTyped && word.length >= 2,
+      // Two letters begin too many words to be worth it.
+      prefix: word === lastTyped && word.length >= 3,
     })),
   };
-  const rule = corpus.confidentiality();
   const kinds = new Set(request.kinds);
-  const confidential = new Map<string, boolean>();
   const passes = (doc: SearchDoc): boolean => {
     if (kinds.size > 0 && !kinds.has(doc.kind)) return false;
     if (request.bodyId !== null && doc.bodyId !== request.bodyId) return false;
     if (request.year !== null && yearOf(doc, corpus) !== request.year) return false;
-    const secret = isConfidentialDoc(doc, rule);
-    if (secret && !request.includeConfidential) return false;
-    confidential.set(doc.id, secret);
+    if (!request.includeConfidential && corpus.isConfidential(doc)) return false;
     return parsed.phrases.every(
       (p) => phraseRanges(doc.heading, p).length > 0 || phraseRanges(doc.text, p).length > 0,
     );
@@ -86,10 +116,10 @@ export function runSearch(
 
   const drafts = new Map<string, GroupDraft>();
   const matchedTerms = new Map<SearchEntry, string[]>();
-  for (const result of found) {
+  for (const result of chosen(found, corpus, request)) {
     const doc = corpus.docs.get(result.id as string);
     if (doc === undefined) continue;
-    const key = doc.meetingId ?? `earlier:${doc.bodyId}`;
+    const key = groupKey(doc);
     let draft = drafts.get(key);
     if (draft === undefined) {
       const meeting = doc.meetingId === null ? undefined : corpus.meetings.get(doc.meetingId);
@@ -113,7 +143,7 @@ export function runSearch(
       kind: doc.kind,
       heading: { text: doc.heading, ranges: [] },
       text: { text: doc.text, ranges: [] },
-      confidential: confidential.get(doc.id) ?? false,
+      confidential: corpus.isConfidential(doc),
       score: result.score,
       target: targetOf(doc, corpus),
     };

@@ -54,6 +54,11 @@ export interface SearchDoc {
   heading: string;
   text: string;
   secrecy: Secrecy;
+  /**
+   * The index's note of what the rule last said of this document, for the rule it asked (a
+   * new rule after an item or action changes); absent until first asked.
+   */
+  memo?: { rule: Confidentiality; secret: boolean };
 }
 
 /** Whether a document is confidential, by the app's one rule (confidentiality.ts). */

@@ -7,25 +7,34 @@ export interface Snippet {
   ranges: TextRange[];
 }
 
+/** The offset of the last white space at or before `at`, or -1. */
+function lastSpace(text: string, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0; i -= 1)
+    if (/\s/.test(text[i] ?? '')) return i;
+  return -1;
+}
+
 /**
  * The part of a text around its first highlight, about `length` characters long, cut at word
  * boundaries and marked with "…" where it was cut; the whole text when it is short. Line
  * breaks read as spaces.
  */
 export function snippetOf(text: string, ranges: readonly TextRange[], length = 220): Snippet {
-  const flat = text.replace(/\s/g, ' ');
-  if (flat.length <= length) return { text: flat, ranges: [...ranges] };
+  // Only the part shown is flattened (spaces for line breaks: one unit for one, so offsets hold).
+  const flatten = (part: string) => part.replace(/\s/g, ' ');
+  if (text.length <= length) return { text: flatten(text), ranges: [...ranges] };
+  const flat = text;
   const first = ranges[0];
   let start = first === undefined ? 0 : Math.max(0, first.start - Math.floor(length / 3));
   let end = Math.min(flat.length, start + length);
   start = Math.max(0, Math.min(start, end - length));
   // Cut between words, not inside one.
   if (start > 0) {
-    const space = flat.indexOf(' ', start);
-    if (space >= 0 && space < (first?.start ?? end)) start = space + 1;
+    const space = flat.slice(start).search(/\s/) + start;
+    if (space >= start && space < (first?.start ?? end)) start = space + 1;
   }
   if (end < flat.length) {
-    const space = flat.lastIndexOf(' ', end);
+    const space = lastSpace(flat, end);
     if (space > start && space >= (first?.end ?? start)) end = space;
   }
   const lead = start > 0 ? '…' : '';
@@ -37,5 +46,5 @@ export function snippetOf(text: string, ranges: readonly TextRange[], length = 2
       start: Math.max(r.start, start) + shift,
       end: Math.min(r.end, end) + shift,
     }));
-  return { text: lead + flat.slice(start, end) + tail, ranges: inside };
+  return { text: lead + flatten(flat.slice(start, end)) + tail, ranges: inside };
 }

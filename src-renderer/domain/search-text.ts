@@ -34,7 +34,8 @@ const plainLetters: Readonly<Record<string, string>> = {
 };
 
 const marks = /\p{M}/gu;
-const wordChar = /[\p{L}\p{N}]/u;
+const wordLike = /^[\p{L}\p{N}]+$/u;
+const markLike = /^\p{M}+$/u;
 
 /** One character (a code point) folded: lower case, accents and other marks dropped. */
 function foldChar(ch: string): string {
@@ -42,6 +43,21 @@ function foldChar(ch: string): string {
   const plain = plainLetters[lower];
   if (plain !== undefined) return plain;
   return lower.normalize('NFD').replace(marks, '');
+}
+
+/**
+ * How a character reads in a word, worked out once per character: its folded letters and
+ * digits, "" for a mark that joins the word it follows, or null for a separator.
+ */
+const seen = new Map<string, string | null>();
+function readChar(ch: string): string | null {
+  let read = seen.get(ch);
+  if (read === undefined) {
+    const folded = foldChar(ch);
+    read = folded !== '' && wordLike.test(folded) ? folded : markLike.test(ch) ? '' : null;
+    seen.set(ch, read);
+  }
+  return read;
 }
 
 /** A text or a word with accents and case set aside: "Llŷr" is "llyr", "Café" is "cafe". */
@@ -54,27 +70,39 @@ export function fold(text: string): string {
 /**
  * The words of a text, in order: runs of letters and digits (any script), folded. Everything
  * else separates words, so "SECP30/01" is "secp30" then "01", and "Panel’s" is "panel", "s".
+ * (Plain ASCII, most of any text, is read without looking anything up.)
  */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let term = '';
   let start = -1;
-  let offset = 0;
-  for (const ch of text) {
-    const folded = wordChar.test(ch) ? foldChar(ch) : '';
-    // A combining mark typed on its own (decomposed text) belongs to the word it follows.
-    const joins = folded === '' && start >= 0 && /\p{M}/u.test(ch);
-    if (folded !== '' && /^[\p{L}\p{N}]+$/u.test(folded)) {
-      if (start < 0) start = offset;
-      term += folded;
-    } else if (!joins && start >= 0) {
-      tokens.push({ term, start, end: offset });
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const code = text.charCodeAt(i);
+    let size = 1;
+    let read: string | null;
+    if (code < 128) {
+      if (code >= 97 && code <= 122) read = text[i] as string;
+      else if (code >= 65 && code <= 90) read = String.fromCharCode(code + 32);
+      else if (code >= 48 && code <= 57) read = text[i] as string;
+      else read = null;
+    } else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) size = 2;
+      read = readChar(text.slice(i, i + size));
+      // A combining mark typed on its own (decomposed text) belongs to the word it follows.
+      if (read === '' && start < 0) read = null;
+    }
+    if (read !== null) {
+      if (start < 0) start = i;
+      term += read;
+    } else if (start >= 0) {
+      tokens.push({ term, start, end: i });
       term = '';
       start = -1;
     }
-    offset += ch.length;
+    i += size;
   }
-  if (start >= 0) tokens.push({ term, start, end: offset });
+  if (start >= 0) tokens.push({ term, start, end: length });
   return tokens;
 }
 

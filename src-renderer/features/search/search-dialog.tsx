@@ -113,6 +113,7 @@ export function SearchDialog() {
         ref={dialog}
         className="search-dialog"
         aria-labelledby={headingId}
+        data-index={search.status?.state ?? 'none'}
         onClose={() => setOpen(false)}
         onKeyDown={onKeyDown}
       >

@@ -15,7 +15,7 @@ export interface SearchFilters {
 }
 
 /** At most this many results are shown; the count says when there are more. */
-export const resultLimit = 500;
+export const resultLimit = 250;
 
 const noFilters: SearchFilters = {
   bodyId: null,
@@ -62,7 +62,7 @@ export function useSearch(active: boolean) {
         limit: resultLimit,
       })
       .then((answer) => {
-        if (mine === asked.current) setResults(answer);
+        if (answer !== null && mine === asked.current) setResults(answer);
       });
     // `indexState` is a dependency on purpose: the index changed, so the answer may have.
   }, [active, client, text, filters, indexState]);
