@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { savedAtOf } from './backup-names';
+import { maxArchiveBytes } from '../../src-renderer/domain/archive';
 import { maxSaveBytes } from './contract';
 
 // C0 controls, DEL and C1 controls: never part of a file name or a user's name.
@@ -154,7 +155,14 @@ export function makeWriteBackupSchema(maxBytes: number = maxSaveBytes) {
     .refine((text) => !loneSurrogate.test(text), 'The backup contains a broken character.');
 }
 
-export const writeBackupSchema = makeWriteBackupSchema();
+/**
+ * The largest backup written or read (bytes): whatever the archive reader reads — at most
+ * `maxArchiveBytes` characters, up to three UTF-8 bytes each — so that a backup of everything
+ * the app holds is never refused for its size alone, while the reader's limits still decide.
+ */
+export const maxBackupBytes = 3 * maxArchiveBytes;
+
+export const writeBackupSchema = makeWriteBackupSchema(maxBackupBytes);
 
 /** For channels that take no argument. */
 export const noPayloadSchema = z.undefined();

@@ -8,9 +8,9 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { maxArchiveBytes } from '../../src-renderer/domain/archive';
 import { backupFileName, backupsToPrune, savedAtOf, type Retention } from '../ipc/backup-names';
 import { backupDaysKept, backupsKept, type BackupInfo } from '../ipc/contract';
+import { maxBackupBytes } from '../ipc/schemas';
 import { errorCode, writeFileAtomic } from './atomic-write';
 import { archiveProblem } from './backup-check';
 
@@ -85,7 +85,7 @@ async function isGoodBackup(file: string): Promise<boolean> {
       return known.good;
     }
     let good = false;
-    if (info.isFile() && info.size <= maxArchiveBytes) {
+    if (info.isFile() && info.size <= maxBackupBytes) {
       const bytes = await handle.readFile();
       try {
         good = archiveProblem(strictUtf8.decode(bytes)) === null;

@@ -4,7 +4,6 @@
  * on; a missing folder simply has no backups.
  */
 import {
-  maxSaveBytes,
   type BackupInfo,
   type BackupReadResult,
   type BackupWriteResult,
@@ -18,6 +17,7 @@ import {
   writeBackup,
   type BackupWriteDeps,
 } from '../../services/backups';
+import { maxBackupBytes } from '../schemas';
 import { describeSaveError } from './save-file';
 
 export interface BackupHandlerDeps extends BackupWriteDeps {
@@ -94,7 +94,7 @@ function describeReadError(error: unknown, name: string, folder: string): ReadFa
 /** Builds the three backup handlers over the folder `deps.folder()` gives. */
 export function createBackupHandlers(deps: BackupHandlerDeps) {
   const now = deps.now ?? (() => new Date());
-  const maxBytes = deps.maxBytes ?? maxSaveBytes;
+  const maxBytes = deps.maxBytes ?? maxBackupBytes;
   const writeDeps: BackupWriteDeps = { write: deps.write, remove: deps.remove, days: deps.days };
   return {
     list: (): Promise<BackupInfo[]> => listBackups(deps.folder()),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { maxSaveBytes } from '../../../../src-main/ipc/contract';
+import { archiveLimits } from '../../../../src-renderer/domain/archive-limits';
 import {
   backupNameSchema,
   fileNameSchema,
   makeSaveFileRequestSchema,
   makeWriteBackupSchema,
+  maxBackupBytes,
   noPayloadSchema,
   saveFileRequestSchema,
   userSettingsPatchSchema,
@@ -284,5 +286,12 @@ describe('writeBackupSchema', () => {
     // One emoji: two code units, four bytes.
     expect(schema.safeParse('🗳').success).toBe(true);
     expect(schema.safeParse('🗳a').success).toBe(false);
+  });
+
+  it('takes any backup the archive reader reads: its size limit, at three bytes a character', () => {
+    expect(maxBackupBytes).toBe(3 * archiveLimits.size);
+    // Larger than any other file the renderer may save, which a backup of everything can be.
+    const large = 'x'.repeat(maxSaveBytes + 1);
+    expect(writeBackupSchema.safeParse(large).success).toBe(true);
   });
 });
