@@ -6,6 +6,7 @@ import {
   archiveFromRows,
   archiveSchema,
   archiveVersion,
+  maxArchiveBytes,
   parseArchive,
   presetStyle,
   rowsFromArchiveBody,
@@ -181,7 +182,7 @@ describe('archive format', () => {
     expect(v1.archive.bodies[0]?.actions.every((a) => a.declassified === null)).toBe(true);
     expect(serializeArchive(v1.archive)).toBe(serializeArchive(v3.archive));
     expect(errorsOf({ ...raw(), format: 'something-else' })[0]).toMatch(/not a Minutebook archive/);
-    const huge = parseArchive(' '.repeat(64 * 1024 * 1024 + 1));
+    const huge = parseArchive(' '.repeat(maxArchiveBytes + 1));
     expect(huge.ok ? '' : huge.errors[0]).toMatch(/too large/);
   });
 
