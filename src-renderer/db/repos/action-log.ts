@@ -38,6 +38,14 @@ export interface ActionLogData {
  * otherwise), so the body's meetings find them all.
  */
 export async function readActionLog(db: MinutebookDb, bodyId: Id): Promise<ActionLogData> {
+  // One transaction for the few hundred requests, rather than one each.
+  return db.transaction('r', logTables(db), () => readLogOf(db, bodyId));
+}
+
+/** The tables the log and Actions Outstanding read. */
+const logTables = (db: MinutebookDb) => [db.meetings, db.actions, db.actionUpdates, db.agendaItems];
+
+async function readLogOf(db: MinutebookDb, bodyId: Id): Promise<ActionLogData> {
   const [actions, meetings] = await Promise.all([
     db.actions.where('bodyId').equals(bodyId).toArray(),
     db.meetings.where('bodyId').equals(bodyId).toArray(),
@@ -67,6 +75,10 @@ async function byMeeting<T>(ids: readonly Id[], read: (id: Id) => Promise<T[]>):
  * body of fifteen years that is a few hundred actions, not 4,000.
  */
 export async function readOutstandingAt(db: MinutebookDb, meetingId: Id): Promise<ActionLogData> {
+  return db.transaction('r', logTables(db), () => readOutstandingOf(db, meetingId));
+}
+
+async function readOutstandingOf(db: MinutebookDb, meetingId: Id): Promise<ActionLogData> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting) return { actions: [], updates: [], meetings: [], confidential: new Set() };
   const meetings = await db.meetings.where('bodyId').equals(meeting.bodyId).toArray();

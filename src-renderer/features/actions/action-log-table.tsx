@@ -24,6 +24,18 @@ interface Opened {
 /** A first guess of an action's height before it is measured: one row with a second line. */
 const estimatedHeight = 64;
 
+/** The columns, for their widths. */
+const columnClasses = [
+  'col-ref',
+  'col-owner',
+  'col-action',
+  'col-raised',
+  'col-due',
+  'col-status',
+  'col-days',
+  'col-updates',
+] as const;
+
 /** Up to this many actions, every one is in the page (as a log of a few years has). */
 const allShownUpTo = 60;
 
@@ -82,8 +94,13 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
       aria-label="Actions of the body, scrolling"
       tabIndex={0}
     >
-      <table className="log-table" aria-rowcount={entries.length + 1}>
+      <table className="log-table log-fixed" aria-rowcount={entries.length + 1}>
         <caption className="visually-hidden">Actions of the body</caption>
+        <colgroup>
+          {columnClasses.map((c) => (
+            <col key={c} className={c} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">Reference</th>
