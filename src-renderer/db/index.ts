@@ -17,12 +17,11 @@ export {
   moveItemTo,
   addStandingItems,
   addActionsOutstandingItem,
-  addItemTrees,
   type ItemPatch,
   type NewItem,
-  type NewItemTree,
   type StandingCopied,
 } from './repos/agenda';
+export { addItemTrees, type NewItemTree } from './repos/agenda-trees';
 export { deleteItem, restoreItems, type RemovedItems } from './repos/agenda-delete';
 export {
   startMeeting,
