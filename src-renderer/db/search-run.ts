@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Query, SearchResult } from 'minisearch';
 import type { SearchDoc } from '../domain/search-docs';
-import { highlightRanges, indexedWords, parseQuery, phraseRanges } from '../domain/search-query';
+import { indexedWords, parseQuery, phraseRanges } from '../domain/search-query';
 import {
   arrangeGroups,
   type GroupDraft,
@@ -10,7 +10,6 @@ import {
   type SearchResults,
   type SearchTarget,
 } from '../domain/search-results';
-import { snippetOf } from '../domain/search-snippet';
 import type { SearchCorpus } from './search-corpus';
 
 /** A word in a heading (an item's title, an action's reference) counts for three in a text. */
@@ -76,7 +75,7 @@ function chosen<R extends SearchResult>(found: R[], corpus: SearchCorpus, reques
  * One search: every word asked must be in the document (the last word typed may be the start
  * of a longer one), every phrase must stand in its heading or text, and the filters must
  * pass; confidential documents only when asked for. Results are grouped by meeting, and only
- * the results returned get their highlights worked out.
+ * the results returned are worked on (the screen marks the words found in the lines it draws).
  */
 export function runSearch(
   mini: MiniSearch<SearchDoc>,
@@ -115,7 +114,6 @@ export function runSearch(
   });
 
   const drafts = new Map<string, GroupDraft>();
-  const matchedTerms = new Map<SearchEntry, string[]>();
   for (const result of chosen(found, corpus, request)) {
     const doc = corpus.docs.get(result.id as string);
     if (doc === undefined) continue;
@@ -141,23 +139,15 @@ export function runSearch(
     const entry: SearchEntry = {
       id: doc.id,
       kind: doc.kind,
-      heading: { text: doc.heading, ranges: [] },
-      text: { text: doc.text, ranges: [] },
+      heading: doc.heading,
+      text: doc.text,
+      terms: result.terms,
       confidential: corpus.isConfidential(doc),
       score: result.score,
       target: targetOf(doc, corpus),
     };
-    matchedTerms.set(entry, result.terms);
     draft.group.entries.push(entry);
   }
   const { groups, shown } = arrangeGroups([...drafts.values()], request.order, request.limit);
-  for (const group of groups)
-    for (const entry of group.entries) {
-      const terms = new Set(matchedTerms.get(entry));
-      const heading = entry.heading.text;
-      entry.heading = { text: heading, ranges: highlightRanges(heading, terms, parsed.phrases) };
-      const text = entry.text.text;
-      entry.text = snippetOf(text, highlightRanges(text, terms, parsed.phrases));
-    }
   return { text: request.text, groups, total: found.length, shown };
 }

@@ -1,6 +1,7 @@
 import type { Id } from './model';
 import type { SearchKind } from './search-docs';
-import type { Snippet } from './search-snippet';
+import { highlightRanges } from './search-query';
+import { snippetOf, type Snippet } from './search-snippet';
 
 /** How results are ordered: the newest meeting first, or the best match first. */
 export type SearchOrder = 'newest' | 'relevance';
@@ -30,12 +31,17 @@ export interface SearchTarget {
   blockId: Id | null;
 }
 
-/** One result: what it is, its heading and text with the words found highlighted. */
+/**
+ * One result: what it is, its heading and text, and the indexed words it was found by (the
+ * screen highlights them, and the query's phrases, in the lines it draws: see
+ * `entryHighlights`).
+ */
 export interface SearchEntry {
   id: string;
   kind: SearchKind;
-  heading: Snippet;
-  text: Snippet;
+  heading: string;
+  text: string;
+  terms: string[];
   confidential: boolean;
   score: number;
   target: SearchTarget;
@@ -98,4 +104,16 @@ export function arrangeGroups(
     groups.push({ ...draft.group, entries });
   }
   return { groups, shown };
+}
+
+/** A result's heading and text as drawn: the words found and the phrases marked, the text cut around them. */
+export function entryHighlights(
+  entry: Pick<SearchEntry, 'heading' | 'text' | 'terms'>,
+  phrases: readonly (readonly string[])[],
+): { heading: Snippet; text: Snippet } {
+  const terms = new Set(entry.terms);
+  return {
+    heading: { text: entry.heading, ranges: highlightRanges(entry.heading, terms, phrases) },
+    text: snippetOf(entry.text, highlightRanges(entry.text, terms, phrases)),
+  };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { parseQuery } from '../../domain/search-query';
 import type { SearchEntry } from '../../domain/search-results';
 import { revealOnArrival } from '../shared/reveal';
 import { SearchFilterBar } from './search-filters';
@@ -34,6 +35,8 @@ export function SearchDialog() {
   const [location, navigate] = useLocation();
   const search = useSearch(open);
   const rows = useMemo(() => rowsOf(search.results), [search.results]);
+  const answered = search.results?.text;
+  const phrases = useMemo(() => parseQuery(answered ?? '').phrases, [answered]);
   const active = picked?.rows === rows ? picked.index : nextEntry(rows, -1, 1);
   const setActive = (index: number) => setPicked({ rows, index });
   const headingId = useId();
@@ -157,6 +160,7 @@ export function SearchDialog() {
           rows={rows}
           active={active}
           answers={results?.text ?? ''}
+          phrases={phrases}
           onActivate={setActive}
           onOpen={openEntry}
         />

@@ -1,8 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { Highlighted } from './highlighted';
+import { ResultLine } from './result-line';
 import type { ResultRow } from './search-rows';
-import { kindNames } from './search-target';
 import type { SearchEntry } from '../../domain/search-results';
 
 /** The DOM id of a result line, for aria-activedescendant. */
@@ -19,6 +18,8 @@ export function SearchResultsList(props: {
   active: number;
   /** The query the rows answer (read by the benchmark to know the answer is drawn). */
   answers: string;
+  /** The query's phrases, highlighted with the words found. */
+  phrases: readonly (readonly string[])[];
   onActivate: (index: number) => void;
   onOpen: (entry: SearchEntry) => void;
 }) {
@@ -69,37 +70,19 @@ export function SearchResultsList(props: {
                 {row.label}
               </div>
             );
-          const { entry } = row;
           return (
-            <div
+            <ResultLine
               key={v.key}
-              ref={virtual.measureElement}
-              data-index={v.index}
+              measure={virtual.measureElement}
+              index={v.index}
               id={optionId(id, v.index)}
-              role="option"
-              aria-selected={v.index === active}
-              className="search-entry"
-              style={style}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseMove={() => v.index !== active && props.onActivate(v.index)}
-              onClick={() => props.onOpen(entry)}
-            >
-              <span className="search-entry-line">
-                <span className="search-kind">{kindNames[entry.kind]}</span>
-                {entry.confidential && <span className="search-confidential">Confidential</span>}
-                {entry.heading.text !== '' && (
-                  <span className="search-heading">
-                    <Highlighted snippet={entry.heading} />
-                  </span>
-                )}
-              </span>
-              {entry.text.text !== '' && (
-                <span className="search-text">
-                  <Highlighted snippet={entry.text} />
-                </span>
-              )}
-              <span className="visually-hidden">, {row.label}</span>
-            </div>
+              row={row}
+              phrases={props.phrases}
+              active={v.index === active}
+              start={v.start}
+              onActivate={props.onActivate}
+              onOpen={props.onOpen}
+            />
           );
         })}
       </div>

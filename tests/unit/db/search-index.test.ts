@@ -10,7 +10,12 @@ import {
   updateItem,
 } from '../../../src-renderer/db';
 import { SearchIndex } from '../../../src-renderer/db/search-index';
-import type { SearchRequest, SearchResults } from '../../../src-renderer/domain/search-results';
+import { parseQuery } from '../../../src-renderer/domain/search-query';
+import {
+  entryHighlights,
+  type SearchRequest,
+  type SearchResults,
+} from '../../../src-renderer/domain/search-results';
 import { fakeContext, seedMeeting, type TestContext, useTestDatabases } from './support';
 
 const open = useTestDatabases();
@@ -29,9 +34,7 @@ const ask = (text: string, more: Partial<SearchRequest> = {}): SearchRequest => 
 /** Every entry of the results, as "kind: heading | text". */
 const entries = (results: SearchResults) =>
   results.groups.flatMap((g) =>
-    g.entries.map((e) =>
-      `${e.kind}: ${e.heading.text} | ${e.text.text}`.replace(/\s+/g, ' ').trim(),
-    ),
+    g.entries.map((e) => `${e.kind}: ${e.heading} | ${e.text}`.replace(/\s+/g, ' ').trim()),
   );
 
 async function setUp() {
@@ -110,7 +113,7 @@ describe('the search index', () => {
     await index.start();
     expect(entries(index.search(ask('depot')))).toEqual(['paragraph: | Depot sale to Acme']);
     const all = index.search(ask('depot', { includeConfidential: true }));
-    expect(all.groups[0]?.entries.map((e) => [e.text.text, e.confidential]).sort()).toEqual([
+    expect(all.groups[0]?.entries.map((e) => [e.text, e.confidential]).sort()).toEqual([
       ['Depot sale price agreed', true],
       ['Depot sale to Acme', false],
     ]);
@@ -156,7 +159,11 @@ describe('the search index', () => {
     await index.start();
     const results = index.search(ask('"contents of the paper"'));
     expect(entries(results)).toEqual(['paragraph: | Noted the contents of the paper.']);
-    expect(results.groups[0]?.entries[0]?.text.ranges).toEqual([{ start: 10, end: 31 }]);
+    const entry = results.groups[0]?.entries[0];
+    if (entry === undefined) throw new Error('no result');
+    expect(
+      entryHighlights(entry, parseQuery('"contents of the paper"').phrases).text.ranges,
+    ).toEqual([{ start: 10, end: 31 }]);
     // Without quotes, both.
     expect(entries(index.search(ask('contents paper')))).toHaveLength(2);
     index.close();

@@ -58,7 +58,7 @@ describe('where the index hears of changes', () => {
     await importArchive(ctx, archive);
     await index.settled();
     const decisions = index.search(ask('verifying removal device', { kinds: ['decision'] }));
-    expect(decisions.groups[0]?.entries.map((e) => e.heading.text)).toEqual(['APPROVED']);
+    expect(decisions.groups[0]?.entries.map((e) => e.heading)).toEqual(['APPROVED']);
     const updates = archive.bodies[0]?.actionUpdates ?? [];
     const update = updates.find((u) => !u.confidential);
     if (update === undefined) throw new Error('the reference archive has a public update');

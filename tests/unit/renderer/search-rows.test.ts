@@ -10,8 +10,9 @@ import {
 const entry = (id: string): SearchEntry => ({
   id,
   kind: 'paragraph',
-  heading: { text: '', ranges: [] },
-  text: { text: id, ranges: [] },
+  heading: '',
+  text: id,
+  terms: [],
   confidential: false,
   score: 1,
   target: { screen: 'minutes', bodyId: 'b', meetingId: 'm', itemId: 'i', blockId: null },
