@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArchive, serializeArchive } from '../../../src-renderer/domain';
+import { parseArchive, serializeArchive, type ArchiveMeeting } from '../../../src-renderer/domain';
 import { archiveLimits } from '../../../src-renderer/domain/archive-limits';
 import { archiveTextProblem } from '../../../src-renderer/domain/archive-scan';
 import { generateArchive } from '../../../scripts/archive-gen/generate';
@@ -43,7 +43,7 @@ describe('archive limits at scale: whatever the app writes, it reads back', () =
     expect(body.actions.length * years).toBeLessThan(lists['bodies.actions']);
     expect(body.actionUpdates.length * years).toBeLessThan(lists['bodies.actionUpdates']);
     expect(body.members.length).toBeLessThan(lists['bodies.members']);
-    const most = (pick: (m: (typeof body.meetings)[0]) => unknown[]) =>
+    const most = (pick: (m: ArchiveMeeting) => unknown[]) =>
       Math.max(...body.meetings.map((m) => pick(m).length));
     expect(most((m) => m.minuteBlocks)).toBeLessThan(lists['bodies.meetings.minuteBlocks']);
     expect(most((m) => m.agendaItems)).toBeLessThan(lists['bodies.meetings.agendaItems']);
