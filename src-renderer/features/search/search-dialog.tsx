@@ -50,6 +50,14 @@ export function SearchDialog() {
     input.current?.select();
   }, []);
 
+  // The dialog's fields are drawn only while it is open (a closed dialog holds no inputs):
+  // the box takes the focus once drawn.
+  useEffect(() => {
+    if (!open) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [open]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!asksForSearch(event)) return;
@@ -120,50 +128,54 @@ export function SearchDialog() {
         onClose={() => setOpen(false)}
         onKeyDown={onKeyDown}
       >
-        <div className="search-top">
-          <h2 id={headingId}>Search</h2>
-          <button type="button" onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-        </div>
-        <label className="search-box">
-          <span>Search all meetings</span>
-          <input
-            ref={input}
-            type="search"
-            role="combobox"
-            aria-expanded={rows.length > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={
-              rows[active]?.type === 'entry' ? `${listId}-option-${String(active)}` : undefined
-            }
-            value={search.text}
-            onChange={(e) => search.setText(e.target.value)}
-            placeholder='Words, or "an exact phrase"'
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </label>
-        <SearchFilterBar
-          filters={search.filters}
-          status={search.status}
-          onChange={search.setFilters}
-        />
-        <SearchStatusLine
-          status={search.status}
-          count={results !== null && results.text === search.text ? countLine(results) : null}
-          typed={search.text.trim() !== ''}
-        />
-        <SearchResultsList
-          id={listId}
-          rows={rows}
-          active={active}
-          answers={results?.text ?? ''}
-          phrases={phrases}
-          onActivate={setActive}
-          onOpen={openEntry}
-        />
+        {open && (
+          <>
+            <div className="search-top">
+              <h2 id={headingId}>Search</h2>
+              <button type="button" onClick={() => dialog.current?.close()}>
+                Close
+              </button>
+            </div>
+            <label className="search-box">
+              <span>Search all meetings</span>
+              <input
+                ref={input}
+                type="search"
+                role="combobox"
+                aria-expanded={rows.length > 0}
+                aria-controls={listId}
+                aria-autocomplete="list"
+                aria-activedescendant={
+                  rows[active]?.type === 'entry' ? `${listId}-option-${String(active)}` : undefined
+                }
+                value={search.text}
+                onChange={(e) => search.setText(e.target.value)}
+                placeholder='Words, or "an exact phrase"'
+                autoComplete="off"
+                spellCheck={false}
+              />
+            </label>
+            <SearchFilterBar
+              filters={search.filters}
+              status={search.status}
+              onChange={search.setFilters}
+            />
+            <SearchStatusLine
+              status={search.status}
+              count={results !== null && results.text === search.text ? countLine(results) : null}
+              typed={search.text.trim() !== ''}
+            />
+            <SearchResultsList
+              id={listId}
+              rows={rows}
+              active={active}
+              answers={results?.text ?? ''}
+              phrases={phrases}
+              onActivate={setActive}
+              onOpen={openEntry}
+            />
+          </>
+        )}
       </dialog>
     </>
   );
