@@ -1,7 +1,15 @@
 import type { AgendaItem, Decision, Member, MinuteBlock } from '../../src-renderer/domain';
 import { positionsFor } from '../../src-renderer/domain';
 import type { Random } from './random';
-import { decisionText, itemTitle, note, paragraph, subjectOf, type Context } from './text';
+import {
+  decisionText,
+  itemTitle,
+  note,
+  paragraph,
+  secretSubjectOf,
+  subjectOf,
+  type Context,
+} from './text';
 
 /**
  * One generated meeting's agenda and minutes: standing items first and last, about thirty
@@ -35,7 +43,6 @@ function newItem(
     AgendaItem,
     'title' | 'parentId' | 'position' | 'classification' | 'kind' | 'standing'
   >,
-  subject: string,
 ): AgendaItem {
   const { random } = ctx;
   const confidential = fields.classification === 'confidential';
@@ -50,7 +57,9 @@ function newItem(
     plannedMinutes: planned,
     status: 'done',
     publicSummary:
-      confidential && fields.parentId === null ? `${ctx.minutesName} considered ${subject}.` : '',
+      confidential && fields.parentId === null
+        ? `${ctx.minutesName} considered a commercially confidential matter.`
+        : '',
     startedAt: null,
     spentSeconds: planned * 60 + random.int(-120, 300),
     ...ctx.audit(),
@@ -73,7 +82,7 @@ export function makeAgenda(ctx: MeetingContext): PlannedItem[] {
       standing: true,
     } as const;
     planned.push({
-      item: newItem(ctx, fields, 'the minutes'),
+      item: newItem(ctx, fields),
       subject: 'the minutes',
       raises: false,
     });
@@ -84,8 +93,10 @@ export function makeAgenda(ctx: MeetingContext): PlannedItem[] {
     'actions-outstanding',
   );
   for (let n = 1; n <= count; n += 1) {
-    const subject = subjectOf(random);
     const classification = random.chance(0.1) ? 'confidential' : 'public';
+    // A confidential matter has a subject of its own, which no public entry repeats.
+    const secret = classification === 'confidential';
+    const subject = secret ? secretSubjectOf(random) : subjectOf(random);
     const people: Context = { people: ctx.present.map((m) => m.name), subject };
     const fields = {
       title: itemTitle(random, people),
@@ -95,11 +106,11 @@ export function makeAgenda(ctx: MeetingContext): PlannedItem[] {
       kind: 'standard',
       standing: false,
     } as const;
-    const parent = newItem(ctx, fields, subject);
+    const parent = newItem(ctx, fields);
     planned.push({ item: parent, subject, raises: true });
     const subs = random.chance(0.33) ? random.int(1, 3) : 0;
     positionsFor(subs).forEach((position) => {
-      const sub = subjectOf(random);
+      const sub = secret ? secretSubjectOf(random) : subjectOf(random);
       const title = itemTitle(random, { ...people, subject: sub });
       const fields = {
         ...{ title, parentId: parent.id, position },
@@ -107,7 +118,7 @@ export function makeAgenda(ctx: MeetingContext): PlannedItem[] {
         kind: 'standard',
         standing: false,
       } as const;
-      planned.push({ item: newItem(ctx, fields, sub), subject: sub, raises: true });
+      planned.push({ item: newItem(ctx, fields), subject: sub, raises: true });
     });
   }
   standing('Any other business', top[count + 1] ?? 'a0', 'standard');
@@ -116,14 +127,17 @@ export function makeAgenda(ctx: MeetingContext): PlannedItem[] {
 
 function decisions(ctx: MeetingContext, context: Context, confidential: boolean): Decision[] {
   const { random } = ctx;
-  return Array.from({ length: random.pick([1, 1, 2, 3]) }, () => ({
-    id: random.id(),
-    verb: random.pick(ctx.verbs),
-    text: decisionText(random, context),
-    confidential: confidential || random.chance(0.03),
-    vote: null,
-    dissent: [],
-  }));
+  return Array.from({ length: random.pick([1, 1, 2, 3]) }, () => {
+    const secret = confidential || random.chance(0.03);
+    return {
+      id: random.id(),
+      verb: random.pick(ctx.verbs),
+      text: decisionText(random, context, secret),
+      confidential: secret,
+      vote: null,
+      dissent: [],
+    };
+  });
 }
 
 /**
@@ -163,13 +177,19 @@ export function makeBlocks(
       const list = decisions(ctx, context, inside);
       blocks.push({ ...base, confidential: inside, kind, decisions: list, ...ctx.audit() });
     } else if (kind === 'note') {
-      blocks.push({ ...base, confidential, kind, text: note(random, context), ...ctx.audit() });
+      blocks.push({
+        ...base,
+        confidential,
+        kind,
+        text: note(random, context, confidential),
+        ...ctx.audit(),
+      });
     } else {
       blocks.push({
         ...base,
         confidential,
         kind,
-        text: paragraph(random, context),
+        text: paragraph(random, context, confidential),
         ...ctx.audit(),
       });
     }

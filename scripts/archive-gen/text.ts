@@ -130,10 +130,53 @@ const updateTexts = [
   'Discussed with the working group, who will report back.',
 ] as const;
 
+/**
+ * What only confidential entries say. A public entry never repeats it, as in real minutes:
+ * the public minutes of a generated meeting pass the leak guard, which refuses a public text
+ * that repeats confidential wording. `{code}` is a counterparty's code, `{amount}` thousands.
+ */
+const secretSentences = [
+  'in confidence, {who} reported that counterparty {code} quoted £{amount}k for the work',
+  'the legal advice received under privilege, reference {code}, was summarised by {who}',
+  'counterparty {code} has disclosed a security weakness that is not yet remediated',
+  'the settlement offer of £{amount}k to {code} remains under negotiation',
+  'personal data of {n} customers affected by incident {code} was reviewed in closed session',
+  'the commercially sensitive tender scores for {code} were tabled and not minuted in full',
+] as const;
+
+const secretDecisions = [
+  'the settlement of £{amount}k with {code} on the terms tabled in closed session',
+  'that negotiations with counterparty {code} continue under the agreed mandate',
+  'the remediation plan for the weakness disclosed by {code}',
+] as const;
+
+const secretActions = [
+  '{who} to negotiate revised terms with counterparty {code} in confidence',
+  '{who} to brief counsel on matter {code} before the next meeting',
+  '{who} to confirm the remediation of the weakness disclosed by {code}',
+] as const;
+
+const secretUpdates = [
+  'Terms with {code} are agreed in principle; figures held by the secretariat',
+  'Counsel has advised on matter {code}; the advice is held in confidence',
+  'Remediation for {code} is in test, with {n} findings still open',
+] as const;
+
 /** What a sentence may name: a person present, a subject, a paper. */
 export interface Context {
   people: readonly string[];
   subject: string;
+}
+
+/** The subject of a confidential item: a matter named by a counterparty's code. */
+export function secretSubjectOf(random: Random): string {
+  const matter = random.pick([
+    'the dispute with counterparty',
+    'the commercial terms of contract',
+    'the security incident',
+    'the legal claim',
+  ]);
+  return `${matter} ${random.pick(['QX', 'RV', 'TN', 'LP', 'KD'])}-${String(random.int(1000, 9999))}`;
 }
 
 export function subjectOf(random: Random): string {
@@ -149,7 +192,12 @@ function fill(random: Random, template: string, context: Context): string {
     .replace(/\{subject\}/g, context.subject)
     .replace(/\{paper\}/g, () => random.pick(papers))
     .replace(/\{month\}/g, () => random.pick(months))
-    .replace(/\{n\}/g, () => String(random.int(2, 40)));
+    .replace(/\{n\}/g, () => String(random.int(2, 40)))
+    .replace(/\{amount\}/g, () => String(random.int(12, 950)))
+    .replace(
+      /\{code\}/g,
+      () => `${random.pick(['QX', 'RV', 'TN', 'LP', 'KD'])}-${String(random.int(1000, 9999))}`,
+    );
 }
 
 function sentence(random: Random, context: Context): string {
@@ -158,8 +206,21 @@ function sentence(random: Random, context: Context): string {
   return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
 
-/** A paragraph of two to five sentences, now and then followed by a list of bullet points. */
-export function paragraph(random: Random, context: Context): string {
+/** A sentence only a confidential entry says. */
+function secretSentence(random: Random, context: Context): string {
+  const filled = fill(random, random.pick(secretSentences), context);
+  return `${filled.charAt(0).toUpperCase()}${filled.slice(1)}.`;
+}
+
+/**
+ * A paragraph of two to five sentences, now and then followed by a list of bullet points; a
+ * confidential one (`secret`) of sentences only confidential entries say.
+ */
+export function paragraph(random: Random, context: Context, secret = false): string {
+  if (secret)
+    return Array.from({ length: random.int(2, 4) }, () => secretSentence(random, context)).join(
+      ' ',
+    );
   const sentences = Array.from({ length: random.int(2, 5) }, () => sentence(random, context));
   let text = sentences.join(' ');
   if (random.chance(0.15)) {
@@ -170,19 +231,31 @@ export function paragraph(random: Random, context: Context): string {
 }
 
 /** A post-meeting note. */
-export function note(random: Random, context: Context): string {
+export function note(random: Random, context: Context, secret = false): string {
+  if (secret) return `After the meeting, ${fill(random, random.pick(secretSentences), context)}.`;
   return `Following the meeting, ${fill(random, random.pick(findings), context)}.`;
 }
 
-export function decisionText(random: Random, context: Context): string {
+export function decisionText(random: Random, context: Context, secret = false): string {
+  if (secret) return fill(random, random.pick(secretDecisions), context);
   return fill(random, random.pick(decisionTexts), context);
 }
 
-export function actionText(random: Random, context: Context): string {
+export function actionText(random: Random, context: Context, secret = false): string {
+  if (secret) return fill(random, random.pick(secretActions), context);
   return fill(random, random.pick(actionTexts), context);
 }
 
-export function updateText(random: Random, context: Context, closes: boolean): string {
+export function updateText(
+  random: Random,
+  context: Context,
+  closes: boolean,
+  secret = false,
+): string {
+  if (secret)
+    return closes
+      ? fill(random, 'Matter {code} is settled and the action closed in confidence.', context)
+      : fill(random, random.pick(secretUpdates), context);
   if (closes) return 'Completed. The action is closed.';
   return fill(random, random.pick(updateTexts), context);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArchive, serializeArchive, type Archive } from '../../../src-renderer/domain';
 import { generateArchive } from '../../../scripts/archive-gen/generate';
+import { buildMinutes, writeMinutes } from '../../../src-renderer/minutes';
 
 /** Every id of an archive, at any depth: fields named `id`. */
 function idsOf(archive: Archive): string[] {
@@ -85,4 +86,20 @@ describe('the archive generator (npm run make-archive)', () => {
     const read = parseArchive(serializeArchive(archive));
     expect(read.ok ? [] : read.errors).toEqual([]);
   }, 60_000);
+
+  it('writes public minutes the leak guard lets through: confidential entries say their own words', async () => {
+    const archive = generateArchive({ years: 1, bodies: 1, seed: 3 });
+    const meetings = archive.bodies[0]?.meetings ?? [];
+    const refused: string[] = [];
+    for (const meeting of meetings) {
+      const document = buildMinutes(archive, meeting.id, 'public');
+      await writeMinutes(archive, meeting.id, document, 'docx').catch((error: unknown) =>
+        refused.push(`${String(meeting.number)}: ${String(error)}`),
+      );
+    }
+    expect(
+      meetings.some((m) => m.agendaItems.some((i) => i.classification === 'confidential')),
+    ).toBe(true);
+    expect(refused).toEqual([]);
+  }, 300_000);
 });
