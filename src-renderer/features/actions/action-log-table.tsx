@@ -4,7 +4,7 @@ import type { Id } from '../../domain';
 import { DeclassifyForm } from './declassify-form';
 import { EarlierActionForm } from './earlier-action-form';
 import type { LogEntry } from './log-entries';
-import { LogRow, UpdatesRow, logColumns } from './log-row';
+import { LogRow, UpdatesRow, logColumns, type LogRowProps } from './log-row';
 import { declassifyButtonId, declassifyFormRowId } from './reference-cell';
 
 interface Props {
@@ -158,20 +158,13 @@ function Spacer({ height }: { height: number }) {
 }
 
 /** One action's row and whatever is open below it. */
-const EntryRows = memo(function EntryRows(props: {
-  entry: LogEntry;
-  rowIndex: number;
-  open: boolean;
-  editing: boolean;
-  declassifying: boolean;
-  focusNote: boolean;
-  bodyId: Id;
-  prefix: string;
-  onToggle: (id: Id) => void;
-  onEdit: (id: Id) => void;
-  onDeclassify: (id: Id) => void;
-  setOpened: (change: (o: Opened) => Opened) => void;
-}) {
+const EntryRows = memo(function EntryRows(
+  props: LogRowProps & {
+    bodyId: Id;
+    prefix: string;
+    setOpened: (change: (o: Opened) => Opened) => void;
+  },
+) {
   const { entry, setOpened } = props;
   const { action } = entry;
   return (

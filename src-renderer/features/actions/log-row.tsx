@@ -9,8 +9,8 @@ import { Tag } from './tag';
 /** The log's columns, for the rows below an action that span them all. */
 export const logColumns = 8;
 
-/** One action of the log: a row of the table. */
-export const LogRow = memo(function LogRow(props: {
+/** What a row of the log shows of its action, and what it does. */
+export interface LogRowProps {
   entry: LogEntry;
   /** Its row number in the whole table (the header is 1), though few rows are in the page. */
   rowIndex: number;
@@ -22,7 +22,10 @@ export const LogRow = memo(function LogRow(props: {
   onToggle: (id: Id) => void;
   onEdit: (id: Id) => void;
   onDeclassify: (id: Id) => void;
-}) {
+}
+
+/** One action of the log: a row of the table. */
+export const LogRow = memo(function LogRow(props: LogRowProps) {
   const { action, raisedAt, closedAt, age, updates, confidential } = props.entry;
   const overdue = describeOverdue(age);
   const classes = [overdue ? 'overdue' : '', action.status === 'closed' ? 'closed' : '']
