@@ -171,3 +171,33 @@ test('a council style from the New body form: its settings, live preview, style 
     'Minutes of the Planning Committee meeting, Thursday 2 October 2025',
   );
 });
+
+test('two windows on one body’s settings: a style change in one shows in the other’s card and preview', async ({
+  page,
+  context,
+}) => {
+  await createBody(page, 'Cabinet', 'The Cabinet', 'Council cabinet or committee');
+  const card = await openSettings(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const otherCard = other.getByRole('region', { name: 'House style' });
+  await expect(otherCard.getByLabel('Item numbers')).toHaveValue('running');
+
+  await card.getByLabel('Minutes title').fill('Minutes of the {body}, {date}');
+  await card.getByLabel('Item numbers').selectOption('none');
+  const otherPreview = otherCard.getByRole('figure', { name: 'Preview of a sample page' });
+  await expect(otherCard.getByLabel('Minutes title')).toHaveValue('Minutes of the {body}, {date}');
+  await expect(otherCard.getByLabel('Item numbers')).toHaveValue('none');
+  await expect(otherPreview).toContainText('Minutes of the Cabinet, 2 October 2025');
+
+  // The other window's own change comes back to the first, and both end with the same style.
+  await otherCard.getByLabel('Decisions read').selectOption('plain');
+  await expect(card.getByLabel('Decisions read')).toHaveValue('plain');
+  await expect
+    .poll(async () => {
+      const body = await storedBody(page, 'Cabinet');
+      return [body?.minutesTitle, body?.minuteNumbering, body?.decisionForm];
+    })
+    .toEqual(['Minutes of the {body}, {date}', 'none', 'plain']);
+  await other.close();
+});
