@@ -203,6 +203,14 @@ export async function benchBackup(browser, baseUrl, options = {}) {
     await page.goto(`${baseUrl}#/meetings/${meeting.id}/minutes`);
     const field = page.locator('textarea[aria-label^="Paragraph, item"]').first();
     await field.waitFor({ timeout: 120_000 });
+    // The editor complete (nothing marked busy) and painted, so that its opening is not
+    // counted as a gap while typing (minutes_open_ms measures that).
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, {
+      timeout: 120_000,
+    });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await field.click();
     await field.press('End');
 
