@@ -99,7 +99,7 @@ test('meeting 30 approves the minutes of meeting 29 with an amendment; they lock
   await dialog.getByLabel('Reason (amendment 1)').fill('The hosts were not thanked');
   await dialog
     .getByLabel('Applies to (amendment 1)')
-    .selectOption({ label: 'Item 1 Welcome and introductions' });
+    .selectOption({ label: 'Item 1: Welcome and introductions' });
   await dialog.getByRole('button', { name: 'Approve the minutes of meeting 29' }).click();
   await expect(dialog).toBeHidden();
 

@@ -407,14 +407,14 @@ test('meeting 31 updates the actions and approves meeting 30 with amendments; on
   await dialog.getByLabel('Reason (amendment 1)').fill(`Because ${C.amendFlaggedReason}`);
   await dialog
     .getByLabel('Applies to (amendment 1)')
-    .selectOption({ label: 'Item 4 Privacy Assessment — Decision Making Principles' });
+    .selectOption({ label: 'Item 4: Privacy Assessment — Decision Making Principles' });
   await dialog.getByRole('checkbox', { name: /^Confidential \(amendment 1\)/ }).check();
   await dialog.getByRole('button', { name: 'Add an amendment' }).click();
   await dialog.getByLabel('Amended wording (amendment 2)').fill(`Read ${C.amendOnSecretItem}`);
   await dialog.getByLabel('Reason (amendment 2)').fill('A figure was wrong');
   await dialog
     .getByLabel('Applies to (amendment 2)')
-    .selectOption({ label: `Item ${secretNumber} ${C.title}` });
+    .selectOption({ label: `Item ${secretNumber}: ${C.title}` });
   await dialog.getByRole('button', { name: 'Approve the minutes of meeting 30' }).click();
   await expect(dialog).toBeHidden();
 
