@@ -1,10 +1,8 @@
-import MiniSearch from 'minisearch';
-import type { SearchDoc } from '../domain/search-docs';
 import type { SearchRequest, SearchResults } from '../domain/search-results';
-import { indexTerms } from '../domain/search-text';
 import type { MinutebookDb } from './database';
 import { watchChanges, type RowChanges } from './search-changes';
 import { SearchCorpus } from './search-corpus';
+import { TermIndex } from './search-postings';
 import { runSearch } from './search-run';
 import { readAllRows, readChangedRows } from './search-rows';
 
@@ -23,16 +21,6 @@ export interface SearchStatus {
 const chunk = 2_000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function newMiniSearch(): MiniSearch<SearchDoc> {
-  return new MiniSearch<SearchDoc>({
-    fields: ['heading', 'text'],
-    idField: 'id',
-    tokenize: indexTerms,
-    // Terms come folded from `indexTerms`, and queries are folded by the query parser.
-    processTerm: (term) => term,
-  });
-}
-
 /**
  * The search index of everything in the database: built in chunks when first asked for, then
  * kept up to date from the database's change events (this window's writes and every other
@@ -41,7 +29,7 @@ export function newMiniSearch(): MiniSearch<SearchDoc> {
  */
 export class SearchIndex {
   private corpus = new SearchCorpus();
-  private mini = newMiniSearch();
+  private terms = new TermIndex();
   private ready = false;
   private queued: RowChanges[] = [];
   private work: Promise<void> = Promise.resolve();
@@ -94,7 +82,7 @@ export class SearchIndex {
   /** Answers a request from the index as it stands (empty while it is first being built). */
   search(request: SearchRequest): SearchResults {
     if (!this.ready) return { text: request.text, groups: [], total: 0, shown: 0 };
-    return runSearch(this.mini, this.corpus, request);
+    return runSearch(this.terms, this.corpus, request);
   }
 
   private enqueue(changes: RowChanges): void {
@@ -127,8 +115,8 @@ export class SearchIndex {
 
   private async apply(changes: RowChanges): Promise<void> {
     const { removed, added } = this.corpus.take(await readChangedRows(this.db, changes));
-    for (const id of removed) if (this.mini.has(id)) this.mini.discard(id);
-    this.mini.addAll(added);
+    for (const id of removed) this.terms.discard(id);
+    this.terms.addAll(added);
   }
 
   private async rebuild(): Promise<void> {
@@ -136,17 +124,21 @@ export class SearchIndex {
     try {
       const corpus = new SearchCorpus();
       const { added } = corpus.take(await readAllRows(this.db));
-      const mini = newMiniSearch();
+      const terms = new TermIndex();
       this.progress = { done: 0, total: added.length };
       this.onStatus(this.status());
       for (let i = 0; i < added.length; i += chunk) {
-        mini.addAll(added.slice(i, i + chunk));
+        const docs = added.slice(i, i + chunk);
+        terms.addAll(docs);
         this.progress = { done: Math.min(added.length, i + chunk), total: added.length };
         this.onStatus(this.status());
         await pause();
       }
+      // Whether each is confidential, asked now rather than by the first searches (that took
+      // tens of milliseconds on the first query of common words).
+      terms.knowSecrets(corpus.confidentiality(), (doc) => corpus.isConfidential(doc));
       this.corpus = corpus;
-      this.mini = mini;
+      this.terms = terms;
       this.ready = true;
     } finally {
       this.building = false;

@@ -1,7 +1,6 @@
-import type MiniSearch from 'minisearch';
-import type { Query, SearchResult } from 'minisearch';
-import type { SearchDoc } from '../domain/search-docs';
+import type { SearchDoc, SearchKind } from '../domain/search-docs';
 import { indexedWords, parseQuery, phraseRanges } from '../domain/search-query';
+import { indexTerms } from '../domain/search-text';
 import {
   arrangeGroups,
   type GroupDraft,
@@ -11,9 +10,7 @@ import {
   type SearchTarget,
 } from '../domain/search-results';
 import type { SearchCorpus } from './search-corpus';
-
-/** A word in a heading (an item's title, an action's reference) counts for three in a text. */
-const headingBoost = 3;
+import { groupKey, type TermIndex, type TermMatch } from './search-postings';
 
 /** The year a document belongs to: its meeting's, or the year an earlier action was raised. */
 function yearOf(doc: SearchDoc, corpus: SearchCorpus): number {
@@ -38,21 +35,21 @@ function targetOf(doc: SearchDoc, corpus: SearchCorpus): SearchTarget {
   return { ...base, screen: 'minutes', itemId: doc.itemId, blockId: doc.blockId };
 }
 
-/** The group a document is shown in: its meeting, or its body's actions from before any. */
-const groupKey = (doc: SearchDoc) => doc.meetingId ?? `earlier:${doc.bodyId}`;
-
 /**
- * The results that will be returned, at most the request's limit: the best matches (MiniSearch
- * orders them by score), or those of the newest meetings (each meeting's best first). Only
- * these are worked on further, however many matched.
+ * The results that will be returned, at most the request's limit: the best matches, or those
+ * of the newest meetings (each meeting's best first). Only these are worked on further,
+ * however many matched.
  */
-function chosen<R extends SearchResult>(found: R[], corpus: SearchCorpus, request: SearchRequest) {
-  if (request.order === 'relevance') return found.slice(0, request.limit);
-  const buckets = new Map<string, R[]>();
+function chosen(
+  found: TermMatch[],
+  index: TermIndex,
+  corpus: SearchCorpus,
+  request: SearchRequest,
+): TermMatch[] {
+  if (request.order === 'relevance') return best(found, request.limit);
+  const buckets = new Map<string, TermMatch[]>();
   for (const result of found) {
-    const doc = corpus.docs.get(result.id as string);
-    if (doc === undefined) continue;
-    const key = groupKey(doc);
+    const key = index.groupAt(result.slot) ?? '';
     const bucket = buckets.get(key);
     if (bucket === undefined) buckets.set(key, [result]);
     else bucket.push(result);
@@ -62,7 +59,7 @@ function chosen<R extends SearchResult>(found: R[], corpus: SearchCorpus, reques
     return { key, date: meeting?.date ?? '', number: meeting?.number ?? 0 };
   });
   meetings.sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
-  const picked: R[] = [];
+  const picked: TermMatch[] = [];
   for (const { key } of meetings)
     for (const result of buckets.get(key) ?? []) {
       if (picked.length >= request.limit) return picked;
@@ -72,13 +69,35 @@ function chosen<R extends SearchResult>(found: R[], corpus: SearchCorpus, reques
 }
 
 /**
+ * The `limit` best-scored matches, best first (ties in the order found). The cut-off score is
+ * found by sorting the scores alone, as numbers, so that only the few kept are sorted as
+ * objects: a query of common words matches 17,000 documents of a fifteen-year archive.
+ */
+function best(found: readonly TermMatch[], limit: number): TermMatch[] {
+  if (found.length <= limit) return [...found].sort((a, b) => b.score - a.score);
+  const scores = Float64Array.from(found, (m) => m.score).sort();
+  const floor = scores[scores.length - limit] ?? -Infinity;
+  const kept = found.filter((m) => m.score >= floor);
+  // The sort is stable: matches of equal score keep the order they were found in.
+  return kept.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** The indexed words of a document among those a query found: what the screen marks. */
+function termsIn(doc: SearchDoc, found: ReadonlySet<string>): string[] {
+  const terms = new Set<string>();
+  for (const term of indexTerms(doc.heading)) if (found.has(term)) terms.add(term);
+  for (const term of indexTerms(doc.text)) if (found.has(term)) terms.add(term);
+  return [...terms];
+}
+
+/**
  * One search: every word asked must be in the document (the last word typed may be the start
  * of a longer one), every phrase must stand in its heading or text, and the filters must
  * pass; confidential documents only when asked for. Results are grouped by meeting, and only
  * the results returned are worked on (the screen marks the words found in the lines it draws).
  */
 export function runSearch(
-  mini: MiniSearch<SearchDoc>,
+  index: TermIndex,
   corpus: SearchCorpus,
   request: SearchRequest,
 ): SearchResults {
@@ -87,35 +106,50 @@ export function runSearch(
   const words = indexedWords(parsed);
   if (words.length === 0) return empty;
   const lastTyped = parsed.lastIsPrefix ? parsed.terms[parsed.terms.length - 1] : undefined;
-  const query: Query = {
-    combineWith: 'AND',
-    queries: words.map((word) => ({
-      queries: [word],
-      // Two letters begin too many words to be worth it.
-      prefix: word === lastTyped && word.length >= 3,
-    })),
+  const query = words.map((term) => ({
+    term,
+    // Two letters begin too many words to be worth it.
+    prefix: term === lastTyped && term.length >= 3,
+  }));
+  const kinds = new Set<SearchKind>(request.kinds);
+  // Read by slot from the index, not from the documents: see TermIndex.
+  const rule = corpus.confidentiality();
+  const ask = (doc: SearchDoc) => corpus.isConfidential(doc);
+  const years = new Map<string, number>();
+  const yearAt = (slot: number): number => {
+    const key = index.groupAt(slot) ?? '';
+    let year = years.get(key);
+    if (year === undefined) {
+      const meeting = corpus.meetings.get(key);
+      const doc = meeting === undefined ? index.docAt(slot) : undefined;
+      year =
+        meeting !== undefined ? Number(meeting.date.slice(0, 4)) : doc ? yearOf(doc, corpus) : 0;
+      // A group without a meeting is one body's earlier actions: each has its own year.
+      if (meeting !== undefined) years.set(key, year);
+    }
+    return year;
   };
-  const kinds = new Set(request.kinds);
-  const passes = (doc: SearchDoc): boolean => {
-    if (kinds.size > 0 && !kinds.has(doc.kind)) return false;
-    if (request.bodyId !== null && doc.bodyId !== request.bodyId) return false;
-    if (request.year !== null && yearOf(doc, corpus) !== request.year) return false;
-    if (!request.includeConfidential && corpus.isConfidential(doc)) return false;
-    return parsed.phrases.every(
-      (p) => phraseRanges(doc.heading, p).length > 0 || phraseRanges(doc.text, p).length > 0,
+  const passes = (slot: number): boolean => {
+    const kind = index.kindAt(slot);
+    if (kinds.size > 0 && (kind === undefined || !kinds.has(kind))) return false;
+    if (request.bodyId !== null && index.bodyAt(slot) !== request.bodyId) return false;
+    if (request.year !== null && yearAt(slot) !== request.year) return false;
+    if (!request.includeConfidential && index.secretAt(slot, rule, ask)) return false;
+    if (parsed.phrases.length === 0) return true;
+    const doc = index.docAt(slot);
+    return (
+      doc !== undefined &&
+      parsed.phrases.every(
+        (p) => phraseRanges(doc.heading, p).length > 0 || phraseRanges(doc.text, p).length > 0,
+      )
     );
   };
-  const found = mini.search(query, {
-    boost: { heading: headingBoost },
-    filter: (result) => {
-      const doc = corpus.docs.get(result.id as string);
-      return doc !== undefined && passes(doc);
-    },
-  });
+  const found = index.match(query, passes);
+  const derived = new Set(query.flatMap((word) => index.expand(word).map((e) => e.term)));
 
   const drafts = new Map<string, GroupDraft>();
-  for (const result of chosen(found, corpus, request)) {
-    const doc = corpus.docs.get(result.id as string);
+  for (const { slot, score } of chosen(found, index, corpus, request)) {
+    const doc = index.docAt(slot);
     if (doc === undefined) continue;
     const key = groupKey(doc);
     let draft = drafts.get(key);
@@ -141,9 +175,9 @@ export function runSearch(
       kind: doc.kind,
       heading: doc.heading,
       text: doc.text,
-      terms: result.terms,
+      terms: termsIn(doc, derived),
       confidential: corpus.isConfidential(doc),
-      score: result.score,
+      score,
       target: targetOf(doc, corpus),
     };
     draft.group.entries.push(entry);
