@@ -1,4 +1,4 @@
-/* global document */
+/* global document, indexedDB */
 // Seeds a meeting through the UI and types into one paragraph of the minutes editor like a
 // person.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -56,12 +56,25 @@ export async function seedParagraphs(page, items) {
   for (let n = 1; n <= items; n++) {
     await page.getByRole('button', { name: `Add paragraph to item ${n}`, exact: true }).click();
   }
-  await page.waitForFunction(
-    (count) =>
-      document.querySelectorAll('textarea[aria-label^="Paragraph, item"]').length === count,
-    items,
-    { timeout: 60_000 },
-  );
+  // The editor draws only the items near the window, so count what is stored.
+  await page.waitForFunction(countParagraphs, items, { timeout: 60_000, polling: 100 });
+}
+
+/** In the page: whether IndexedDB holds `count` paragraph blocks. */
+function countParagraphs(count) {
+  return new Promise((resolve) => {
+    const request = indexedDB.open('minutebook');
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('minuteBlocks').objectStore('minuteBlocks').getAll();
+      all.onerror = () => (db.close(), resolve(false));
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result.filter((b) => b.kind === 'paragraph').length === count);
+      };
+    };
+  });
 }
 
 /** A small deterministic PRNG, so every run types with the same rhythm. */
@@ -84,6 +97,11 @@ const prose = 'The Panel noted the update and agreed the revised timetable. ';
  * only entries ≥ 16 ms.
  */
 export async function typeIntoItem(page, n, { commits = false } = {}) {
+  // The editor draws an item's fields once it is near the window: go to it first.
+  await page
+    .getByTestId('minutes-item')
+    .nth(n - 1)
+    .scrollIntoViewIfNeeded();
   const field = page.getByLabel(`Paragraph, item ${n}, block 1`, { exact: true });
   // As a person would, type with the field in view. A click alone scrolls it just inside the
   // bottom edge, where the growing last line is clipped: Chromium then reports no

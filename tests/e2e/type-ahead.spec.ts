@@ -1,27 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Action, MinuteBlock } from '../../src-renderer/domain';
-import { liveArchive } from './support/live-archive';
 import { storedRows } from './support/stored';
-import { createBodyAndMeeting } from './support/ui';
+import { importLive } from './support/ui';
 
 // Type-ahead: a shortcut that adds a block, and typing at once at 20 keys a second. Every
 // character must land in the block it was typed for, in a live meeting of the reference
 // panel (25 items) and of 120 items with 200 actions, with the Chair view open beside it.
 test.describe.configure({ timeout: 600_000 });
-
-/** Imports the live archive through a body's page, as a secretary would; its meeting's id. */
-async function importLive(page: Page, items: number, actions: number): Promise<string> {
-  const { file, meetingId } = liveArchive(items, actions);
-  await createBodyAndMeeting(page, 'Test Board');
-  await page.getByRole('link', { name: 'Test Board' }).click();
-  await page.getByLabel('Archive file to import').setInputFiles({
-    name: 'live.json',
-    mimeType: 'application/json',
-    buffer: file,
-  });
-  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
-  return meetingId;
-}
 
 const shortcuts = [
   { key: 'Alt+P', kind: 'paragraph' },

@@ -1,10 +1,9 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useCallback, useId, useState, type SubmitEvent } from 'react';
 import { giveUpdate } from '../../db';
 import { limits, type Action, type ActionAge, type Id } from '../../domain';
 import { useAction } from '../shared/use-action';
 import { useServices } from '../shell/app-context';
-import { Tag } from './tag';
-import { describeDaysOpen, describeOverdue, formatShortDate } from './describe';
+import { OutstandingList } from './outstanding-list';
 
 export interface OutstandingEntry {
   action: Action;
@@ -36,13 +35,16 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
   const chosen = entries.filter((e) => selected.has(e.action.id) && !e.updated);
   const inherited = chosen.some((e) => e.confidential);
   const isConfidential = inherited || (confidential ?? false);
-  const toggle = (actionId: Id, on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(actionId);
-      else next.delete(actionId);
-      return next;
-    });
+  const toggle = useCallback(
+    (actionId: Id, on: boolean) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (on) next.add(actionId);
+        else next.delete(actionId);
+        return next;
+      }),
+    [],
+  );
 
   const { act, busy } = useAction(async () => {
     if (chosen.length === 0) return setError('Tick the action or actions this update is for.');
@@ -71,16 +73,7 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
     <form className="give-update" onSubmit={submit} aria-label="Give an update" noValidate>
       <fieldset>
         <legend>Outstanding actions — tick those this update is for</legend>
-        <ul className="outstanding-list">
-          {entries.map((e) => (
-            <OutstandingChoice
-              key={e.action.id}
-              entry={e}
-              checked={selected.has(e.action.id) && !e.updated}
-              onChange={(on) => toggle(e.action.id, on)}
-            />
-          ))}
-        </ul>
+        <OutstandingList entries={entries} selected={selected} onToggle={toggle} />
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-text`}>Update</label>
@@ -118,39 +111,5 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
         </p>
       )}
     </form>
-  );
-}
-
-function OutstandingChoice(props: {
-  entry: OutstandingEntry;
-  checked: boolean;
-  onChange: (on: boolean) => void;
-}) {
-  const { action, age, updated, confidential } = props.entry;
-  const overdue = describeOverdue(age);
-  return (
-    <li className={`outstanding-choice${confidential ? ' confidential' : ''}`}>
-      <label>
-        <input
-          type="checkbox"
-          checked={props.checked}
-          disabled={updated}
-          onChange={(e) => props.onChange(e.target.checked)}
-        />
-        <span className="choice-body">
-          <span className="choice-head">
-            <strong className="action-ref">{action.reference}</strong> <span>{action.owner}</span>
-            {confidential && <Tag kind="confidential">Confidential</Tag>}
-            {updated && <Tag>Updated at this meeting</Tag>}
-          </span>{' '}
-          <span className="choice-text">{action.text}</span>{' '}
-          <span className="choice-meta muted">
-            Raised {formatShortDate(action.raisedOn)} · {describeDaysOpen(age)}
-            {action.dueDate !== null && ` · due ${formatShortDate(action.dueDate)}`}
-            {overdue && <strong className="overdue-text"> · {overdue}</strong>}
-          </span>
-        </span>
-      </label>
-    </li>
   );
 }

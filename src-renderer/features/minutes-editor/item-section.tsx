@@ -17,7 +17,8 @@ import { commandOf } from './shortcuts';
 import { ItemStatus } from './follow-chair';
 import { PendingBlockView, useTypeAhead } from './type-ahead';
 import { useItemCommands, type AddKind } from './use-item-commands';
-import { itemElementId } from '../shared/reveal';
+import { blockElementId, itemElementId, pendingReveal } from '../shared/reveal';
+import { useNearView } from '../shared/use-near-view';
 
 interface Props {
   item: AgendaItem;
@@ -47,9 +48,22 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   const { db } = useServices();
   const blocks = useItemBlocks(db, item.id);
   const container = useRef<HTMLElement>(null);
+  const part = useRef<HTMLDivElement>(null);
+  // Drawn in full near the window only (see useNearView), or when one of its blocks is
+  // about to be revealed (a search result, a finding of the Documents screen).
+  const wanted = pendingReveal();
+  const revealing = wanted !== null && (blocks ?? []).some((b) => blockElementId(b.id) === wanted);
+  const { shown, height, show } = useNearView(container, part, {
+    force: revealing,
+    sized: blocks !== undefined,
+  });
   const { add, actions, blocksRef } = useItemCommands(item.id, number, container);
   const typeAhead = useTypeAhead(blocks, container);
-  const adds = (kind: AddKind) => typeAhead.start(kind, add(kind));
+  // Drawn at once: the new block's field takes the focus in the frame of the key press.
+  const adds = (kind: AddKind) => {
+    show();
+    typeAhead.start(kind, add(kind));
+  };
   useEffect(() => {
     blocksRef.current = blocks ?? [];
   }, [blocks, blocksRef]);
@@ -103,80 +117,88 @@ export const ItemSection = memo(function ItemSection(props: Props) {
           )}
         </p>
       </header>
-      {props.confidentialBy === 'own' && (
-        <PublicSummary item={item} number={number} body={body} locked={locked} />
-      )}
-      {item.kind === 'actions-outstanding' && (
-        <OutstandingActions meeting={props.meeting} item={item} />
+      {shown ? (
+        <div ref={part} className="minutes-item-body">
+          {props.confidentialBy === 'own' && (
+            <PublicSummary item={item} number={number} body={body} locked={locked} />
+          )}
+          {item.kind === 'actions-outstanding' && (
+            <OutstandingActions meeting={props.meeting} item={item} />
+          )}
+          {!locked && (
+            <ApproveMinutesCommands
+              meeting={props.meeting}
+              item={item}
+              number={number}
+              approvable={props.approvable}
+            />
+          )}
+          {/*
+            Each item's fields sit in a form of their own. Chromium's autofill re-reads the
+            whole form of a field on every keystroke, caret move and selection change, and
+            fields outside any form make one form of the whole page: 120 items cost ~5 ms a
+            keystroke. Nothing submits; Enter in a field does nothing more than before.
+          */}
+          <form className="minutes-item-fields" onSubmit={preventSubmit} noValidate>
+            {blocks === undefined ? (
+              <p aria-busy="true" className="muted">
+                Loading…
+              </p>
+            ) : blocks.length === 0 && typeAhead.waiting.length === 0 ? (
+              <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
+            ) : (
+              <ol className="block-list" aria-label={`Minutes of item ${name}`}>
+                {blocks.map((block, index) => (
+                  <BlockView
+                    key={block.id}
+                    block={block}
+                    body={body}
+                    where={`item ${name}, block ${String(index + 1)}`}
+                    first={index === 0}
+                    last={index === blocks.length - 1}
+                    locked={locked}
+                    actions={actions}
+                    inItemConfidential={confidential}
+                  />
+                ))}
+                {typeAhead.waiting.map((pending) => (
+                  <PendingBlockView
+                    key={`pending-${String(pending.key)}`}
+                    pending={pending}
+                    number={number}
+                    field={typeAhead.field}
+                    onDiscard={typeAhead.discard}
+                  />
+                ))}
+              </ol>
+            )}
+          </form>
+        </div>
+      ) : (
+        <div className="minutes-item-later" style={{ height: height ?? estimate(item, blocks) }}>
+          <p className="visually-hidden">The minutes of this item show when it is scrolled to.</p>
+        </div>
       )}
       {!locked && (
-        <ApproveMinutesCommands
-          meeting={props.meeting}
-          item={item}
-          number={number}
-          approvable={props.approvable}
-        />
+        <div className="add-block" role="group" aria-label={`Add to the minutes of item ${name}`}>
+          <span className="add-block-lead" aria-hidden="true">
+            Add
+          </span>
+          {addButtons.map((b) => (
+            <button
+              key={b.kind}
+              type="button"
+              data-add={b.kind}
+              aria-label={`Add ${b.label.toLowerCase()} to item ${name}`}
+              aria-keyshortcuts={b.keys}
+              title={`${b.label} (${b.keys})`}
+              onClick={() => adds(b.kind)}
+            >
+              {b.label} <kbd>{b.keys}</kbd>
+            </button>
+          ))}
+        </div>
       )}
-      {/*
-        Each item's fields sit in a form of their own. Chromium's autofill re-reads the whole
-        form of a field on every keystroke, caret move and selection change, and fields outside
-        any form make one form of the whole page: 120 items cost ~5 ms a keystroke. Nothing
-        submits; Enter in a field does nothing more than before.
-      */}
-      <form className="minutes-item-fields" onSubmit={preventSubmit} noValidate>
-        {blocks === undefined ? (
-          <p aria-busy="true" className="muted">
-            Loading…
-          </p>
-        ) : blocks.length === 0 && typeAhead.waiting.length === 0 ? (
-          <p className="empty">{locked ? 'No minutes.' : 'No minutes yet for this item.'}</p>
-        ) : (
-          <ol className="block-list" aria-label={`Minutes of item ${name}`}>
-            {blocks.map((block, index) => (
-              <BlockView
-                key={block.id}
-                block={block}
-                body={body}
-                where={`item ${name}, block ${String(index + 1)}`}
-                first={index === 0}
-                last={index === blocks.length - 1}
-                locked={locked}
-                actions={actions}
-                inItemConfidential={confidential}
-              />
-            ))}
-            {typeAhead.waiting.map((pending) => (
-              <PendingBlockView
-                key={`pending-${String(pending.key)}`}
-                pending={pending}
-                number={number}
-                field={typeAhead.field}
-                onDiscard={typeAhead.discard}
-              />
-            ))}
-          </ol>
-        )}
-        {!locked && (
-          <div className="add-block" role="group" aria-label={`Add to the minutes of item ${name}`}>
-            <span className="add-block-lead" aria-hidden="true">
-              Add
-            </span>
-            {addButtons.map((b) => (
-              <button
-                key={b.kind}
-                type="button"
-                data-add={b.kind}
-                aria-label={`Add ${b.label.toLowerCase()} to item ${name}`}
-                aria-keyshortcuts={b.keys}
-                title={`${b.label} (${b.keys})`}
-                onClick={() => adds(b.kind)}
-              >
-                {b.label} <kbd>{b.keys}</kbd>
-              </button>
-            ))}
-          </div>
-        )}
-      </form>
     </section>
   );
 });
@@ -211,6 +233,15 @@ function PublicSummary(props: { item: AgendaItem; number: string; body: Body; lo
       </p>
     </form>
   );
+}
+
+/**
+ * Room for an item's minutes not drawn yet: about what a block takes on screen, and more for
+ * the list of outstanding actions and the updates given to them.
+ */
+function estimate(item: AgendaItem, blocks: readonly unknown[] | undefined): number {
+  const fixed = item.kind === 'actions-outstanding' ? 1200 : 60;
+  return fixed + (blocks?.length ?? 1) * 150;
 }
 
 /** The forms of the editor only scope autofill (see ItemSection); none is ever submitted. */

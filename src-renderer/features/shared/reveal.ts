@@ -11,6 +11,11 @@ export function revealOnArrival(elementId: string): void {
   pending = elementId;
 }
 
+/** The DOM id a screen is about to bring into view, if any (parts drawn only when near it). */
+export function pendingReveal(): string | null {
+  return pending;
+}
+
 function reveal(element: HTMLElement) {
   pending = null;
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');

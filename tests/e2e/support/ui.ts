@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { liveArchive } from './live-archive';
 
 /**
  * Creates a body and a meeting through the UI and leaves the page on the meeting's agenda.
@@ -40,4 +41,21 @@ export async function agendaNames(page: Page): Promise<string[]> {
   return page
     .getByTestId('agenda-item')
     .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+}
+
+/**
+ * Imports the reference archive made a live meeting of `items` items and `actions` earlier
+ * actions (liveArchive) through a body's page, as a secretary would; its meeting's id.
+ */
+export async function importLive(page: Page, items: number, actions: number): Promise<string> {
+  const { file, meetingId } = liveArchive(items, actions);
+  await createBodyAndMeeting(page, 'Test Board');
+  await page.getByRole('link', { name: 'Test Board' }).click();
+  await page.getByLabel('Archive file to import').setInputFiles({
+    name: 'live.json',
+    mimeType: 'application/json',
+    buffer: file,
+  });
+  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  return meetingId;
 }
