@@ -1,10 +1,9 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'wouter';
 import { archiveFromRows, safeFileName, serializeArchive, type Body } from '../../domain';
-import { importArchive, readBodyRows } from '../../db';
+import { readBodyRows } from '../../db';
 import { describeImportStep, type ImportStep } from './import-progress';
-import { readArchiveFile } from './read-archive-file';
-import { importOneMeeting } from './meeting-archive-import';
+import { importArchiveFile } from './import-archive-file';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import './archive-actions.css';
@@ -64,27 +63,25 @@ export function ArchiveActions({ body }: { body: Body }) {
     setErrors([]);
     try {
       setImporting({ step: 'reading' });
-      const parsed = await readArchiveFile(file, () => setImporting({ step: 'checking' }));
-      if (!parsed.ok) {
-        setErrors(parsed.errors);
+      const imported = await importArchiveFile(file, data, setImporting);
+      if (!imported.ok) {
+        setErrors(imported.errors);
         return;
       }
-      const corrected = describeCorrections(parsed.notices);
-      const meeting = await importOneMeeting(data, parsed.archive);
-      if (meeting !== null) {
-        store.getState().notify({ tone: 'info', message: `${meeting.message}${corrected}` });
-        navigate(`/meetings/${meeting.meetingId}`);
+      const { outcome, notices } = imported;
+      const corrected = describeCorrections(notices);
+      if (outcome.kind === 'meeting') {
+        store.getState().notify({ tone: 'info', message: `${outcome.message}${corrected}` });
+        navigate(`/meetings/${outcome.meetingId}`);
         return;
       }
-      const ids = await importArchive(data, parsed.archive, (progress) => {
-        setImporting({ step: 'writing', ...progress });
-      });
-      const names = parsed.archive.bodies.map((b) => `“${b.name}”`).join(', ');
+      const names = outcome.names.map((name) => `“${name}”`).join(', ');
       store.getState().notify({
         tone: 'info',
         message: `Imported ${names} from ${file.name}.${corrected}`,
       });
-      if (ids.length === 1 && ids[0] !== undefined) navigate(`/bodies/${ids[0]}`);
+      const [only] = outcome.ids;
+      if (outcome.ids.length === 1 && only !== undefined) navigate(`/bodies/${only}`);
     } catch (error) {
       report(error);
     } finally {

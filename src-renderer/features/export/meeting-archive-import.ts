@@ -1,5 +1,8 @@
 import { singleMeetingOf, type Archive } from '../../domain';
-import { importMeeting, type DataContext } from '../../db';
+// The modules themselves, not db/index: this runs in the import worker too, which should not
+// load the hooks (and React) that db/index also exports.
+import type { DataContext } from '../../db/context';
+import { importMeeting } from '../../db/repos/meeting-import';
 
 /**
  * Imports the file of one meeting whose body is already here, adding the meeting to it.
