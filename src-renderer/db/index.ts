@@ -91,7 +91,12 @@ export {
   type NewAction,
   type RaisedAction,
 } from './repos/actions';
-export { useItemBlocks, useActionRecord, useMeetingActionCount } from './minutes-hooks';
+export {
+  useItemBlocks,
+  useActionRecord,
+  useMeetingActionCount,
+  useMeetingBlockCount,
+} from './minutes-hooks';
 export { addDecisionVerb, removeDecisionVerb, moveDecisionVerb } from './repos/decision-verbs';
 export {
   addMember,
@@ -122,7 +127,7 @@ export {
   type NewInterest,
 } from './repos/interests';
 export { useInterests } from './interest-hooks';
-export { useMinuteNumbers, useNumberedAgenda } from './numbering-hooks';
+export { useMinuteNumbers, useMinuteNumbersOf, useNumberedAgenda } from './numbering-hooks';
 export { readMinuteNumbers } from './minute-numbers';
 export { readBodyRows, readAllBodyRows } from './repos/body-rows';
 export { recordCirculation, type CirculationInput } from './repos/circulations';

@@ -29,3 +29,11 @@ export function useMeetingActionCount(db: MinutebookDb, meetingId: Id): number |
     [db, meetingId],
   );
 }
+
+/** How many blocks of minutes the meeting holds, all items together. */
+export function useMeetingBlockCount(db: MinutebookDb, meetingId: Id): number | undefined {
+  return useLiveQuery(
+    () => db.minuteBlocks.where('meetingId').equals(meetingId).count(),
+    [db, meetingId],
+  );
+}

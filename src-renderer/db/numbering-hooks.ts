@@ -18,12 +18,23 @@ export function useMinuteNumbers(
   db: MinutebookDb,
   meetingId: Id,
 ): ReadonlyMap<Id, string> | undefined {
+  return useMinuteNumbersOf(db, meetingId, useAgendaItems(db, meetingId));
+}
+
+/**
+ * {@link useMinuteNumbers} of the meeting's `items` as the caller already reads them, so that
+ * a screen does not query the same rows twice.
+ */
+export function useMinuteNumbersOf(
+  db: MinutebookDb,
+  meetingId: Id,
+  items: readonly AgendaItem[] | undefined,
+): ReadonlyMap<Id, string> | undefined {
   const start = useLiveQuery(async () => {
     const meeting = await db.meetings.get(meetingId);
     const body = meeting && (await db.bodies.get(meeting.bodyId));
     return meeting && body ? { body, start: await readFirstMinuteNumber(db, body, meeting) } : null;
   }, [db, meetingId]);
-  const items = useAgendaItems(db, meetingId);
   return useMemo(() => {
     if (start === undefined || items === undefined) return undefined;
     if (start === null) return new Map<Id, string>();
@@ -41,7 +52,7 @@ export function useNumberedAgenda(
   meetingId: Id,
 ): NumberedItem<AgendaItem>[] | undefined {
   const items = useAgendaItems(db, meetingId);
-  const numbers = useMinuteNumbers(db, meetingId);
+  const numbers = useMinuteNumbersOf(db, meetingId, items);
   return useMemo(
     () =>
       items === undefined || numbers === undefined

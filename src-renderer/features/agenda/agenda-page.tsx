@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAgendaItems, useMeeting, useMinuteNumbers } from '../../db';
+import { useAgendaItems, useMeeting, useMinuteNumbersOf } from '../../db';
 import { isLocked, numberAgenda } from '../../domain';
 import { withMinuteNumbers } from '../../domain/minute-numbering';
 import { MeetingHeader } from '../meetings/meeting-header';
@@ -22,7 +22,7 @@ export function AgendaPage({ meetingId }: { meetingId: string }) {
   const items = useAgendaItems(db, meetingId);
   // Built once per stored change, so each sibling list keeps its identity between renders.
   // The numbers the documents print (running, private part, none), in the stored order dragged.
-  const numbers = useMinuteNumbers(db, meetingId);
+  const numbers = useMinuteNumbersOf(db, meetingId, items);
   const tree = useMemo(
     () => agendaTree(withMinuteNumbers(numberAgenda(items ?? []), numbers)),
     [items, numbers],

@@ -1,4 +1,4 @@
-import { useAgendaItems, useBody, useMeeting, useMinuteNumbers } from '../../db';
+import { useAgendaItems, useBody, useMeeting, useMinuteNumbersOf } from '../../db';
 import { numberAgenda } from '../../domain';
 import { withMinuteNumbers } from '../../domain/minute-numbering';
 import { useServices } from '../shell/app-context';
@@ -28,7 +28,7 @@ export function ChairPage({ meetingId }: { meetingId: string }) {
   const { db } = useServices();
   const meeting = useMeeting(db, meetingId);
   const items = useAgendaItems(db, meetingId);
-  const numbers = useMinuteNumbers(db, meetingId);
+  const numbers = useMinuteNumbersOf(db, meetingId, items);
   const body = useBody(db, meeting?.bodyId ?? '');
   const now = useNow();
   const commands = useRunCommands(meetingId);

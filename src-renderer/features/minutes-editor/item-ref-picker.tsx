@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useAgendaItems, useMinuteNumbers } from '../../db';
-import { numberAgenda, type Id } from '../../domain';
+import { useMinuteNumbers, useNumberedAgenda } from '../../db';
+import type { Id } from '../../domain';
 import { itemRefsIn, resolveItemRefs } from '../../domain/item-refs';
-import { withMinuteNumbers } from '../../domain/minute-numbering';
 import { useServices } from '../shell/app-context';
 import { ParagraphPreview } from './text-blocks';
 
@@ -30,9 +29,7 @@ function ItemRefList(props: {
   onClose: () => void;
 }) {
   const { db } = useServices();
-  const items = useAgendaItems(db, props.meetingId);
-  const numbers = useMinuteNumbers(db, props.meetingId);
-  const numbered = withMinuteNumbers(numberAgenda(items ?? []), numbers);
+  const numbered = useNumberedAgenda(db, props.meetingId) ?? [];
   return (
     <select
       aria-label={`Insert reference to item, ${props.where}`}
@@ -54,11 +51,18 @@ function ItemRefList(props: {
   );
 }
 
-/** How a paragraph with references reads: each token as its item's current number. */
+/**
+ * How a paragraph with references reads: each token as its item's current number. Only a
+ * paragraph that holds a reference reads the numbers.
+ */
 export function RefPreview(props: { text: string; meetingId: Id }) {
+  return itemRefsIn(props.text).length === 0 ? null : <ResolvedRefs {...props} />;
+}
+
+function ResolvedRefs(props: { text: string; meetingId: Id }) {
   const { db } = useServices();
   const numbers = useMinuteNumbers(db, props.meetingId);
-  if (numbers === undefined || itemRefsIn(props.text).length === 0) return null;
+  if (numbers === undefined) return null;
   return (
     <ParagraphPreview
       text={resolveItemRefs(props.text, (id) => numbers.get(id))}

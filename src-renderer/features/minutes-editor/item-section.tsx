@@ -31,6 +31,8 @@ interface Props {
   confidentialBy: ConfidentialBy;
   /** The meetings whose minutes this meeting may approve, looked up once for the page. */
   approvable: readonly Meeting[];
+  /** The meeting is short enough to draw every item in full, wherever it is. */
+  drawAll: boolean;
 }
 
 const addButtons: readonly { kind: AddKind; label: string; keys: string }[] = [
@@ -49,12 +51,12 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   const blocks = useItemBlocks(db, item.id);
   const container = useRef<HTMLElement>(null);
   const part = useRef<HTMLDivElement>(null);
-  // Drawn in full near the window only (see useNearView), or when one of its blocks is
-  // about to be revealed (a search result, a finding of the Documents screen).
+  // Drawn in full in a short meeting; in a long one near the window only (see useNearView),
+  // or when one of its blocks is about to be revealed (a search result, a Documents finding).
   const wanted = pendingReveal();
   const revealing = wanted !== null && (blocks ?? []).some((b) => blockElementId(b.id) === wanted);
   const { shown, height, show } = useNearView(container, part, {
-    force: revealing,
+    force: props.drawAll || revealing,
     sized: blocks !== undefined,
   });
   const { add, actions, blocksRef } = useItemCommands(item.id, number, container);

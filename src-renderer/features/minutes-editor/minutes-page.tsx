@@ -3,10 +3,11 @@ import { Link } from 'wouter';
 import {
   renumberActions,
   useAgendaItems,
-  useMinuteNumbers,
+  useMinuteNumbersOf,
   useBody,
   useMeeting,
   useMeetingActionCount,
+  useMeetingBlockCount,
 } from '../../db';
 import { confidentialityOf, isLocked, numberAgenda } from '../../domain';
 import { withMinuteNumbers } from '../../domain/minute-numbering';
@@ -22,14 +23,18 @@ import { Gone } from '../shared/gone';
 import './minutes-editor.css';
 import { useRevealOnArrival } from '../shared/reveal';
 
+/** Up to this many items and blocks together, a meeting's minutes are drawn whole. */
+const drawnWholeUpTo = 200;
+
 /** The secretary's minutes editor: every agenda item in order, with its blocks of minutes. */
 export function MinutesPage({ meetingId }: { meetingId: string }) {
   const { db, data, store } = useServices();
   const meeting = useMeeting(db, meetingId);
   const body = useBody(db, meeting?.bodyId ?? '');
   const items = useAgendaItems(db, meetingId);
-  const numbers = useMinuteNumbers(db, meetingId);
+  const numbers = useMinuteNumbersOf(db, meetingId, items);
   const actionCount = useMeetingActionCount(db, meetingId) ?? 0;
+  const blockCount = useMeetingBlockCount(db, meetingId);
   const approvable = useApprovableMeetings(meeting);
   const [showKeys, setShowKeys] = useState(false);
   const renumber = useAction(async () => {
@@ -63,6 +68,9 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
   const locked = isLocked(meeting.status);
   const numbered = withMinuteNumbers(numberAgenda(items ?? []), numbers);
   const confidentiality = confidentialityOf(items ?? [], []);
+  // A meeting of the usual size is drawn whole, as a document (Find in the page sees it all);
+  // a longer one only near the window (see ItemSection).
+  const drawAll = blockCount !== undefined && numbered.length + blockCount <= drawnWholeUpTo;
 
   return (
     <div className="page minutes-page">
@@ -93,7 +101,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
           Keyboard shortcuts
         </button>
       </div>
-      {items === undefined || body === undefined ? (
+      {items === undefined || body === undefined || blockCount === undefined ? (
         <p aria-busy="true">Loading…</p>
       ) : body === null ? (
         <p className="error">The body of this meeting no longer exists.</p>
@@ -114,6 +122,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
               locked={locked}
               confidentialBy={confidentiality.itemBy(n.item.id)}
               approvable={approvable}
+              drawAll={drawAll}
             />
           ))}
         </div>

@@ -43,7 +43,8 @@ function observe(element: Element, draw: Listener, keep: Listener): () => void {
 
 /**
  * Whether the costly `part` of the section at `ref` is to be drawn: near the window, or
- * `force`d (an element in it is about to be revealed), or `show()`n (a block added to it
+ * `force`d (the screen is short enough to draw whole, or an element in it is about to be
+ * revealed; nothing is put away meanwhile), or `show()`n (a block added to it
  * takes the focus at once, wherever it is). A section is never put away while it holds the
  * focus or an unsettled conflict of two windows' edits (`.draft-conflict`): its fields hold
  * state that only they show; it goes once the focus leaves it. `height` is the part's height
@@ -64,7 +65,7 @@ export function useNearView(
   const show = useCallback(() => setState((s) => (s.shown ? s : { ...s, shown: true })), []);
   useEffect(() => {
     const element = ref.current;
-    if (!sized || element === null || typeof IntersectionObserver === 'undefined') return;
+    if (force || !sized || element === null || typeof IntersectionObserver === 'undefined') return;
     let far = false;
     const putAway = () => {
       const holdsFocus = element.contains(document.activeElement);
@@ -86,6 +87,6 @@ export function useNearView(
       stop();
       element.removeEventListener('focusout', onFocusOut);
     };
-  }, [ref, part, sized, show]);
+  }, [ref, part, sized, force, show]);
   return { ...state, show };
 }
