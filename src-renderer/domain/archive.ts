@@ -150,26 +150,48 @@ export interface BodyRows {
   actionUpdates: ActionUpdate[];
 }
 
-/** Builds an archive from the rows of some bodies; `exportedAt` is the caller's clock. */
+/** `rows` by their meeting, each meeting's in the order they came. */
+function byMeeting<T extends { meetingId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.meetingId);
+    if (group === undefined) groups.set(row.meetingId, [row]);
+    else group.push(row);
+  }
+  return groups;
+}
+
+/**
+ * Builds an archive from the rows of some bodies; `exportedAt` is the caller's clock. Rows are
+ * grouped by meeting in one pass: filtering every table once per meeting took seconds of a
+ * backup of fifteen years (180 meetings × 52,000 blocks).
+ */
 export function archiveFromRows(bodies: readonly BodyRows[], exportedAt: string): Archive {
   return canonicalArchive({
     format: archiveFormat,
     version: archiveVersion,
     exportedAt,
-    bodies: bodies.map((rows) => ({
-      ...rows.body,
-      members: rows.members,
-      meetings: rows.meetings.map((meeting) => ({
-        ...meeting,
-        agendaItems: rows.agendaItems.filter((r) => r.meetingId === meeting.id),
-        minuteBlocks: rows.minuteBlocks.filter((r) => r.meetingId === meeting.id),
-        attendance: rows.attendance.filter((r) => r.meetingId === meeting.id),
-        amendments: rows.amendments.filter((r) => r.meetingId === meeting.id),
-        interests: rows.interests.filter((r) => r.meetingId === meeting.id),
-      })),
-      actions: rows.actions,
-      actionUpdates: rows.actionUpdates,
-    })),
+    bodies: bodies.map((rows) => {
+      const items = byMeeting(rows.agendaItems);
+      const blocks = byMeeting(rows.minuteBlocks);
+      const attendance = byMeeting(rows.attendance);
+      const amendments = byMeeting(rows.amendments);
+      const interests = byMeeting(rows.interests);
+      return {
+        ...rows.body,
+        members: rows.members,
+        meetings: rows.meetings.map((meeting) => ({
+          ...meeting,
+          agendaItems: items.get(meeting.id) ?? [],
+          minuteBlocks: blocks.get(meeting.id) ?? [],
+          attendance: attendance.get(meeting.id) ?? [],
+          amendments: amendments.get(meeting.id) ?? [],
+          interests: interests.get(meeting.id) ?? [],
+        })),
+        actions: rows.actions,
+        actionUpdates: rows.actionUpdates,
+      };
+    }),
   });
 }
 
