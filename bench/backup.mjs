@@ -1,4 +1,4 @@
-/* global window, document, indexedDB, requestAnimationFrame */
+/* global window, document, requestAnimationFrame */
 // Backups of the fifteen-year archive while someone types in the minutes. The generated
 // archive (scripts/archive-gen: one body, 180 meetings, ~66 MB) is imported through the app's
 // own Import; then someone types in a paragraph of the last meeting's minutes, a key every
@@ -12,6 +12,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { importBundled } from './bundle.mjs';
+import {
+  installBackupProbes,
+  newestBackupBytes,
+  readBackupProbe,
+  resetBackupProbe,
+} from './in-page.mjs';
 import { summary } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -32,70 +38,6 @@ export async function fifteenYearArchive(years = 15, bodies = 1, seed = 1) {
     },
   });
   return made.make({ years, bodies, seed });
-}
-
-/**
- * In every page: the longest gap between two animation frames and the longest task since the
- * last reset, the longest wait of a key for the next frame, and when the app's backup lock was
- * first seen held and then free again.
- */
-function installProbes() {
-  const probe = { gap: 0, task: 0, key: 0, held: null, freed: null };
-  window.__backupProbe = probe;
-  let last = performance.now();
-  const frame = (now) => {
-    probe.gap = Math.max(probe.gap, now - last);
-    last = now;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.task = Math.max(probe.task, entry.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const down = event.timeStamp;
-      requestAnimationFrame((now) => {
-        probe.key = Math.max(probe.key, now - down);
-      });
-    },
-    true,
-  );
-  setInterval(() => {
-    void navigator.locks?.query().then((state) => {
-      const held = state.held.some((lock) => lock.name === 'minutebook-backup');
-      if (held && probe.held === null) probe.held = performance.now();
-      if (!held && probe.held !== null && probe.freed === null) probe.freed = performance.now();
-    });
-  }, 20);
-}
-
-const resetProbe = (page) =>
-  page.evaluate(() => {
-    Object.assign(window.__backupProbe, { gap: 0, task: 0, key: 0, held: null, freed: null });
-  });
-const readProbe = (page) => page.evaluate(() => ({ ...window.__backupProbe }));
-
-/** The newest backup on the browser's shelf: its size, read without its text. */
-function newestBackupBytes(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('minutebook-backups');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const index = db.transaction('backups').objectStore('backups').index('savedAt');
-          const cursor = index.openCursor(null, 'prev');
-          cursor.onsuccess = () => {
-            resolve(cursor.result?.value.bytes ?? 0);
-            db.close();
-          };
-          cursor.onerror = () => reject(cursor.error);
-        };
-      }),
-  );
 }
 
 /** Types into `field` at a person's pace until `done` settles; returns how many keys. */
@@ -123,7 +65,7 @@ const backupFinished = (page) =>
 
 /** The automatic backup while typing on `page`: the schedule's "window hidden" trigger. */
 async function automaticRun(page, field) {
-  await resetProbe(page);
+  await page.evaluate(resetBackupProbe);
   const started = Date.now();
   const finished = backupFinished(page);
   await page.evaluate(() => {
@@ -133,13 +75,13 @@ async function automaticRun(page, field) {
   });
   const keys = await typeUntil(field, finished);
   await finished;
-  const probe = await readProbe(page);
+  const probe = await page.evaluate(readBackupProbe);
   return { ms: probe.freed - probe.held, wallMs: Date.now() - started, keys, typing: probe };
 }
 
 /** "Back up now" on `backups` while typing on `page`, or with nothing typed when field is null. */
 async function backUpNowRun(backups, page, field) {
-  await Promise.all([resetProbe(backups), resetProbe(page)]);
+  await Promise.all([backups.evaluate(resetBackupProbe), page.evaluate(resetBackupProbe)]);
   const status = backups.getByTestId('backup-status');
   await status.evaluate((el) => {
     el.textContent = '';
@@ -153,7 +95,10 @@ async function backUpNowRun(backups, page, field) {
   await finished;
   const ms = Date.now() - started;
   const text = (await status.textContent()) ?? '';
-  const [screen, typing] = await Promise.all([readProbe(backups), readProbe(page)]);
+  const [screen, typing] = await Promise.all([
+    backups.evaluate(readBackupProbe),
+    page.evaluate(readBackupProbe),
+  ]);
   return { ms, keys, text, unchanged: text.includes('Nothing has changed'), screen, typing };
 }
 
@@ -197,7 +142,7 @@ export async function benchBackup(browser, baseUrl, options = {}) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(installProbes);
+    await page.addInitScript(installBackupProbes);
     const importMs = await importArchive(page, baseUrl, archive);
     console.log(`\nbackup bench: archive imported in ${(importMs / 1000).toFixed(1)} s`);
     await page.goto(`${baseUrl}#/meetings/${meeting.id}/minutes`);
@@ -216,27 +161,27 @@ export async function benchBackup(browser, baseUrl, options = {}) {
 
     const backups = await context.newPage();
     backups.on('pageerror', (e) => errors.push(e.message));
-    await backups.addInitScript(installProbes);
+    await backups.addInitScript(installBackupProbes);
     await backups.goto(`${baseUrl}#/backups`);
     await backups.getByRole('heading', { level: 1, name: 'Backups' }).waitFor();
     // The typing page in front: a page behind another gets an animation frame a second.
     await page.bringToFront();
 
     // The same typing with no backup running: what the page costs by itself on this machine.
-    await resetProbe(page);
+    await page.evaluate(resetBackupProbe);
     await typeUntil(field, sleep(8_000));
-    const alone = await readProbe(page);
+    const alone = await page.evaluate(readBackupProbe);
 
     const auto = [];
     const now = [];
     const unchanged = [];
     for (let run = 0; run < runs; run++) {
       const a = await automaticRun(page, field);
-      a.bytes = await newestBackupBytes(page);
+      a.bytes = await page.evaluate(newestBackupBytes);
       auto.push(a);
       const n = await backUpNowRun(backups, page, field);
       if (n.unchanged) throw new Error('backup bench: typing changed nothing');
-      n.bytes = await newestBackupBytes(page);
+      n.bytes = await page.evaluate(newestBackupBytes);
       now.push(n);
       // The last keys typed may be committed after that backup read the data: one more
       // backup takes them, and the one after finds nothing changed.

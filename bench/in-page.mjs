@@ -1,4 +1,4 @@
-/* global window, addEventListener, requestAnimationFrame, indexedDB */
+/* global window, document, addEventListener, requestAnimationFrame, indexedDB */
 // Functions that run inside the page (passed to addInitScript / evaluate), so they may use
 // only browser globals and their arguments (Playwright sends their source text, so they
 // cannot share helpers). All times are on the page's performance clock,
@@ -115,4 +115,68 @@ export async function startCommitPoller(id) {
 export function stopCommitPoller() {
   window.__benchPoller.stop();
   return window.__benchPoller.seen;
+}
+
+/**
+ * For the backup bench, in every page: the longest gap between two animation frames and the
+ * longest task since the last reset, the longest wait of a key for the next frame, and when
+ * the app's backup lock was first seen held and then free again.
+ */
+export function installBackupProbes() {
+  const probe = { gap: 0, task: 0, key: 0, held: null, freed: null };
+  window.__backupProbe = probe;
+  let last = performance.now();
+  const frame = (now) => {
+    probe.gap = Math.max(probe.gap, now - last);
+    last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.task = Math.max(probe.task, entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const down = event.timeStamp;
+      requestAnimationFrame((now) => {
+        probe.key = Math.max(probe.key, now - down);
+      });
+    },
+    true,
+  );
+  setInterval(() => {
+    void navigator.locks?.query().then((state) => {
+      const held = state.held.some((lock) => lock.name === 'minutebook-backup');
+      if (held && probe.held === null) probe.held = performance.now();
+      if (!held && probe.held !== null && probe.freed === null) probe.freed = performance.now();
+    });
+  }, 20);
+}
+
+/** Forgets what the backup probe saw so far. */
+export function resetBackupProbe() {
+  Object.assign(window.__backupProbe, { gap: 0, task: 0, key: 0, held: null, freed: null });
+}
+
+export function readBackupProbe() {
+  return { ...window.__backupProbe };
+}
+
+/** The newest backup on the browser's shelf: its size, read without its text. */
+export function newestBackupBytes() {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('minutebook-backups');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const index = db.transaction('backups').objectStore('backups').index('savedAt');
+      const cursor = index.openCursor(null, 'prev');
+      cursor.onsuccess = () => {
+        resolve(cursor.result?.value.bytes ?? 0);
+        db.close();
+      };
+      cursor.onerror = () => reject(cursor.error);
+    };
+  });
 }
