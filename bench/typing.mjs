@@ -4,6 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   findParagraphId,
+  installProbes,
   readProbes,
   resetProbes,
   startCommitPoller,
@@ -144,4 +145,38 @@ export async function typeIntoItem(page, n, { commits = false } = {}) {
     }
   }
   return { paint, eventTiming, commit };
+}
+
+/**
+ * The same keys typed into a bare textarea on a page of its own, with the same probes: the
+ * floor this machine and browser set under every keystroke figure (no app at all).
+ */
+export async function typeIntoPlainTextarea(browser) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbes);
+    await page.route('http://plain.test/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><textarea aria-label="Plain" rows="4" cols="60"></textarea>',
+      }),
+    );
+    await page.goto('http://plain.test/');
+    const field = page.getByLabel('Plain');
+    await field.click();
+    await sleep(300);
+    await page.evaluate(resetProbes);
+    const random = mulberry32(1);
+    for (let i = 0; i < keyCount; i++) {
+      await page.keyboard.type(prose[i % prose.length]);
+      await sleep(60 + random() * 60);
+    }
+    await sleep(500);
+    const { paint } = await page.evaluate(readProbes);
+    if (paint.length !== keyCount) throw new Error(`saw ${paint.length} paints, not ${keyCount}`);
+    return paint;
+  } finally {
+    await context.close();
+  }
 }

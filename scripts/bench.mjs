@@ -26,7 +26,13 @@ import { installProbes } from '../bench/in-page.mjs';
 import { serve } from '../bench/serve.mjs';
 import { benchShortcutFocus } from '../bench/shortcut-focus.mjs';
 import { printTable, summary } from '../bench/stats.mjs';
-import { keyCount, seedMeeting, seedParagraphs, typeIntoItem } from '../bench/typing.mjs';
+import {
+  keyCount,
+  seedMeeting,
+  seedParagraphs,
+  typeIntoItem,
+  typeIntoPlainTextarea,
+} from '../bench/typing.mjs';
 
 const root = join(import.meta.dirname, '..');
 // MINUTEBOOK_BENCH_DIST measures another build folder (with --no-build), e.g. one's own.
@@ -106,6 +112,7 @@ async function main() {
     headless: true,
   });
   try {
+    rows.push(await benchPlainTyping(browser));
     rows.push(...(await benchReferenceTyping(browser)));
     rows.push(...(await benchShortcutFocus(browser, server.url)));
     rows.push(...(await benchFifteenYears(browser, archivePath)));
@@ -135,6 +142,19 @@ async function main() {
     await browser.close();
     await server.close();
     rmSync(work, { recursive: true, force: true });
+  }
+
+  /** The machine's floor: the same keys into a bare textarea, no app (reported). */
+  async function benchPlainTyping(browser) {
+    const paint = summary(await typeIntoPlainTextarea(browser));
+    console.log(`keystroke_paint_ms_plain_textarea ${fmt(paint)}`);
+    return {
+      name: 'keystroke_paint_p95_ms_plain_textarea',
+      value: paint.p95,
+      budget: '(reported; the floor)',
+      unit: 'ms',
+      ok: true,
+    };
   }
 
   /** Keys typed into the reference-sized meeting (10 items): paint and commit figures. */
