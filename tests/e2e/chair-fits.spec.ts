@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createBodyAndMeeting } from './support/ui';
+import { importArchiveFile } from './support/ui';
 
 // The Chair view on a laptop (1366×768) and a projector (1920×1080), in light and dark, with
 // the 25 items of the reference meeting (SEC Panel meeting 30): the current item, its timer,
@@ -66,14 +66,7 @@ function liveMeeting(
 
 /** Imports the archive through the body page, as a secretary would, and opens the Chair view. */
 async function openChair(page: Page, meetingId: string, file: Buffer): Promise<void> {
-  await createBodyAndMeeting(page, 'Test Board');
-  await page.getByRole('link', { name: 'Test Board' }).click();
-  await page.getByLabel('Archive file to import').setInputFiles({
-    name: 'sec-panel-30-live.json',
-    mimeType: 'application/json',
-    buffer: file,
-  });
-  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  await importArchiveFile(page, file, 'sec-panel-30-live.json');
   await page.goto(`/#/meetings/${meetingId}/chair`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('SEC Panel meeting 30');
   await dismissNotices(page);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { createBodyAndMeeting } from './support/ui';
+import { importArchiveFile } from './support/ui';
 
 // A council's minutes: the reference meeting imported with the council's numbering (running
 // from 39) and private part, an exemption set on the Agenda screen, a cross-reference in a
@@ -72,14 +72,7 @@ test('running minute numbers, the private part and a cross-reference reach the m
 }, info) => {
   test.setTimeout(240_000);
   const { meetingId, file } = councilArchive();
-  await createBodyAndMeeting(page, 'Test Council');
-  await page.getByRole('link', { name: 'Test Council' }).click();
-  await page.getByLabel('Archive file to import').setInputFiles({
-    name: 'council.json',
-    mimeType: 'application/json',
-    buffer: file,
-  });
-  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  await importArchiveFile(page, file, 'council.json', 'Test Council');
 
   // The Agenda screen shows the numbers the minutes print; the second private item gets its
   // exemption paragraph there.

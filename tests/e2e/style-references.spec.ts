@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { createBodyAndMeeting } from './support/ui';
+import { importArchiveFile } from './support/ui';
 
 // The reference meeting (SEC Panel meeting 30, March 2016) as held, its body given the
 // industry code panel's references and people (padded references, owners by initials); the
@@ -35,14 +35,7 @@ function codePanelArchive(): { meetingId: string; file: Buffer } {
 
 async function importArchive(page: Page): Promise<string> {
   const { meetingId, file } = codePanelArchive();
-  await createBodyAndMeeting(page, 'Test Board');
-  await page.getByRole('link', { name: 'Test Board' }).click();
-  await page.getByLabel('Archive file to import').setInputFiles({
-    name: 'sec-panel-30-code-panel.json',
-    mimeType: 'application/json',
-    buffer: file,
-  });
-  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  await importArchiveFile(page, file, 'sec-panel-30-code-panel.json');
   return meetingId;
 }
 

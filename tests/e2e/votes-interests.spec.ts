@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { createBodyAndMeeting } from './support/ui';
+import { importArchiveFile } from './support/ui';
 
 // The reference meeting (SEC Panel meeting 30) as held, before its minutes are approved: a named
 // vote and a dissent recorded on a decision of item 4, a declaration of interest on item 4 and
@@ -26,14 +26,7 @@ function heldMeeting(): { meetingId: string; file: Buffer } {
 
 async function importHeld(page: Page): Promise<string> {
   const { meetingId, file } = heldMeeting();
-  await createBodyAndMeeting(page, 'Test Board');
-  await page.getByRole('link', { name: 'Test Board' }).click();
-  await page.getByLabel('Archive file to import').setInputFiles({
-    name: 'sec-panel-30-held.json',
-    mimeType: 'application/json',
-    buffer: file,
-  });
-  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  await importArchiveFile(page, file, 'sec-panel-30-held.json');
   return meetingId;
 }
 

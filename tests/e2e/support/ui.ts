@@ -44,18 +44,29 @@ export async function agendaNames(page: Page): Promise<string[]> {
 }
 
 /**
+ * Imports an archive file through a new body's page, as a secretary would, and waits for the
+ * imported body's page (every test archive is of the SEC Panel).
+ */
+export async function importArchiveFile(
+  page: Page,
+  file: Buffer,
+  name: string,
+  bodyName = 'Test Board',
+): Promise<void> {
+  await createBodyAndMeeting(page, bodyName);
+  await page.getByRole('link', { name: bodyName }).click();
+  await page
+    .getByLabel('Archive file to import')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: file });
+  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+}
+
+/**
  * Imports the reference archive made a live meeting of `items` items and `actions` earlier
- * actions (liveArchive) through a body's page, as a secretary would; its meeting's id.
+ * actions (liveArchive); its meeting's id.
  */
 export async function importLive(page: Page, items: number, actions: number): Promise<string> {
   const { file, meetingId } = liveArchive(items, actions);
-  await createBodyAndMeeting(page, 'Test Board');
-  await page.getByRole('link', { name: 'Test Board' }).click();
-  await page.getByLabel('Archive file to import').setInputFiles({
-    name: 'live.json',
-    mimeType: 'application/json',
-    buffer: file,
-  });
-  await expect(page.getByRole('heading', { level: 1, name: /SEC Panel/ })).toBeVisible();
+  await importArchiveFile(page, file, 'live.json');
   return meetingId;
 }
