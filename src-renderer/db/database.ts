@@ -46,6 +46,8 @@ export class MinutebookDb extends Dexie {
     this.version(4).stores(schemaV1).upgrade(minutesStyleAndAttendanceOrder);
     this.version(5).stores(schemaV5).upgrade(meetingPapers);
     this.version(6).stores(schemaV5).upgrade(houseStyles);
+    // Two indexes more, which IndexedDB builds from the stored items; no row changes.
+    this.version(7).stores(schemaV7);
   }
 }
 
@@ -64,6 +66,16 @@ export const schemaV1 = {
 
 /** Version 5 adds the declarations of interest, by meeting and by item. */
 export const schemaV5 = { ...schemaV1, interests: 'id, meetingId, itemId' } as const;
+
+/**
+ * Version 7 indexes agenda items by classification and by parent: the items in confidence,
+ * and the sub-items under them, are found without reading every agenda that raised an
+ * action (the action log and Actions Outstanding ask for them).
+ */
+export const schemaV7 = {
+  ...schemaV5,
+  agendaItems: 'id, meetingId, [meetingId+position], classification, parentId',
+} as const;
 
 /** The tables that hold a body's rows, for a transaction that reads or writes a whole body. */
 export function bodyTables(db: MinutebookDb) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MinutebookDb, schemaV5 } from '../../../src-renderer/db';
+import { MinutebookDb, schemaV7 } from '../../../src-renderer/db';
 import type { Action, Meeting } from '../../../src-renderer/domain';
 import { rejection, useTestDatabases } from './support';
 
@@ -68,7 +68,12 @@ const expectedIndexes: Record<string, Record<string, boolean>> = {
   bodies: { name: false },
   members: { bodyId: false },
   meetings: { bodyId: false, '[bodyId+number]': true },
-  agendaItems: { meetingId: false, '[meetingId+position]': false },
+  agendaItems: {
+    meetingId: false,
+    '[meetingId+position]': false,
+    classification: false,
+    parentId: false,
+  },
   minuteBlocks: { meetingId: false, itemId: false, '[itemId+position]': false },
   actions: {
     bodyId: false,
@@ -90,12 +95,12 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 6 with exactly the expected tables', async () => {
+  it('opens at version 7 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
-    expect(Object.keys(schemaV5).sort()).toEqual(expectedTables);
+    expect(Object.keys(schemaV7).sort()).toEqual(expectedTables);
   });
 
   it('declares "id" as the primary key of every table, not auto-incremented', async () => {

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { schemaV1, schemaV5 } from '../../../src-renderer/db';
+import { readActionLog, schemaV1, schemaV5 } from '../../../src-renderer/db';
 import {
+  confidentialityOf,
   parseArchive,
   rowsFromArchiveBody,
   styleRowDefaults,
@@ -97,12 +98,12 @@ function version1Rows(): BodyRows {
 }
 
 async function seedVersion(
-  version: 1 | 2 | 3 | 4 | 5,
+  version: 1 | 2 | 3 | 4 | 5 | 6,
   name: string,
   rows: BodyRows,
 ): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(version).stores(version === 5 ? schemaV5 : schemaV1);
+  v1.version(version).stores(version >= 5 ? schemaV5 : schemaV1);
   await v1.open();
   await v1.table('bodies').add(rows.body);
   const tables = [
@@ -125,7 +126,7 @@ describe('the database upgrade to version 2', () => {
     const db = open();
     await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
@@ -158,7 +159,7 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.actions.count()).toBe(0);
   });
 });
@@ -169,7 +170,7 @@ describe('the database upgrade to version 3', () => {
     const db = open();
     await seedVersion(2, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.meetings.toArray())).toEqual(
@@ -191,7 +192,7 @@ describe('the database upgrade to version 4', () => {
     const db = open();
     await seedVersion(3, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     // Exactly what reading the same archive as format 3 gives.
     const v3 = fixtureRows('archive-v3/sec-panel-30.archive.json');
@@ -260,7 +261,7 @@ describe('the database upgrade to version 4', () => {
     await v3.open();
     v3.close();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.attendance.count()).toBe(0);
   });
 });
@@ -283,7 +284,7 @@ describe('the database upgrade to version 5', () => {
     const db = open();
     await seedVersion(4, db.name, { ...rows, amendments: [amendment] });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -354,7 +355,7 @@ describe('the database upgrade to version 6', () => {
     const db = open();
     await seedVersion(5, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -403,5 +404,58 @@ describe('the database upgrade to version 6', () => {
     const ownerOf = (list: Action[]) => byId(list).map((a) => [a.id, a.ownerMemberId]);
     expect(ownerOf(await db.actions.toArray())).toEqual(ownerOf(fromArchive.actions));
     expect(byId(await db.attendance.toArray())).toEqual(byId(fromArchive.attendance));
+  });
+});
+
+describe('the database upgrade to version 7', () => {
+  it('indexes the stored items by classification and parent, changing no row', async () => {
+    // Archive format 5 holds exactly the fields of database version 6. A public sub-item is
+    // added under each confidential item, raising an action stored as public: the rule makes
+    // it confidential, and the log finds that through the new indexes.
+    const rows = fixtureRows('sec-panel-30.archive.json');
+    const confidential = rows.agendaItems.filter((i) => i.classification === 'confidential');
+    expect(confidential.length).toBeGreaterThan(0);
+    const subItems = confidential.map((parent, i) => ({
+      ...parent,
+      id: `sub-${String(i)}`,
+      parentId: parent.id,
+      classification: 'public' as const,
+      position: `${parent.position}z`,
+    }));
+    const raised = subItems.map((item, i) => ({
+      ...(rows.actions[0] as Action),
+      id: `raised-${String(i)}`,
+      reference: `SUB/${String(i)}`,
+      itemId: item.id,
+      meetingId: item.meetingId,
+      confidential: false,
+    }));
+    const seeded = {
+      ...rows,
+      agendaItems: [...rows.agendaItems, ...subItems],
+      actions: [...rows.actions, ...raised],
+    };
+    const db = open();
+    await seedVersion(6, db.name, seeded);
+    await db.open();
+    expect(db.verno).toBe(7);
+
+    const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.agendaItems.toArray())).toEqual(byId(seeded.agendaItems));
+    expect(
+      ids(await db.agendaItems.where('classification').equals('confidential').toArray()),
+    ).toEqual(ids(confidential));
+    const parent = confidential[0];
+    if (!parent) throw new Error('no confidential item');
+    expect(ids(await db.agendaItems.where('parentId').equals(parent.id).toArray())).toEqual(
+      ids(seeded.agendaItems.filter((i) => i.parentId === parent.id)),
+    );
+    const log = await readActionLog(db, rows.body.id);
+    const rule = confidentialityOf(seeded.agendaItems, seeded.actions);
+    const expected = seeded.actions.filter((a) => rule.action(a)).map((a) => a.id);
+    for (const action of raised) expect(expected).toContain(action.id);
+    expect([...log.confidential].sort()).toEqual(expected.sort());
   });
 });

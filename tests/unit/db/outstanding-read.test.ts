@@ -1,7 +1,15 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { readActionLog } from '../../../src-renderer/db';
 import { readOutstandingAt } from '../../../src-renderer/db/repos/action-log';
-import { indexMeetings, outstandingAt, updateRowsAt } from '../../../src-renderer/domain';
+import {
+  indexMeetings,
+  outstandingAt,
+  updateRowsAt,
+  type Action,
+  type AgendaItem,
+  type Meeting,
+} from '../../../src-renderer/domain';
 import { randomLog } from '../domain/random-log';
 import { useTestDatabases } from './support';
 
@@ -84,4 +92,53 @@ describe('readOutstandingAt', () => {
       else expect(reads).toBe(1);
     },
   );
+});
+
+/*
+ * Open, the item follows the rule as it changes: a sub-item's action becomes confidential
+ * the moment its parent item is made so. Words typed into an item are not something the rule
+ * reads, and do not make the list read everything again.
+ */
+describe('readOutstandingAt in a live query', () => {
+  it('follows a change of classification, not a change of words', async () => {
+    const db = open();
+    const meeting = (n: number) => ({ id: `m${String(n)}`, bodyId: 'a', number: n }) as Meeting;
+    const item = (id: string, parentId: string | null) =>
+      ({ id, meetingId: 'm1', parentId, classification: 'public', title: id }) as AgendaItem;
+    const action = {
+      id: 'act',
+      bodyId: 'a',
+      meetingId: 'm1',
+      itemId: 'sub',
+      reference: 'A1/01',
+      status: 'open',
+      confidential: false,
+      declassified: null,
+    } as Action;
+    await db.meetings.bulkAdd([meeting(1), meeting(2)]);
+    await db.agendaItems.bulkAdd([item('parent', null), item('sub', 'parent')]);
+    await db.actions.add(action);
+
+    const seen: boolean[] = [];
+    let reads = 0;
+    const read = () => {
+      reads += 1;
+      return readOutstandingAt(db, 'm2');
+    };
+    const subscription = liveQuery(read).subscribe((log) => seen.push(log.confidential.has('act')));
+    try {
+      await vi.waitFor(() => expect(seen).toEqual([false]));
+      await db.agendaItems.update('parent', { classification: 'confidential' });
+      await vi.waitFor(() => expect(seen).toEqual([false, true]));
+      await db.agendaItems.update('sub', { title: 'New words' });
+      await db.agendaItems.update('parent', { title: 'More words' });
+      // A change the query does read, after the two: once it is seen, so would they be.
+      await db.agendaItems.update('sub', { classification: 'confidential' });
+      await vi.waitFor(() => expect(seen.at(-1)).toBe(true));
+      await vi.waitFor(() => expect(seen).toHaveLength(3));
+      expect(reads).toBe(3);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
 });
