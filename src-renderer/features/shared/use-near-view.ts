@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Long screens (the minutes of a 30-item meeting hold well over a thousand fields) draw the
@@ -12,32 +12,29 @@ const drawMargin = '800px 0px';
 const keepMargin = '3000px 0px';
 
 type Listener = (near: boolean) => void;
-const listeners = new Map<Element, { draw: Listener; keep: Listener }>();
-let observers: { draw: IntersectionObserver; keep: IntersectionObserver } | null = null;
+type Kind = 'draw' | 'keep';
+const margins: Record<Kind, string> = { draw: drawMargin, keep: keepMargin };
+const listeners: Record<Kind, Map<Element, Listener>> = { draw: new Map(), keep: new Map() };
+const observers: Partial<Record<Kind, IntersectionObserver>> = {};
 
-function observe(element: Element, draw: Listener, keep: Listener): () => void {
-  observers ??= {
-    draw: new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) if (e.isIntersecting) listeners.get(e.target)?.draw(true);
-      },
-      { rootMargin: drawMargin },
-    ),
-    keep: new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) listeners.get(e.target)?.keep(e.isIntersecting);
-      },
-      { rootMargin: keepMargin },
-    ),
-  };
-  const { draw: drawer, keep: keeper } = observers;
-  listeners.set(element, { draw, keep });
-  drawer.observe(element);
-  keeper.observe(element);
+/**
+ * Watches `element` with the observer of `kind`: `listener` hears whether it is within that
+ * margin of the window. A section is watched by one observer at a time (drawn: whether to
+ * keep it; put away: whether to draw it), since the browser works out every watched
+ * element's place at each frame that changes the layout, every keystroke's included.
+ */
+function observe(element: Element, kind: Kind, listener: Listener): () => void {
+  const observer = (observers[kind] ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) listeners[kind].get(e.target)?.(e.isIntersecting);
+    },
+    { rootMargin: margins[kind] },
+  ));
+  listeners[kind].set(element, listener);
+  observer.observe(element);
   return () => {
-    listeners.delete(element);
-    drawer.unobserve(element);
-    keeper.unobserve(element);
+    listeners[kind].delete(element);
+    observer.unobserve(element);
   };
 }
 
@@ -62,14 +59,24 @@ export function useNearView(
     height: null as number | null,
   }));
   if (force && !state.shown) setState({ ...state, shown: true });
-  const show = useCallback(() => setState((s) => (s.shown ? s : { ...s, shown: true })), []);
+  const draw = useCallback(() => setState((s) => (s.shown ? s : { ...s, shown: true })), []);
+  // Drawn on request (a block added to it), not for being near: kept where it is at first.
+  const asked = useRef(false);
+  const show = useCallback(() => {
+    asked.current = true;
+    draw();
+  }, [draw]);
+  const { shown } = state;
   useEffect(() => {
     const element = ref.current;
     if (force || !sized || element === null || typeof IntersectionObserver === 'undefined') return;
-    let far = false;
+    if (!shown) return observe(element, 'draw', (near) => near && draw());
+    // A section drawn on request is not put away at the observer's first answer, however
+    // far: the block just added there is about to take the focus.
+    let far: boolean | null = null;
     const putAway = () => {
       const holdsFocus = element.contains(document.activeElement);
-      if (!far || holdsFocus || element.querySelector('.draft-conflict') !== null) return;
+      if (far !== true || holdsFocus || element.querySelector('.draft-conflict') !== null) return;
       // The part's own height keeps its place, so the page does not jump as it goes.
       const height = part.current?.offsetHeight ?? null;
       setState((s) => (s.shown ? { shown: false, height } : s));
@@ -79,14 +86,16 @@ export function useNearView(
       if (!(e.relatedTarget instanceof Node && element.contains(e.relatedTarget))) putAway();
     };
     element.addEventListener('focusout', onFocusOut);
-    const stop = observe(element, show, (kept) => {
+    const stop = observe(element, 'keep', (kept) => {
+      const wait = far === null && asked.current;
+      asked.current = false;
       far = !kept;
-      putAway();
+      if (!wait) putAway();
     });
     return () => {
       stop();
       element.removeEventListener('focusout', onFocusOut);
     };
-  }, [ref, part, sized, force, show]);
+  }, [ref, part, sized, force, draw, shown]);
   return { ...state, show };
 }
