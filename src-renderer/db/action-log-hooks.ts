@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id } from '../domain';
 import type { MinutebookDb } from './database';
-import { readActionLog, readOutstandingAt, type ActionLogData } from './repos/action-log';
+import { readActionLog, readOutstandingAt, type ActionLogData } from './repos/action-log-read';
 
 /*
  * Live queries of the action log and of a meeting's Actions Outstanding: an update given in

@@ -37,14 +37,13 @@ export { addAmendment, listAmendments, type AmendmentInput } from './repos/amend
 export { useAmendments } from './hooks';
 export { approveMinutesAt, approvableMeetings, type AgreedAmendment } from './repos/approval';
 export {
-  readActionLog,
   giveUpdate,
   editUpdates,
   removeUpdates,
-  type ActionLogData,
   type UpdateOptions,
   type UpdatePatch,
 } from './repos/action-log';
+export { readActionLog, type ActionLogData } from './repos/action-log-read';
 export { declassifyAction } from './repos/declassify';
 export { acceptFinding, withdrawFinding, type FindingToAccept } from './repos/findings';
 export {

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { readActionLog } from '../../../src-renderer/db';
-import { readOutstandingAt } from '../../../src-renderer/db/repos/action-log';
+import { readOutstandingAt } from '../../../src-renderer/db/repos/action-log-read';
 import {
   indexMeetings,
   outstandingAt,
