@@ -92,6 +92,22 @@ function mulberry32(seed) {
 const prose = 'The Panel noted the update and agreed the revised timetable. ';
 
 /**
+ * Once the frames of the click that focused the field have passed, forgets what the probes
+ * saw and types `keyCount` characters of prose into the focused field, one key every 60–120
+ * ms in the rhythm of `seed`; then waits `settleMs` for what the keys set going.
+ */
+async function typeProse(page, seed, settleMs) {
+  await sleep(300);
+  await page.evaluate(resetProbes);
+  const random = mulberry32(seed);
+  for (let i = 0; i < keyCount; i++) {
+    await page.keyboard.type(prose[i % prose.length]);
+    await sleep(60 + random() * 60);
+  }
+  await sleep(settleMs);
+}
+
+/**
  * Types `keyCount` characters into the paragraph of item `n` in the minutes editor, one key
  * every 60–120 ms. With `commits`, also polls IndexedDB and returns each key's
  * keystroke-to-committed time. Returns { paint, eventTiming, commit } (ms); eventTiming holds
@@ -114,17 +130,8 @@ export async function typeIntoItem(page, n, { commits = false } = {}) {
   const startLength = (await field.inputValue()).length;
   if (commits)
     await page.evaluate(startCommitPoller, await page.evaluate(findParagraphId, seedTitle(n)));
-  // Let the click's and End's frames pass before the measured keys.
-  await sleep(300);
-  await page.evaluate(resetProbes);
-
-  const random = mulberry32(n);
-  for (let i = 0; i < keyCount; i++) {
-    await page.keyboard.type(prose[i % prose.length]);
-    await sleep(60 + random() * 60);
-  }
   // The last write lands ≤ 150 ms after the last key; Event Timing entries arrive late too.
-  await sleep(1000);
+  await typeProse(page, n, 1000);
   const seen = commits ? await page.evaluate(stopCommitPoller) : [];
   const { keys, paint, eventTiming } = await page.evaluate(readProbes);
   const typed = await field.inputValue();
@@ -165,14 +172,7 @@ export async function typeIntoPlainTextarea(browser) {
     await page.goto('http://plain.test/');
     const field = page.getByLabel('Plain');
     await field.click();
-    await sleep(300);
-    await page.evaluate(resetProbes);
-    const random = mulberry32(1);
-    for (let i = 0; i < keyCount; i++) {
-      await page.keyboard.type(prose[i % prose.length]);
-      await sleep(60 + random() * 60);
-    }
-    await sleep(500);
+    await typeProse(page, 1, 500);
     const { paint } = await page.evaluate(readProbes);
     if (paint.length !== keyCount) throw new Error(`saw ${paint.length} paints, not ${keyCount}`);
     return paint;
