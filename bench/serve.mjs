@@ -15,8 +15,8 @@ const types = {
   '.map': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1; resolves to { url, close }. */
-export async function serve(root) {
+/** Serves `root` on 127.0.0.1 at `port` (0: any free one); resolves to { url, close }. */
+export async function serve(root, port = 0) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // normalize() before join() keeps "../" from escaping the root.
@@ -34,11 +34,11 @@ export async function serve(root) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.address();
+  const bound = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${bound}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
