@@ -79,11 +79,13 @@ export function closingMeeting(
 
 /**
  * True when the action appears in the meeting's Actions Outstanding: it belongs to the body,
- * was raised at an earlier meeting (or entered by hand as an earlier action), and no update
- * given at an earlier meeting closed it. An action closed at this very meeting is still listed
- * here: this is where its closing update is given. An action marked closed without any closing
- * update was closed outside a meeting and is not carried forward. `updates` as for
- * {@link closingMeeting}.
+ * was raised at an earlier meeting (or entered by hand as an earlier action), and is open, or
+ * was closed by an update given at this meeting or a later one. An action closed at this very
+ * meeting is still listed here: this is where its closing update is given. An action marked
+ * closed without any closing update was closed outside a meeting and is not carried forward.
+ * An open action is listed whatever its updates say, as the log shows it open (the app keeps
+ * no closing update on an open action; an archive from elsewhere may). `updates` as for
+ * {@link closingMeeting}; an open action's are not read.
  */
 export function isOutstandingAt(
   meeting: MeetingPoint,
@@ -96,9 +98,9 @@ export function isOutstandingAt(
     const raisedAt = meetings.get(action.meetingId);
     if (raisedAt === undefined || raisedAt.number >= meeting.number) return false;
   }
+  if (action.status === 'open') return true;
   const closedAt = closingMeeting(action, updates, meetings);
-  if (closedAt === undefined) return action.status === 'open';
-  return closedAt.number >= meeting.number;
+  return closedAt !== undefined && closedAt.number >= meeting.number;
 }
 
 /** The actions outstanding at a meeting, earliest first. */

@@ -46,7 +46,10 @@ export const OutstandingActions = memo(function OutstandingActions(props: {
       age: actionAge(
         action,
         meeting.date,
-        closingMeeting(action, updatesOf.get(action.id) ?? [], log.index)?.date ?? null,
+        // Only a closed action's updates are all read (readOutstandingAt).
+        action.status === 'open'
+          ? null
+          : (closingMeeting(action, updatesOf.get(action.id) ?? [], log.index)?.date ?? null),
       ),
       updated: updated.has(action.id),
       confidential: log.confidential.has(action.id),

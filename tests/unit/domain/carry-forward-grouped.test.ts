@@ -44,8 +44,9 @@ function outstandingByScan(
         const raisedAt = index.get(a.meetingId);
         if (raisedAt === undefined || raisedAt.number >= meeting.number) return false;
       }
+      if (a.status === 'open') return true;
       const closedAt = closingByScan(a, updates, index);
-      return closedAt === undefined ? a.status === 'open' : closedAt.number >= meeting.number;
+      return closedAt !== undefined && closedAt.number >= meeting.number;
     })
     .map((a) => a.id)
     .sort();

@@ -83,6 +83,15 @@ describe('outstandingAt', () => {
     expect(closingMeeting(closedStatus, updates, meetings)?.number).toBe(30);
   });
 
+  it('keeps an open action that an earlier update says it closed (an archive from elsewhere)', () => {
+    // The app reopens an action only by taking its closing update away; the log shows this
+    // one open, so it is carried forward.
+    const updates = [update(raised29.id, 'm30', { closes: true })];
+    expect(refs(outstandingAt(m31, [raised29], updates, meetings))).toEqual(['SECP29/01']);
+    const closed = { ...raised29, status: 'closed' as const };
+    expect(refs(outstandingAt(m31, [closed], updates, meetings))).toEqual([]);
+  });
+
   it('keeps an action that only had updates that did not close it', () => {
     const updates = [update(raised29.id, 'm30'), update(raised29.id, 'm31')];
     expect(refs(outstandingAt(m31, [raised29], updates, meetings))).toEqual(['SECP29/01']);
