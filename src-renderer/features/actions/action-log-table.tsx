@@ -62,8 +62,9 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
     getScrollElement: () => scroller.current,
     estimateSize: () => estimatedHeight,
     getItemKey: (index) => entries[index]?.action.id ?? index,
-    // A short log is all in the page, as before; a long one only around what is in view.
-    overscan: entries.length <= allShownUpTo ? entries.length : 8,
+    // A short log is all in the page, as before; a long one only what is in view and three
+    // actions either side (eight made each change of a filter draw a third more rows).
+    overscan: entries.length <= allShownUpTo ? entries.length : 3,
   });
   const onToggle = useCallback(
     (id: Id) =>
