@@ -13,10 +13,9 @@
 // - Every function navigates by the hash (#/bodies/…/actions, #/meetings/…/minutes) and
 //   leaves the page on the last screen it measured. Times are on the page's clock: from the
 //   navigation to the end of the first frame painted with the screen complete.
-import { setTimeout as sleep } from 'node:timers/promises';
-import { installProbes, readProbes, resetProbes } from './in-page.mjs';
+import { installProbes, readProbes } from './in-page.mjs';
 import { summary } from './stats.mjs';
-import { keyCount, seedMeeting, seedParagraphs, typeIntoItem } from './typing.mjs';
+import { keyCount, seedMeeting, seedParagraphs, typeIntoItem, typeProse } from './typing.mjs';
 
 const openRuns = 5;
 const filterRounds = 3;
@@ -139,14 +138,7 @@ async function typeIntoFirstParagraph(page) {
   await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await field.click();
   await page.keyboard.press('End');
-  await sleep(300);
-  await page.evaluate(resetProbes);
-  const prose = 'The Panel noted the update and agreed the revised timetable. ';
-  for (let i = 0; i < keyCount; i++) {
-    await page.keyboard.type(prose[i % prose.length]);
-    await sleep(60 + ((i * 37) % 60));
-  }
-  await sleep(1000);
+  await typeProse(page, 15, 1000);
   const { paint } = await page.evaluate(readProbes);
   if (paint.length !== keyCount) throw new Error(`saw ${paint.length} paints, not ${keyCount}`);
   return summary(paint);

@@ -96,7 +96,7 @@ const prose = 'The Panel noted the update and agreed the revised timetable. ';
  * saw and types `keyCount` characters of prose into the focused field, one key every 60–120
  * ms in the rhythm of `seed`; then waits `settleMs` for what the keys set going.
  */
-async function typeProse(page, seed, settleMs) {
+export async function typeProse(page, seed, settleMs) {
   await sleep(300);
   await page.evaluate(resetProbes);
   const random = mulberry32(seed);
