@@ -26,6 +26,8 @@ export const searchedTables = [
   'actions',
   'actionUpdates',
   'attendance',
+  'interests',
+  'amendments',
 ] as const;
 export type SearchedTable = (typeof searchedTables)[number];
 

@@ -3,17 +3,21 @@ import type {
   Action,
   ActionUpdate,
   AgendaItem,
+  Amendment,
   Attendance,
   Body,
   Confidentiality,
   Id,
+  Interest,
   Meeting,
   MinuteBlock,
 } from '../domain';
 import {
   actionDoc,
+  amendmentDoc,
   attendanceDoc,
   blockDocs,
+  interestDoc,
   isConfidentialDoc,
   itemDoc,
   updateDoc,
@@ -30,6 +34,8 @@ export interface RowBatch {
   actions: Action[];
   actionUpdates: ActionUpdate[];
   attendance: Attendance[];
+  interests: Interest[];
+  amendments: Amendment[];
   /** Ids of rows deleted, by table. */
   gone: Partial<Record<SearchedTable, string[]>>;
 }
@@ -160,8 +166,12 @@ export class SearchCorpus {
       retire.push({ rowId: block.id, build: () => blockDocs(block, bodyOf(block.meetingId)) });
     for (const row of batch.attendance)
       retire.push({ rowId: row.id, build: () => [attendanceDoc(row, bodyOf(row.meetingId))] });
-    for (const id of [...gone('minuteBlocks'), ...gone('attendance')])
-      retire.push({ rowId: id, build: () => [] });
+    for (const row of batch.interests)
+      retire.push({ rowId: row.id, build: () => [interestDoc(row, bodyOf(row.meetingId))] });
+    for (const row of batch.amendments)
+      retire.push({ rowId: row.id, build: () => [amendmentDoc(row, bodyOf(row.meetingId))] });
+    const rowsGone = ['minuteBlocks', 'attendance', 'interests', 'amendments'] as const;
+    for (const id of rowsGone.flatMap(gone)) retire.push({ rowId: id, build: () => [] });
     return this.replace(retire);
   }
 

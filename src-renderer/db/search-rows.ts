@@ -7,16 +7,27 @@ const tablesOf = (db: MinutebookDb) => searchedTables.map((name) => db.table(nam
 /** Every row the index reads, in one read transaction (one consistent picture). */
 export function readAllRows(db: MinutebookDb): Promise<RowBatch> {
   return db.transaction('r', tablesOf(db), async () => {
-    const [bodies, meetings, agendaItems, minuteBlocks, actions, actionUpdates, attendance] =
-      await Promise.all([
-        db.bodies.toArray(),
-        db.meetings.toArray(),
-        db.agendaItems.toArray(),
-        db.minuteBlocks.toArray(),
-        db.actions.toArray(),
-        db.actionUpdates.toArray(),
-        db.attendance.toArray(),
-      ]);
+    const [
+      bodies,
+      meetings,
+      agendaItems,
+      minuteBlocks,
+      actions,
+      actionUpdates,
+      attendance,
+      interests,
+      amendments,
+    ] = await Promise.all([
+      db.bodies.toArray(),
+      db.meetings.toArray(),
+      db.agendaItems.toArray(),
+      db.minuteBlocks.toArray(),
+      db.actions.toArray(),
+      db.actionUpdates.toArray(),
+      db.attendance.toArray(),
+      db.interests.toArray(),
+      db.amendments.toArray(),
+    ]);
     return {
       bodies,
       meetings,
@@ -25,6 +36,8 @@ export function readAllRows(db: MinutebookDb): Promise<RowBatch> {
       actions,
       actionUpdates,
       attendance,
+      interests,
+      amendments,
       gone: {},
     };
   });
@@ -45,6 +58,8 @@ export function readChangedRows(db: MinutebookDb, changes: RowChanges): Promise<
       actions: [],
       actionUpdates: [],
       attendance: [],
+      interests: [],
+      amendments: [],
       gone: {},
     };
     const read = async (table: SearchedTable, into: object[]) => {
@@ -66,6 +81,8 @@ export function readChangedRows(db: MinutebookDb, changes: RowChanges): Promise<
       read('actions', batch.actions),
       read('actionUpdates', batch.actionUpdates),
       read('attendance', batch.attendance),
+      read('interests', batch.interests),
+      read('amendments', batch.amendments),
     ]);
     return batch;
   });

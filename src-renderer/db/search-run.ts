@@ -23,8 +23,9 @@ function yearOf(doc: SearchDoc, corpus: SearchCorpus): number {
 function targetOf(doc: SearchDoc, corpus: SearchCorpus): SearchTarget {
   const base = { bodyId: doc.bodyId, meetingId: doc.meetingId };
   if (doc.meetingId === null) return { ...base, screen: 'actions', itemId: null, blockId: null };
-  if (doc.kind === 'attendance')
+  if (doc.kind === 'attendance' || doc.kind === 'interest')
     return { ...base, screen: 'attendance', itemId: null, blockId: null };
+  if (doc.kind === 'amendment') return { ...base, screen: 'agenda', itemId: null, blockId: null };
   if (doc.kind === 'update')
     return {
       ...base,

@@ -3,22 +3,33 @@ import type {
   Action,
   ActionUpdate,
   AgendaItem,
+  Amendment,
   Attendance,
   DecisionsBlock,
   Id,
+  Interest,
   MinuteBlock,
 } from './model';
 
 /**
  * What search finds, one document per thing a secretary would look for: an agenda item (its
  * title, presenter, papers and public summary), a paragraph or post-meeting note, each
- * decision, each action and each update to one, and each line of the attendance. Each
+ * decision, each action and each update to one, each line of the attendance, each
+ * declaration of interest and each amendment to approved minutes. Each
  * document has a heading (boosted: a word in a title counts for more than a passing mention)
  * and a text, and knows where it stands (body, meeting, item, block) and which record decides
  * whether it is confidential.
  */
 export type SearchKind =
-  'item' | 'paragraph' | 'note' | 'decision' | 'action' | 'update' | 'attendance';
+  | 'item'
+  | 'paragraph'
+  | 'note'
+  | 'decision'
+  | 'action'
+  | 'update'
+  | 'attendance'
+  | 'interest'
+  | 'amendment';
 
 /** The kinds in the order the filter offers them, with their names there. */
 export const searchKinds: readonly { kind: SearchKind; label: string }[] = [
@@ -29,6 +40,8 @@ export const searchKinds: readonly { kind: SearchKind; label: string }[] = [
   { kind: 'action', label: 'Actions' },
   { kind: 'update', label: 'Action updates' },
   { kind: 'attendance', label: 'Attendance' },
+  { kind: 'interest', label: 'Declarations of interest' },
+  { kind: 'amendment', label: 'Amendments' },
 ];
 
 /** The record whose confidentiality a document shares, asked of the one rule. */
@@ -38,6 +51,8 @@ export type Secrecy =
   | { of: 'decision'; block: DecisionsBlock; index: number }
   | { of: 'action'; action: Action; block: MinuteBlock | null }
   | { of: 'update'; update: ActionUpdate }
+  /** A declaration or an amendment: its own flag, or the item it concerns. */
+  | { of: 'flagged'; confidential: boolean; itemId: Id | null }
   | { of: 'none' };
 
 export interface SearchDoc {
@@ -78,6 +93,8 @@ export function isConfidentialDoc(doc: SearchDoc, rule: Confidentiality): boolea
       return rule.action(s.action) || (s.block !== null && rule.block(s.block));
     case 'update':
       return rule.update(s.update);
+    case 'flagged':
+      return s.confidential || rule.item(s.itemId);
     case 'none':
       return false;
   }
@@ -194,5 +211,37 @@ export function attendanceDoc(row: Attendance, bodyId: Id): SearchDoc {
     heading: row.name,
     text: [row.organisation, roleNames[row.role], row.note].filter((t) => t !== '').join(' · '),
     secrecy: { of: 'none' },
+  };
+}
+
+/** A declaration of interest: the name, then what the interest is and whether they withdrew. */
+export function interestDoc(row: Interest, bodyId: Id): SearchDoc {
+  return {
+    id: `interest:${row.id}`,
+    kind: 'interest',
+    bodyId,
+    meetingId: row.meetingId,
+    itemId: row.itemId,
+    blockId: null,
+    rowId: row.id,
+    heading: row.name,
+    text: [row.interest, row.withdrew ? 'Withdrew' : ''].filter((t) => t !== '').join(' · '),
+    secrecy: { of: 'flagged', confidential: row.confidential, itemId: row.itemId },
+  };
+}
+
+/** An amendment to approved minutes: why, then the wording as it now reads. */
+export function amendmentDoc(row: Amendment, bodyId: Id): SearchDoc {
+  return {
+    id: `amendment:${row.id}`,
+    kind: 'amendment',
+    bodyId,
+    meetingId: row.meetingId,
+    itemId: row.itemId,
+    blockId: null,
+    rowId: row.id,
+    heading: row.reason,
+    text: row.text,
+    secrecy: { of: 'flagged', confidential: row.confidential, itemId: row.itemId },
   };
 }

@@ -22,9 +22,12 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** Where a result opens: the meeting's minutes at an item or block, its attendance, or the action log. */
+/**
+ * Where a result opens: the meeting's minutes at an item or block, its attendance (with its
+ * declarations of interest), its agenda page (with its amendments), or the action log.
+ */
 export interface SearchTarget {
-  screen: 'minutes' | 'attendance' | 'actions';
+  screen: 'minutes' | 'attendance' | 'agenda' | 'actions';
   bodyId: Id;
   meetingId: Id | null;
   itemId: Id | null;

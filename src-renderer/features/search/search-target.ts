@@ -2,11 +2,12 @@ import type { SearchKind } from '../../domain/search-docs';
 import type { SearchTarget } from '../../domain/search-results';
 import { blockElementId, itemElementId } from '../shared/reveal';
 
-/** The screen a result opens: the meeting's minutes, its attendance, or the body's action log. */
+/** The screen a result opens: the meeting's minutes, attendance or agenda, or the action log. */
 export function hrefOf(target: SearchTarget): string {
   if (target.screen === 'actions' || target.meetingId === null)
     return `/bodies/${target.bodyId}/actions`;
   if (target.screen === 'attendance') return `/meetings/${target.meetingId}/attendance`;
+  if (target.screen === 'agenda') return `/meetings/${target.meetingId}`;
   return `/meetings/${target.meetingId}/minutes`;
 }
 
@@ -26,6 +27,8 @@ export const kindNames: Readonly<Record<SearchKind, string>> = {
   action: 'Action',
   update: 'Action update',
   attendance: 'Attendance',
+  interest: 'Declaration of interest',
+  amendment: 'Amendment',
 };
 
 /** True for the key that opens search on every screen: Ctrl+K (⌘K on a Mac). */

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addAmendment,
   addBlock,
+  addInterest,
   addItem,
   createMeeting,
   deleteBlock,
   deleteItem,
   raiseAction,
+  removeInterest,
   updateBlock,
+  updateInterest,
   updateItem,
 } from '../../../src-renderer/db';
 import { SearchIndex } from '../../../src-renderer/db/search-index';
@@ -16,7 +20,7 @@ import {
   type SearchRequest,
   type SearchResults,
 } from '../../../src-renderer/domain/search-results';
-import { fakeContext, seedMeeting, type TestContext, useTestDatabases } from './support';
+import { approve, fakeContext, seedMeeting, type TestContext, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
@@ -102,6 +106,62 @@ describe('the search index', () => {
     const action = results.groups[0]?.entries.find((e) => e.kind === 'action');
     expect(action?.target).toMatchObject({ screen: 'minutes', meetingId, itemId: budget });
     expect(action?.target.blockId).toBe(raised.blockId);
+    index.close();
+  });
+
+  it('finds declarations of interest and amendments, hides confidential ones unless asked, and follows their edits', async () => {
+    const { ctx, meetingId, budget, other, index } = await setUp();
+    await index.start();
+    const declared = await addInterest(ctx, meetingId, {
+      memberId: null,
+      name: 'Llŷr Jones',
+      itemId: budget,
+      interest: 'Director of a supplier of the depot',
+      withdrew: false,
+    });
+    await addInterest(ctx, meetingId, {
+      memberId: null,
+      name: 'Ann Other',
+      itemId: null,
+      interest: 'Landlord of the depot',
+      withdrew: true,
+      confidential: true,
+    });
+    await index.settled();
+    expect(entries(index.search(ask('depot')))).toEqual([
+      'interest: Llŷr Jones | Director of a supplier of the depot',
+    ]);
+    expect(entries(index.search(ask('depot', { includeConfidential: true }))).sort()).toEqual([
+      'interest: Ann Other | Landlord of the depot · Withdrew',
+      'interest: Llŷr Jones | Director of a supplier of the depot',
+    ]);
+    const byName = index.search(ask('llyr', { kinds: ['interest'] })).groups[0]?.entries[0];
+    expect(byName?.target).toMatchObject({ screen: 'attendance', meetingId });
+
+    await updateInterest(ctx, declared, { interest: 'Director of a haulier' });
+    await index.settled();
+    expect(entries(index.search(ask('supplier')))).toEqual([]);
+    expect(entries(index.search(ask('haulier')))).toHaveLength(1);
+    await removeInterest(ctx, declared);
+    await index.settled();
+    expect(entries(index.search(ask('haulier')))).toEqual([]);
+
+    // Amendments to the approved minutes: one to an item made confidential.
+    await updateItem(ctx, other, { classification: 'confidential' });
+    await approve(ctx, meetingId);
+    const amendment = (reason: string, text: string, itemId: string) =>
+      addAmendment(ctx, meetingId, { date: '2016-04-14', reason, text, itemId });
+    await amendment('Typo in the tariff', 'The tariff rises by 2%.', budget);
+    await amendment('Tariff figure', 'The tariff for the register is 3%.', other);
+    await index.settled();
+    const amended = index.search(ask('tariff', { kinds: ['amendment'] }));
+    expect(entries(amended)).toEqual(['amendment: Typo in the tariff | The tariff rises by 2%.']);
+    expect(amended.groups[0]?.entries[0]?.target).toMatchObject({ screen: 'agenda', meetingId });
+    const all = index.search(ask('tariff', { kinds: ['amendment'], includeConfidential: true }));
+    expect(all.groups[0]?.entries.map((e) => [e.heading, e.confidential]).sort()).toEqual([
+      ['Tariff figure', true],
+      ['Typo in the tariff', false],
+    ]);
     index.close();
   });
 

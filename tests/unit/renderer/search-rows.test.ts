@@ -64,6 +64,8 @@ describe('the results list', () => {
     expect(elementOf(target)).toBe('minutes-item-i');
     expect(elementOf({ ...target, blockId: 'k' })).toBe('minutes-block-k');
     expect(hrefOf({ ...target, screen: 'attendance' })).toBe('/meetings/m/attendance');
+    expect(hrefOf({ ...target, screen: 'agenda' })).toBe('/meetings/m');
+    expect(elementOf({ ...target, screen: 'agenda' })).toBeNull();
     expect(hrefOf({ ...target, screen: 'actions', meetingId: null })).toBe('/bodies/b/actions');
     expect(elementOf({ ...target, screen: 'actions' })).toBeNull();
   });
