@@ -18,7 +18,7 @@ export interface LogEntry {
   action: Action;
   /** The meeting that raised it, or null for an earlier action. */
   raisedAt: Meeting | null;
-  /** The meeting whose update closed it, if any. */
+  /** The meeting whose update closed it, when it is closed (an open one shows none). */
   closedAt: Meeting | null;
   age: ActionAge;
   /**
@@ -50,7 +50,9 @@ export function logEntries(log: ActionLogView, today: string): LogEntry[] {
   const updatesOf = groupUpdates(log.updates);
   return [...log.actions].sort(compareActions).map((action) => {
     const own = updatesOf.get(action.id) ?? [];
-    const closedPoint = closingMeeting(action, own, log.index);
+    // An open action is open whatever its updates say, as Actions Outstanding treats it.
+    const closedPoint =
+      action.status === 'closed' ? closingMeeting(action, own, log.index) : undefined;
     const closedAt = closedPoint ? (meetings.get(closedPoint.id) ?? null) : null;
     // Closed outside a meeting: count to the day the record was last changed.
     const closedOn =

@@ -83,7 +83,7 @@ describe('where the index hears of changes', () => {
     const parts = {
       'idb://mb/minuteBlocks/': { ...key('b'), l: key('a'), d: 2 },
       'idb://mb/minuteBlocks/itemId': key('i'),
-      'idb://mb/interests/': key('x'),
+      'idb://mb/members/': key('x'),
       'idb://other/agendaItems/': key('z'),
     };
     const changes = changesIn(parts, 'mb');
