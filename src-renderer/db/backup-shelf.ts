@@ -10,10 +10,19 @@ import {
 import { backupFileName, backupsToPrune, savedAtOf } from '../../src-main/ipc/backup-names';
 import type { BackupShelf } from '../platform';
 
+/**
+ * A backup's text, as UTF-8 in a Blob. IndexedDB keeps a Blob beside its records, and
+ * Chromium refuses a record over 128 MiB: three bodies of fifteen years are a 195-million-
+ * character archive, 390 MB as a string record, which could not be backed up. (Version 1
+ * kept the string itself, in `text`.)
+ */
 interface BackupText {
   name: string;
-  text: string;
+  file: Blob;
 }
+
+/** The text as the shelf keeps it. */
+const asFile = (text: string) => new Blob([text], { type: 'application/json' });
 
 /**
  * The browser's stand-in for the backup folder: a database of its own, apart from the app's
@@ -27,6 +36,19 @@ class BackupShelfDb extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores({ backups: 'name, savedAt', texts: 'name' });
+    // The texts move into Blobs (see BackupText); the tables and their keys are unchanged.
+    this.version(2)
+      .stores({ backups: 'name, savedAt', texts: 'name' })
+      .upgrade((tx) =>
+        tx
+          .table<{ name: string; text?: string; file?: Blob }, string>('texts')
+          .toCollection()
+          .modify((row) => {
+            if (row.text === undefined) return;
+            row.file = asFile(row.text);
+            delete row.text;
+          }),
+      );
   }
 }
 
@@ -50,6 +72,17 @@ async function writeOn(
   now: Date,
   keep: number,
 ): Promise<BackupWriteResult> {
+  // UTF-8 cannot hold a lone surrogate: such a text would not read back as it was given.
+  // An archive's text never has one (JSON.stringify writes them as escapes).
+  if (!text.isWellFormed()) {
+    return {
+      ok: false,
+      reason: 'error',
+      message:
+        'The backup was not written: its text is not well-formed Unicode. Nothing else was changed.',
+    };
+  }
+  const file = asFile(text);
   try {
     return await db.transaction('rw', db.backups, db.texts, async () => {
       let at = now;
@@ -64,7 +97,7 @@ async function writeOn(
         ...(meta.contentHash === undefined ? {} : { contentHash: meta.contentHash }),
       };
       await db.backups.add(backup);
-      await db.texts.add({ name: fileName, text });
+      await db.texts.add({ name: fileName, file });
       // The new backup is never the one to go, even if the clock was set back.
       const names = await db.backups.toCollection().primaryKeys();
       const old = backupsToPrune(names, { recent: keep, days: backupDaysKept }, fileName);
@@ -126,9 +159,23 @@ export function createBrowserBackupShelf(
       writeOn(db, text, { bytes: new TextEncoder().encode(text).length }, now(), keep),
     async readBackup(backupName: string): Promise<BackupReadResult> {
       const stored = await db.texts.get(backupName);
-      return stored === undefined
-        ? { ok: false, reason: 'not-found', message: `The backup ${backupName} is no longer kept.` }
-        : { ok: true, text: stored.text };
+      if (stored === undefined)
+        return {
+          ok: false,
+          reason: 'not-found',
+          message: `The backup ${backupName} is no longer kept.`,
+        };
+      try {
+        return { ok: true, text: await stored.file.text() };
+      } catch (error) {
+        // The browser lost the Blob's data (its storage was cleared or damaged underneath).
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          reason: 'error',
+          message: `The backup ${backupName} could not be read: ${detail}`,
+        };
+      }
     },
     inWorker: { name, keep, now },
   };
