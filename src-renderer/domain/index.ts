@@ -159,3 +159,4 @@ export { quorumStatus, describeQuorum } from './quorum';
 export type { QuorumStatus } from './quorum';
 export { mergeText } from './merge-text';
 export { safeFileName } from './file-name';
+export { grouped } from './archive-limits';

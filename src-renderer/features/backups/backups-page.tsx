@@ -5,7 +5,7 @@ import { flushAll } from '../shared/pending-writes';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import type { BackupOutcome } from './backup-keeper';
-import { restoreBackup } from './restore';
+import { describeRestoreStep, restoreBackup } from './restore';
 import { otherWindows } from './window-roll-call';
 import { backupSchedule } from './use-backup-schedule';
 import { EditsAside } from './edits-aside';
@@ -92,8 +92,11 @@ export function BackupsPage() {
     }
   };
 
+  // A backup of fifteen years takes seconds (three bodies of them, most of a minute): the
+  // status says what is under way until it says how it ended.
   const backUpNow = () =>
     act(async () => {
+      setStatus({ text: 'Backing up…', failed: false });
       const outcome = await backups.backUp();
       setStatus({ text: outcomeText(outcome), failed: failed(outcome) });
     });
@@ -109,7 +112,9 @@ export function BackupsPage() {
         });
         return;
       }
-      const outcome = await restoreBackup(backup.name, platform, backups, data);
+      const outcome = await restoreBackup(backup.name, platform, backups, data, (at) =>
+        setStatus({ text: describeRestoreStep(at), failed: false }),
+      );
       if (outcome.kind === 'refused') {
         setStatus({ text: outcome.message, failed: true });
         setErrors(outcome.errors);

@@ -1,3 +1,5 @@
+import { grouped } from '../../domain';
+
 /**
  * What the Archive card says while an archive is imported, in steps the user can follow: the
  * file read, then checked, then written record by record. A fifteen-year body takes seconds,
@@ -5,9 +7,6 @@
  */
 export type ImportStep =
   { step: 'reading' } | { step: 'checking' } | { step: 'writing'; written: number; total: number };
-
-/** 1234567 → "1,234,567", the same on every machine. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** "Importing… 40% (28,000 of 71,000 records written)". */
 export function describeImportStep(at: ImportStep): string {

@@ -7,9 +7,9 @@ import {
   readAllBodyRows,
   replaceWithArchive,
 } from '../../../src-renderer/db';
-import { archiveFromRows, serializeArchive } from '../../../src-renderer/domain';
+import { archiveFromRows, grouped, serializeArchive } from '../../../src-renderer/domain';
 import { BackupKeeper } from '../../../src-renderer/features/backups/backup-keeper';
-import { restoreBackup } from '../../../src-renderer/features/backups/restore';
+import { describeRestoreStep, restoreBackup } from '../../../src-renderer/features/backups/restore';
 import type { BackupShelf } from '../../../src-renderer/platform';
 import { referenceArchive } from '../reference-archive';
 import { fakeContext, snapshot, useTestDatabases } from './support';
@@ -169,9 +169,31 @@ describe('restoring from a backup', () => {
     await createBody(ctx, body);
     const withCommittee = await snapshot(ctx.db);
     const [oldest] = await s.listBackups();
-    const restored = await restoreBackup(oldest?.name ?? '', s, keeper, ctx);
+    const steps: string[] = [];
+    const restored = await restoreBackup(oldest?.name ?? '', s, keeper, ctx, (at) =>
+      steps.push(describeRestoreStep(at)),
+    );
     expect(restored.kind).toBe('restored');
     expect((await readAllBodyRows(ctx.db)).map((r) => r.body.name)).toEqual(['SEC Panel']);
+    // What the Backups screen says meanwhile: each step, then the records as they are written.
+    // Each body's record and its rows of every table.
+    const records = (await readAllBodyRows(ctx.db)).reduce(
+      (n, rows) =>
+        n +
+        Object.values(rows).reduce<number>(
+          (k, v: unknown) => k + (Array.isArray(v) ? v.length : 1),
+          0,
+        ),
+      0,
+    );
+    expect(steps.slice(0, 2)).toEqual([
+      'Restoring… reading and checking the backup',
+      'Restoring… first backing up what is here',
+    ]);
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps.at(-1)).toBe(
+      `Restoring… 100% (${grouped(records)} of ${grouped(records)} records written)`,
+    );
 
     const list = await s.listBackups();
     expect(list).toHaveLength(2);
