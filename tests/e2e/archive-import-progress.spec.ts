@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { serializeArchive } from '../../src-renderer/domain';
 import { generateArchive } from '../../scripts/archive-gen/generate';
+import { watchTexts } from './support/ui';
 
 // A generated body of two years (some 8,000 records) is imported through the Archive card:
 // the card says how far the import has got while it runs, and the body arrives whole.
@@ -20,17 +21,7 @@ test('importing a generated archive shows its progress and brings the body in wh
   await expect(page.getByRole('heading', { level: 1, name: 'Import Board' })).toBeVisible();
 
   // Every text the progress line shows, as the page shows it.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { seenProgress: string[] }).seenProgress = seen;
-    const line = document.querySelector('[data-testid="import-progress"]');
-    if (line === null) throw new Error('no progress line');
-    new MutationObserver(() => seen.push(line.textContent)).observe(line, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-  });
+  const progress = await watchTexts(page, 'import-progress');
   await page.getByLabel('Archive file to import').setInputFiles({
     name: 'two-years.minutebook.json',
     mimeType: 'application/json',
@@ -39,9 +30,7 @@ test('importing a generated archive shows its progress and brings the body in wh
   await expect(page.getByText('Imported “SEC Panel” from two-years.minutebook.json.')).toBeVisible({
     timeout: 120_000,
   });
-  const seen = await page.evaluate(
-    () => (window as unknown as { seenProgress: string[] }).seenProgress,
-  );
+  const seen = await progress.seen();
   expect(seen).toContain('Importing… checking the archive');
   const steps = seen.filter((t) =>
     /^Importing… \d+% \([\d,]+ of [\d,]+ records written\)$/.test(t),

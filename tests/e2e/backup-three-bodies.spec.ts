@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { generateArchive } from '../../scripts/archive-gen/generate';
 import {
@@ -7,6 +7,7 @@ import {
   serializeArchive,
   type Archive,
 } from '../../src-renderer/domain';
+import { openBackups, watchTexts } from './support/ui';
 
 // Three bodies of fifteen years each (about 215,000 rows; a 195-million-character archive)
 // imported through the UI, backed up, saved as a copy, restored, and checked whole: whatever
@@ -54,34 +55,8 @@ function archiveCounts(archive: Archive): Record<string, number> {
   );
 }
 
-/** In the page: records every text the Backups screen's status line shows from now on. */
-function watchStatus(): void {
-  const seen: string[] = [];
-  (window as unknown as { seenStatus: string[] }).seenStatus = seen;
-  const line = document.querySelector('[data-testid="backup-status"]');
-  if (line === null) throw new Error('no status line');
-  new MutationObserver(() => seen.push(line.textContent)).observe(line, {
-    childList: true,
-    characterData: true,
-    subtree: true,
-  });
-}
-
-/** In the page: the texts {@link watchStatus} saw. */
-function seenStatus(): string[] {
-  return (window as unknown as { seenStatus: string[] }).seenStatus;
-}
-
 /** What the status line says before a backup on demand has ended. */
 const underWay = /^(Backing up…)?$/;
-
-async function openBackups(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'App' })
-    .getByRole('link', { name: 'Backups' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-}
 
 test('a backup of three bodies of fifteen years is written, saved, restored and read back whole', async ({
   page,
@@ -112,14 +87,14 @@ test('a backup of three bodies of fifteen years is written, saved, restored and 
 
     // Backed up, with its size said; a copy saved holds the three bodies exactly.
     await openBackups(page);
-    await page.evaluate(watchStatus);
+    const statusTexts = await watchTexts(page, 'backup-status');
     await page.getByRole('button', { name: 'Back up now' }).click();
     const status = page.getByTestId('backup-status');
     // Waits for the backup to end, written or refused: a refusal fails at once, with its words,
     // rather than after the long wait.
     await expect(status).not.toHaveText(underWay, long);
     await expect(status).toHaveText(/^Backed up: .+ — 1\d\d\.\d MB, in [\d.]+ s\.$/);
-    expect(await page.evaluate(seenStatus)).toContain('Backing up…');
+    expect(await statusTexts.seen()).toContain('Backing up…');
     const download = page.waitForEvent('download', long);
     await page.getByRole('button', { name: /^Save a copy of the backup of / }).click();
     await (await download).saveAs(copyPath);
@@ -142,7 +117,7 @@ test('a backup of three bodies of fifteen years is written, saved, restored and 
     await expect(status).toContainText('Restored the backup of', long);
     expect(await page.evaluate(countRows, tables)).toEqual(archiveCounts(copy));
     // It said how far it had got meanwhile.
-    const seen = await page.evaluate(seenStatus);
+    const seen = await statusTexts.seen();
     expect(seen).toContain('Restoring… first backing up what is here');
     expect(
       seen.filter((t) => /^Restoring… \d+% \([\d,]+ of [\d,]+ records written\)$/.test(t)).length,

@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { addItems, createBodyAndMeeting } from './support/ui';
-
-async function openBackups(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'App' })
-    .getByRole('link', { name: 'Backups' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-}
+import { addItems, createBodyAndMeeting, openBackups } from './support/ui';
 
 test('a backup on demand is restored, and the restore itself can be undone', async ({ page }) => {
   await createBodyAndMeeting(page);

@@ -70,3 +70,41 @@ export async function importLive(page: Page, items: number, actions: number): Pr
   await importArchiveFile(page, file, 'live.json');
   return meetingId;
 }
+
+/** Opens the Backups screen from the app's header. */
+export async function openBackups(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'App' })
+    .getByRole('link', { name: 'Backups' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+}
+
+/**
+ * Records every text the element with test id `testId` shows from now on, as the page shows
+ * it (a progress line changes faster than a test can poll it); `seen()` returns them.
+ */
+export async function watchTexts(
+  page: Page,
+  testId: string,
+): Promise<{ seen: () => Promise<string[]> }> {
+  const key = `seen-${testId}`;
+  await page.evaluate(
+    ({ testId: id, key: name }) => {
+      const seen: string[] = [];
+      (window as unknown as Record<string, string[]>)[name] = seen;
+      const line = document.querySelector(`[data-testid="${id}"]`);
+      if (line === null) throw new Error(`no ${id} on the page`);
+      new MutationObserver(() => seen.push(line.textContent)).observe(line, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    },
+    { testId, key },
+  );
+  return {
+    seen: () =>
+      page.evaluate((name) => (window as unknown as Record<string, string[]>)[name] ?? [], key),
+  };
+}
