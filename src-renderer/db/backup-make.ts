@@ -90,12 +90,6 @@ export async function makeBackup(db: MinutebookDb, request: MakeRequest): Promis
   if (problem !== null) return { kind: 'refused', problem, bytes };
   if (request.shelf === null) return { kind: 'made', text, hash, bytes };
   const { name, keep, at } = request.shelf;
-  const result = await writeShelfBackup(
-    name,
-    text,
-    { bytes, contentHash: hash },
-    new Date(at),
-    keep,
-  );
+  const result = await writeShelfBackup(name, text, { contentHash: hash }, new Date(at), keep);
   return { kind: 'written', result, hash };
 }

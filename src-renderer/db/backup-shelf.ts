@@ -54,8 +54,6 @@ class BackupShelfDb extends Dexie {
 
 /** What the shelf knows of a backup besides its text. */
 export interface BackupMeta {
-  /** UTF-8 bytes of the text. */
-  bytes: number;
   /** Its content hash (db/backup-make.ts), kept so that "nothing changed" reads no text. */
   contentHash?: string;
 }
@@ -93,7 +91,8 @@ async function writeOn(
       const backup: BackupInfo = {
         name: fileName,
         savedAt: savedAtOf(fileName) ?? at.toISOString(),
-        bytes: meta.bytes,
+        // The Blob holds the text's UTF-8 bytes: its size is the backup's, counted once.
+        bytes: file.size,
         ...(meta.contentHash === undefined ? {} : { contentHash: meta.contentHash }),
       };
       await db.backups.add(backup);
@@ -155,8 +154,7 @@ export function createBrowserBackupShelf(
   const db = new BackupShelfDb(name);
   return {
     listBackups: () => db.backups.orderBy('savedAt').reverse().toArray(),
-    writeBackup: (text: string) =>
-      writeOn(db, text, { bytes: new TextEncoder().encode(text).length }, now(), keep),
+    writeBackup: (text: string) => writeOn(db, text, {}, now(), keep),
     async readBackup(backupName: string): Promise<BackupReadResult> {
       const stored = await db.texts.get(backupName);
       if (stored === undefined)

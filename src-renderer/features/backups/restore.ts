@@ -1,6 +1,7 @@
-import { grouped, parseArchive } from '../../domain';
+import { parseArchive } from '../../domain';
 import { replaceWithArchive, type DataContext } from '../../db';
 import type { BackupInfo, BackupShelf } from '../../platform';
+import { recordsWritten } from '../shared/records-written';
 import type { BackupKeeper } from './backup-keeper';
 
 export type RestoreOutcome =
@@ -19,8 +20,7 @@ export type RestoreStep =
 export function describeRestoreStep(at: RestoreStep): string {
   if (at.step === 'reading') return 'Restoring… reading and checking the backup';
   if (at.step === 'backing-up') return 'Restoring… first backing up what is here';
-  const share = at.total === 0 ? 100 : Math.floor((100 * at.written) / at.total);
-  return `Restoring… ${String(share)}% (${grouped(at.written)} of ${grouped(at.total)} records written)`;
+  return `Restoring… ${recordsWritten(at.written, at.total)}`;
 }
 
 /**

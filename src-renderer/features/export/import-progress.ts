@@ -1,4 +1,4 @@
-import { grouped } from '../../domain';
+import { recordsWritten } from '../shared/records-written';
 
 /**
  * What the Archive card says while an archive is imported, in steps the user can follow: the
@@ -12,8 +12,7 @@ export type ImportStep =
 export function describeImportStep(at: ImportStep): string {
   if (at.step === 'reading') return 'Importing… reading the file';
   if (at.step === 'checking') return 'Importing… checking the archive';
-  const share = at.total === 0 ? 100 : Math.floor((100 * at.written) / at.total);
-  return `Importing… ${String(share)}% (${grouped(at.written)} of ${grouped(at.total)} records written)`;
+  return `Importing… ${recordsWritten(at.written, at.total)}`;
 }
 
 /**
