@@ -3,7 +3,9 @@
  * clock, user and ids the test controls.
  */
 import { afterEach, expect } from 'vitest';
+import type { BackupShelf } from '../../../src-renderer/platform';
 import {
+  createBrowserBackupShelf,
   createBody,
   createMeeting,
   DataError,
@@ -183,4 +185,15 @@ export class MemoryStorage implements JournalStorage {
   removeItem(key: string) {
     this.map.delete(key);
   }
+}
+
+/** A shelf in a database of its own, on a clock the test moves. */
+export function testShelf(keep = 30): { shelf: BackupShelf; tick: () => void } {
+  let time = Date.parse('2026-11-25T14:00:00.000Z');
+  return {
+    shelf: createBrowserBackupShelf(`backups-${crypto.randomUUID()}`, () => new Date(time), keep),
+    tick: () => {
+      time += 60_000;
+    },
+  };
 }
