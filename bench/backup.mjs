@@ -189,6 +189,9 @@ export async function benchBackup(browser, baseUrl, options = {}) {
       const u = await backUpNowRun(backups, page, null);
       if (!u.unchanged) throw new Error(`backup bench: expected nothing changed, got “${u.text}”`);
       unchanged.push(u);
+      console.log(
+        `backup run ${String(run + 1)}: typing page's longest frame gap ${round(a.typing.gap)} ms (automatic), ${round(n.typing.gap)} ms (Back up now)`,
+      );
     }
     if (errors.length) throw new Error(`backup bench: the page threw: ${errors.join('; ')}`);
     return report({ auto, now, unchanged, alone, archive });

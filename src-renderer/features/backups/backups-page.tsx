@@ -5,7 +5,7 @@ import { flushAll } from '../shared/pending-writes';
 import { useReportError } from '../shared/use-report-error';
 import { useServices } from '../shell/app-context';
 import type { BackupOutcome } from './backup-keeper';
-import { describeRestoreStep, restoreBackup } from './restore';
+import { describeRestored, describeRestoreStep, restoreBackup } from './restore';
 import { otherWindows } from './window-roll-call';
 import { backupSchedule } from './use-backup-schedule';
 import { EditsAside } from './edits-aside';
@@ -120,14 +120,10 @@ export function BackupsPage() {
         setErrors(outcome.errors);
         return;
       }
-      const before =
-        outcome.before === null
-          ? ''
-          : ` What was here before is in the backup of ${savedAt(outcome.before)}.`;
       // Nothing from before the restore may come back: no journalled edit, no Undo.
       journal.clear();
       for (const notice of store.getState().notices) store.getState().dismiss(notice.id);
-      setStatus({ text: `Restored the backup of ${savedAt(backup)}.${before}`, failed: false });
+      setStatus({ text: describeRestored(backup, outcome.before, savedAt), failed: false });
     });
 
   const saveCopy = (backup: BackupInfo) =>

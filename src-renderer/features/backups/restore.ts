@@ -24,6 +24,23 @@ export function describeRestoreStep(at: RestoreStep): string {
 }
 
 /**
+ * What a finished restore says: which backup was restored and where what was here before is
+ * kept. When the backup taken first found nothing new, what was here is the newest backup
+ * kept, which may be the one just restored: then nothing here was replaced by anything else.
+ */
+export function describeRestored(
+  restored: BackupInfo,
+  before: BackupInfo | null,
+  savedAt: (backup: BackupInfo) => string,
+): string {
+  const done = `Restored the backup of ${savedAt(restored)}.`;
+  if (before === null) return done;
+  if (before.name === restored.name)
+    return `${done} What was here already matched it, so nothing was lost.`;
+  return `${done} What was here before is in the backup of ${savedAt(before)}.`;
+}
+
+/**
  * Replaces everything here with the backup called `name`. What is here now is backed up
  * first, so a restore can itself be undone by restoring that backup; if it cannot be backed
  * up, or the backup does not read back as a valid archive, nothing is changed. `onStep` is

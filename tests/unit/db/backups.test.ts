@@ -7,7 +7,11 @@ import {
 } from '../../../src-renderer/db';
 import { archiveFromRows, grouped, serializeArchive } from '../../../src-renderer/domain';
 import { BackupKeeper } from '../../../src-renderer/features/backups/backup-keeper';
-import { describeRestoreStep, restoreBackup } from '../../../src-renderer/features/backups/restore';
+import {
+  describeRestored,
+  describeRestoreStep,
+  restoreBackup,
+} from '../../../src-renderer/features/backups/restore';
 import type { BackupShelf } from '../../../src-renderer/platform';
 import { referenceArchive } from '../reference-archive';
 import { fakeContext, snapshot, testShelf as shelf, useTestDatabases } from './support';
@@ -90,9 +94,36 @@ describe('restoring from a backup', () => {
 
     const list = await s.listBackups();
     expect(list).toHaveLength(2);
+    // The screen names the backup that holds what was here: the one just written.
+    const name = (b: { name: string }) => b.name;
+    if (restored.kind !== 'restored' || oldest === undefined) throw new Error('restored');
+    expect(describeRestored(oldest, restored.before, name)).toBe(
+      `Restored the backup of ${oldest.name}. What was here before is in the backup of ${list[0]?.name ?? ''}.`,
+    );
     const undo = await restoreBackup(list[0]?.name ?? '', s, keeper, ctx);
     expect(undo.kind).toBe('restored');
     expect(await snapshot(ctx.db)).toEqual(withCommittee);
+  });
+
+  it('says nothing was lost when what was here is the backup restored', async () => {
+    const ctx = fakeContext(open());
+    const { shelf: s } = shelf();
+    const keeper = new BackupKeeper(ctx.db, s, ctx.now);
+    await importArchive(ctx, fixture());
+    expect((await keeper.backUp()).kind).toBe('written');
+    const [only] = await s.listBackups();
+    if (only === undefined) throw new Error('one backup kept');
+    const outcome = await restoreBackup(only.name, s, keeper, ctx);
+    if (outcome.kind !== 'restored') throw new Error(`not restored: ${outcome.kind}`);
+    // The backup taken first found nothing new: no second backup, and the words say so.
+    expect(await s.listBackups()).toHaveLength(1);
+    expect(outcome.before?.name).toBe(only.name);
+    expect(describeRestored(only, outcome.before, (b) => b.name)).toBe(
+      `Restored the backup of ${only.name}. What was here already matched it, so nothing was lost.`,
+    );
+    expect(describeRestored(only, null, (b) => b.name)).toBe(
+      `Restored the backup of ${only.name}.`,
+    );
   });
 
   it('reads no backup back to find nothing changed where the shelf keeps content hashes', async () => {
