@@ -1,7 +1,7 @@
 import { archiveFromRows, serializeArchive } from '../domain';
 import { archiveTextProblem } from '../domain/archive-scan';
 import type { BackupWriteResult } from '../platform';
-import { writeShelfBackup } from './backup-shelf';
+import { asFileOfBytes, writeShelfBackup } from './backup-shelf';
 import type { MinutebookDb } from './database';
 import { readEverything } from './backup-read';
 
@@ -66,9 +66,27 @@ export function contentHashOfText(text: string): Promise<string> {
  * Why a restore would refuse `text` for being beyond the archive reader's limits (size, rows
  * per list, text lengths …: the reader's own one-pass scan, run before it parses), or null
  * when it is within them. The rows themselves were checked on their way into the database.
+ * `length` as for {@link archiveTextProblem}.
  */
-export function restoreProblem(text: string): string | null {
-  return archiveTextProblem(text)?.replace(/ It was not read\.$/, '') ?? null;
+export function restoreProblem(text: string, length = text.length): string | null {
+  return archiveTextProblem(text, length)?.replace(/ It was not read\.$/, '') ?? null;
+}
+
+/**
+ * The backup's file: `content`'s UTF-8 bytes (already encoded, to be hashed) with the export
+ * time filled in, put together from those bytes rather than by encoding a second copy of a
+ * text of tens of megabytes (which took seconds in the worker, beside someone typing).
+ */
+function backupFile(content: string, encoded: Uint8Array<ArrayBuffer>, field: string): Blob {
+  const at = content.indexOf(blankExportedAt);
+  if (at < 0) throw new Error('the archive was written without its export time');
+  const encoder = new TextEncoder();
+  const start = encoder.encode(content.slice(0, at)).length;
+  return asFileOfBytes([
+    encoded.subarray(0, start),
+    encoder.encode(field),
+    encoded.subarray(start + blankExportedAt.length),
+  ]);
 }
 
 /**
@@ -84,12 +102,17 @@ export async function makeBackup(db: MinutebookDb, request: MakeRequest): Promis
   const encoded = new TextEncoder().encode(content);
   const hash = await sha256(encoded);
   if (hash === request.knownHash) return { kind: 'unchanged' };
+  const field = `"exportedAt": "${request.exportedAt}"`;
   const bytes = encoded.length + new TextEncoder().encode(request.exportedAt).length;
-  const text = content.replace(blankExportedAt, `"exportedAt": "${request.exportedAt}"`);
-  const problem = restoreProblem(text);
+  // Scanned with the export time blank but counted at its written length: a date's few
+  // characters change nothing else the scan checks.
+  const problem = restoreProblem(content, content.length - blankExportedAt.length + field.length);
   if (problem !== null) return { kind: 'refused', problem, bytes };
-  if (request.shelf === null) return { kind: 'made', text, hash, bytes };
+  if (request.shelf === null)
+    return { kind: 'made', text: content.replace(blankExportedAt, field), hash, bytes };
+  // JSON.stringify writes a lone surrogate as an escape: the text is well-formed.
   const { name, keep, at } = request.shelf;
-  const result = await writeShelfBackup(name, text, { contentHash: hash }, new Date(at), keep);
+  const file = backupFile(content, encoded, field);
+  const result = await writeShelfBackup(name, file, { contentHash: hash }, new Date(at), keep);
   return { kind: 'written', result, hash };
 }

@@ -24,6 +24,24 @@ interface BackupText {
 /** The text as the shelf keeps it. */
 const asFile = (text: string) => new Blob([text], { type: 'application/json' });
 
+/** The bytes of a text already encoded as UTF-8, as the shelf keeps them. */
+export const asFileOfBytes = (parts: readonly Uint8Array<ArrayBuffer>[]) =>
+  new Blob([...parts], { type: 'application/json' });
+
+/** UTF-8 cannot hold a lone surrogate: such a text would not read back as it was given. */
+const notWellFormed: BackupWriteResult = {
+  ok: false,
+  reason: 'error',
+  message:
+    'The backup was not written: its text is not well-formed Unicode. Nothing else was changed.',
+};
+
+/** `text` as the shelf keeps it, or why it cannot be kept. */
+function fileOf(text: string): Blob | BackupWriteResult {
+  // An archive's text never has a lone surrogate (JSON.stringify writes them as escapes).
+  return text.isWellFormed() ? asFile(text) : notWellFormed;
+}
+
 /**
  * The browser's stand-in for the backup folder: a database of its own, apart from the app's
  * data, holding the backups' descriptions and, in a second table, their texts (so listing
@@ -59,28 +77,18 @@ export interface BackupMeta {
 }
 
 /**
- * Writes `text` as a new backup on the shelf database `db`, named after `now` (or the next
- * free millisecond), then keeps the newest `keep` and the last of each of the days before
- * them. All in one transaction: written whole or not at all.
+ * Writes `file` (a backup's text as UTF-8) as a new backup on the shelf database `db`, named
+ * after `now` (or the next free millisecond), then keeps the newest `keep` and the last of
+ * each of the days before them. All in one transaction: written whole or not at all.
  */
 async function writeOn(
   db: BackupShelfDb,
-  text: string,
+  file: Blob | BackupWriteResult,
   meta: BackupMeta,
   now: Date,
   keep: number,
 ): Promise<BackupWriteResult> {
-  // UTF-8 cannot hold a lone surrogate: such a text would not read back as it was given.
-  // An archive's text never has one (JSON.stringify writes them as escapes).
-  if (!text.isWellFormed()) {
-    return {
-      ok: false,
-      reason: 'error',
-      message:
-        'The backup was not written: its text is not well-formed Unicode. Nothing else was changed.',
-    };
-  }
-  const file = asFile(text);
+  if (!(file instanceof Blob)) return file;
   try {
     return await db.transaction('rw', db.backups, db.texts, async () => {
       let at = now;
@@ -125,17 +133,18 @@ async function writeOn(
 /**
  * Writes one backup on the shelf called `name` from wherever it runs (the backup worker
  * writes there itself, so the archive's text never passes through the page), then closes it.
+ * `file` is the text as UTF-8 ({@link asFileOfBytes}), or the text itself.
  */
 export async function writeShelfBackup(
   name: string,
-  text: string,
+  file: Blob | string,
   meta: BackupMeta,
   now: Date,
   keep: number,
 ): Promise<BackupWriteResult> {
   const db = new BackupShelfDb(name);
   try {
-    return await writeOn(db, text, meta, now, keep);
+    return await writeOn(db, typeof file === 'string' ? fileOf(file) : file, meta, now, keep);
   } finally {
     db.close();
   }
@@ -154,7 +163,7 @@ export function createBrowserBackupShelf(
   const db = new BackupShelfDb(name);
   return {
     listBackups: () => db.backups.orderBy('savedAt').reverse().toArray(),
-    writeBackup: (text: string) => writeOn(db, text, {}, now(), keep),
+    writeBackup: (text: string) => writeOn(db, fileOf(text), {}, now(), keep),
     async readBackup(backupName: string): Promise<BackupReadResult> {
       const stored = await db.texts.get(backupName);
       if (stored === undefined)

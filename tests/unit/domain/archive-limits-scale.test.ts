@@ -72,4 +72,12 @@ describe('archive limits at scale: whatever the app writes, it reads back', () =
       'This archive has a text of 100,001 characters at format; Minutebook reads texts of at most 100,000 characters. It was not read.',
     );
   });
+
+  it('count the size as the text will be written when that is given', () => {
+    const text = '{"format":"minutebook-archive"}';
+    expect(archiveTextProblem(text, archiveLimits.size)).toBeNull();
+    expect(archiveTextProblem(text, archiveLimits.size + 1)).toMatch(
+      /^The file is too large for an archive \(over \d+ MB\)\.$/,
+    );
+  });
 });
