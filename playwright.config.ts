@@ -15,6 +15,12 @@ const dist = process.env.MINUTEBOOK_E2E_DIST;
 // in their own files.
 const machine = e2eMachine();
 
+/** The projects that run in Debian's Chromium (never a downloaded browser). */
+const debianChromium = {
+  browserName: 'chromium' as const,
+  launchOptions: { executablePath: systemChromium(), args: chromiumArgs },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // Playwright empties its output folder at each run; screenshots and rendered pages that tests
@@ -38,10 +44,7 @@ export default defineConfig({
     {
       name: 'web',
       testIgnore: [/electron\//, /crash\.spec\.ts/, /backup-three-bodies\.spec\.ts/],
-      use: {
-        browserName: 'chromium',
-        launchOptions: { executablePath: systemChromium(), args: chromiumArgs },
-      },
+      use: debianChromium,
     },
     // The three-body backup round trip keeps IndexedDB and both cores busy for minutes: beside
     // it, other tests' waits ran out. It runs after the web tests, with nothing beside it.
@@ -49,10 +52,7 @@ export default defineConfig({
       name: 'scale',
       testMatch: /backup-three-bodies\.spec\.ts/,
       dependencies: ['web'],
-      use: {
-        browserName: 'chromium',
-        launchOptions: { executablePath: systemChromium(), args: chromiumArgs },
-      },
+      use: debianChromium,
     },
     // The crash tests time what was kept against the moment of a kill: they run last, one
     // at a time (serial in their file), on a machine no other test is loading.
@@ -60,10 +60,7 @@ export default defineConfig({
       name: 'crash',
       testMatch: /crash\.spec\.ts/,
       dependencies: ['scale'],
-      use: {
-        browserName: 'chromium',
-        launchOptions: { executablePath: systemChromium(), args: chromiumArgs },
-      },
+      use: debianChromium,
     },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],

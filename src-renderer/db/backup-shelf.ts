@@ -36,12 +36,6 @@ const notWellFormed: BackupWriteResult = {
     'The backup was not written: its text is not well-formed Unicode. Nothing else was changed.',
 };
 
-/** `text` as the shelf keeps it, or why it cannot be kept. */
-function fileOf(text: string): Blob | BackupWriteResult {
-  // An archive's text never has a lone surrogate (JSON.stringify writes them as escapes).
-  return text.isWellFormed() ? asFile(text) : notWellFormed;
-}
-
 /**
  * The browser's stand-in for the backup folder: a database of its own, apart from the app's
  * data, holding the backups' descriptions and, in a second table, their texts (so listing
@@ -83,12 +77,11 @@ export interface BackupMeta {
  */
 async function writeOn(
   db: BackupShelfDb,
-  file: Blob | BackupWriteResult,
+  file: Blob,
   meta: BackupMeta,
   now: Date,
   keep: number,
 ): Promise<BackupWriteResult> {
-  if (!(file instanceof Blob)) return file;
   try {
     return await db.transaction('rw', db.backups, db.texts, async () => {
       let at = now;
@@ -133,18 +126,18 @@ async function writeOn(
 /**
  * Writes one backup on the shelf called `name` from wherever it runs (the backup worker
  * writes there itself, so the archive's text never passes through the page), then closes it.
- * `file` is the text as UTF-8 ({@link asFileOfBytes}), or the text itself.
+ * `file` is the text as UTF-8 ({@link asFileOfBytes}).
  */
 export async function writeShelfBackup(
   name: string,
-  file: Blob | string,
+  file: Blob,
   meta: BackupMeta,
   now: Date,
   keep: number,
 ): Promise<BackupWriteResult> {
   const db = new BackupShelfDb(name);
   try {
-    return await writeOn(db, typeof file === 'string' ? fileOf(file) : file, meta, now, keep);
+    return await writeOn(db, file, meta, now, keep);
   } finally {
     db.close();
   }
@@ -163,7 +156,9 @@ export function createBrowserBackupShelf(
   const db = new BackupShelfDb(name);
   return {
     listBackups: () => db.backups.orderBy('savedAt').reverse().toArray(),
-    writeBackup: (text: string) => writeOn(db, fileOf(text), {}, now(), keep),
+    // An archive's text never has a lone surrogate (JSON.stringify writes them as escapes).
+    writeBackup: async (text: string) =>
+      text.isWellFormed() ? writeOn(db, asFile(text), {}, now(), keep) : notWellFormed,
     async readBackup(backupName: string): Promise<BackupReadResult> {
       const stored = await db.texts.get(backupName);
       if (stored === undefined)
