@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
+import { storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting, openBackups } from './support/ui';
 
 test('a backup on demand is restored, and the restore itself can be undone', async ({ page }) => {
@@ -81,6 +82,39 @@ test('backups are written on a schedule, only when something changed', async ({ 
   await page.clock.runFor(5 * 60_000);
   await openBackups(page);
   await expect(rows).toHaveCount(2);
+});
+
+test('a quiet schedule reads nothing; a change typed in another window is backed up', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await createBodyAndMeeting(page);
+  const agenda = page.url();
+  const backupWorkers: string[] = [];
+  page.on('worker', (worker) => {
+    if (/backup-worker-/.test(worker.url())) backupWorkers.push(worker.url());
+  });
+  await openBackups(page);
+  await page.clock.runFor(61_000);
+  const rows = page.getByTestId('backup-row');
+  await expect(rows).toHaveCount(1);
+  expect(backupWorkers).toHaveLength(1);
+  // Nothing written since: the next scheduled backups do not even read the data.
+  await page.clock.runFor(10 * 60_000);
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeEnabled();
+  expect(backupWorkers).toHaveLength(1);
+
+  // Another window (its own clock) adds an item; this window hears of the write.
+  const other = await page.context().newPage();
+  await other.goto(agenda);
+  await addItems(other, ['Added in the other window']);
+  await expect
+    .poll(async () => (await storedRows<{ title: string }>(other, 'agendaItems')).length)
+    .toBe(1);
+  await page.clock.runFor(5 * 60_000);
+  await expect(rows).toHaveCount(2);
+  expect(backupWorkers).toHaveLength(2);
+  await other.close();
 });
 
 test('a saved copy of a backup downloads as an archive file', async ({ page }) => {

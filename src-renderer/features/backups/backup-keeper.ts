@@ -1,5 +1,6 @@
 import type { MinutebookDb } from '../../db';
 import { defaultBackupMaker, type BackupMaker } from '../../db/backup-maker';
+import { watchWrites } from '../../db/write-watch';
 import type { BackupInfo, BackupShelf } from '../../platform';
 
 /** How long a backup took, from its start to the outcome (ms). */
@@ -33,12 +34,28 @@ function exclusively<T>(task: () => Promise<T>): Promise<T> {
 const clock = () => globalThis.performance.now();
 
 /**
+ * A backup asked for only if something changed is skipped, without reading the data, when no
+ * write was seen since the data last matched the newest backup; but the data is read and
+ * compared at least this often whatever the writes seen (ms).
+ */
+export const recheckAfterMs = 60 * 60_000;
+
+/** The data matched the backup `name` when the keeper had seen `writes` writes, at `when`. */
+interface Match {
+  name: string;
+  writes: number;
+  when: number;
+}
+
+/**
  * Writes backups: the whole database as one archive, kept on the platform's backup shelf
  * (files in the desktop app's data folder, or the browser's storage). The archive is made in
  * a worker, so the page where someone types never waits for it. A backup is written only
  * when the data differs from the newest one kept (compared by a hash of its content, not by
  * its text), so a quiet hour adds nothing and the kept backups reach back further; and only
- * when a restore would read it back whole, so the backups kept always restore.
+ * when a restore would read it back whole, so the backups kept always restore. A scheduled
+ * backup does not even read the data when no write was seen since it last matched the newest
+ * backup: at fifteen years, reading and hashing everything took seconds of a core.
  */
 export class BackupKeeper {
   private running: Promise<BackupOutcome> | null = null;
@@ -46,6 +63,9 @@ export class BackupKeeper {
   /** The newest backup this window knows the content hash of (names are never reused). */
   private known: { name: string; hash: string } | null = null;
   private readonly maker: BackupMaker;
+  /** Writes to the database seen since this keeper was made, from any window or worker. */
+  private writes = 0;
+  private matched: Match | null = null;
 
   constructor(
     private readonly db: MinutebookDb,
@@ -54,18 +74,24 @@ export class BackupKeeper {
     maker?: BackupMaker,
   ) {
     this.maker = maker ?? defaultBackupMaker(db);
+    // For the app's lifetime, as the keeper itself.
+    watchWrites(db.name, () => {
+      this.writes += 1;
+    });
   }
 
   /**
    * Backs up now, unless nothing changed. A call made while a backup runs shares its outcome,
    * unless `fresh`: then it waits for that one and reads the data anew (a restore must keep
-   * every edit made up to the moment it starts).
+   * every edit made up to the moment it starts). With `ifChanged` (the schedule's backups),
+   * the data is not read when no write was seen since it matched the newest backup, which is
+   * still the newest (none written or deleted since), within {@link recheckAfterMs}.
    */
-  backUp(options: { fresh?: boolean } = {}): Promise<BackupOutcome> {
+  backUp(options: { fresh?: boolean; ifChanged?: boolean } = {}): Promise<BackupOutcome> {
     if (this.running !== null && options.fresh === true) {
       return this.running.then(() => this.backUp(options));
     }
-    this.running ??= exclusively(() => this.run()).then((outcome) => {
+    this.running ??= exclusively(() => this.run(options.ifChanged === true)).then((outcome) => {
       this.running = null;
       for (const listener of this.listeners) listener(outcome);
       return outcome;
@@ -92,11 +118,30 @@ export class BackupKeeper {
     return this.known.hash;
   }
 
-  private async run(): Promise<BackupOutcome> {
+  /** True when the data is known to match `newest` without reading it. */
+  private stillMatches(newest: BackupInfo | undefined): boolean {
+    const matched = this.matched;
+    return (
+      newest !== undefined &&
+      matched !== null &&
+      matched.name === newest.name &&
+      matched.writes === this.writes &&
+      clock() - matched.when < recheckAfterMs
+    );
+  }
+
+  private async run(ifChanged: boolean): Promise<BackupOutcome> {
     const started = clock();
     const took = () => Math.round(clock() - started);
+    // Counted before the data is read: a write seen after this may or may not be in the backup.
+    const writes = this.writes;
+    const matches = (name: string) => {
+      this.matched = { name, writes, when: started };
+    };
     try {
       const [newest] = await this.shelf.listBackups();
+      if (ifChanged && this.stillMatches(newest))
+        return { kind: 'unchanged', backup: newest as BackupInfo, ms: took() };
       const target = this.shelf.inWorker;
       const made = await this.maker.make({
         dbName: this.db.name,
@@ -111,6 +156,7 @@ export class BackupKeeper {
         case 'empty':
           return made;
         case 'unchanged':
+          matches((newest as BackupInfo).name);
           return { kind: 'unchanged', backup: newest as BackupInfo, ms: took() };
         case 'refused':
           return {
@@ -125,6 +171,7 @@ export class BackupKeeper {
             made.kind === 'written' ? made.result : await this.shelf.writeBackup(made.text);
           if (!written.ok) return { kind: 'failed', message: written.message };
           this.known = { name: written.backup.name, hash: made.hash };
+          matches(written.backup.name);
           return { kind: 'written', backup: written.backup, ms: took() };
         }
       }

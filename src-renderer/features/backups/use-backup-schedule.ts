@@ -7,7 +7,8 @@ export const backupSchedule = { firstAfterMs: 60_000, everyMs: 5 * 60_000 } as c
 
 /**
  * Backs everything up on a schedule, and when the window is hidden (the laptop closed at
- * the end of a meeting). A backup is written only if something changed. A failure, or a
+ * the end of a meeting). A backup is written only if something changed, and the data is not
+ * even read when no write was seen since the last backup matched it. A failure, or a
  * backup not kept because it would not restore, is told once, not at every attempt, until a
  * backup succeeds again.
  */
@@ -23,7 +24,7 @@ export function useBackupSchedule(): void {
       }
       failing = bad;
     });
-    const backUp = () => void backups.backUp();
+    const backUp = () => void backups.backUp({ ifChanged: true });
     const onHide = () => {
       if (document.visibilityState === 'hidden') backUp();
     };
