@@ -63,6 +63,23 @@ const backupFinished = (page) =>
     polling: 50,
   });
 
+/**
+ * Backs everything up with "Back up now" on `page`'s Backups screen, in the same page load
+ * (its scheduled backups then find nothing written and read nothing), and goes back to the
+ * screen it was on; returns the ms it took.
+ */
+export async function backUpNowSettled(page) {
+  const back = page.url();
+  await page.evaluate(() => (window.location.hash = '#/backups'));
+  const status = page.getByTestId('backup-status');
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await status.filter({ hasText: /Backed up|Nothing has changed/ }).waitFor({ timeout: 300_000 });
+  const ms = Date.now() - started;
+  await page.evaluate((hash) => (window.location.hash = hash), new URL(back).hash || '#/');
+  return ms;
+}
+
 /** The automatic backup while typing on `page`: the schedule's "window hidden" trigger. */
 async function automaticRun(page, field) {
   await page.evaluate(resetBackupProbe);

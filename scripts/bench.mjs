@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { benchBackup, fifteenYearArchive } from '../bench/backup.mjs';
+import { backUpNowSettled, benchBackup, fifteenYearArchive } from '../bench/backup.mjs';
 import { benchCliCold } from '../bench/cli-cold.mjs';
 import { benchExports, benchExportsAtScale } from '../bench/exports.mjs';
 import { benchImport15y } from '../bench/import-15y.mjs';
@@ -221,6 +221,10 @@ async function main() {
       );
       const ids = await findArchiveIds(page);
       const opened = await benchOpen(page, server.url, ids.bodyId);
+      // Backed up once, as an app in use has been: the schedule's backups of this page load
+      // then find nothing written and read nothing, so no backup of the archive runs while
+      // the screens below are timed (the backup bench times typing during backups).
+      console.log(`backed up the archive in ${await backUpNowSettled(page)} ms`);
       const search = await measureSearch(page, { log: (line) => console.log(line) });
       console.log(
         `search_ms p50 ${search.search_median_ms} p95 ${search.search_p95_ms} (${search.search_queries} queries; index built in ${search.search_index_ms} ms)`,
