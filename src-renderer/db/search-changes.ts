@@ -1,4 +1,5 @@
-import { Dexie, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import type { IntervalTree, IntervalTreeNode, ObservabilitySet } from 'dexie';
+import { watchMutations } from './write-watch';
 
 /**
  * What changed in the database, as the search index needs to know it: the ids of the rows
@@ -62,10 +63,8 @@ export function changesIn(parts: ObservabilitySet, dbName: string): RowChanges {
 
 /** Calls `listener` with the changes to this database after each committed write, anywhere. */
 export function watchChanges(dbName: string, listener: (changes: RowChanges) => void): () => void {
-  const onMutated = (parts: ObservabilitySet) => {
+  return watchMutations((parts) => {
     const changes = changesIn(parts, dbName);
     if (changes.everything || changes.rows.size > 0) listener(changes);
-  };
-  Dexie.on('storagemutated', onMutated);
-  return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+  });
 }
