@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
 import type { BodyRows } from '../domain';
-import { bodyTables, type MinutebookDb } from './database';
+import { actionOfRow, bodyTables, type MinutebookDb } from './database';
 
 /** Rows grouped by one of their fields. */
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -95,7 +95,7 @@ export async function readEverything(
       attendance: ofMeetings(byMeeting.attendance),
       amendments: ofMeetings(byMeeting.amendments),
       interests: ofMeetings(byMeeting.interests),
-      actions: bodyActions,
+      actions: bodyActions.map(actionOfRow),
       actionUpdates: bodyActions.flatMap((a) => updatesByAction.get(a.id) ?? []),
     };
   });

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   Action,
+  ActionTally,
   ActionUpdate,
   AgendaItem,
   Amendment,
@@ -13,11 +14,27 @@ import type {
 } from '../domain';
 import {
   acceptedFindingsAndDeclassification,
+  actionTallies,
   flagsAgreeWithConfidentiality,
   houseStyles,
   meetingPapers,
   minutesStyleAndAttendanceOrder,
 } from './migrations';
+
+/**
+ * An action as stored: with the tally of its updates (how many, and the meetings of those that
+ * close it), which the action log shows without reading the updates. Whatever writes updates
+ * keeps the tallies of their actions (`repos/action-tallies.ts`); archives never hold it
+ * ({@link actionOfRow}).
+ */
+export type ActionRow = Action & { tally: ActionTally };
+
+/** The action of a stored row, as the domain and archives know it: without its tally. */
+export function actionOfRow(row: ActionRow): Action {
+  const action: Partial<ActionRow> = { ...row };
+  delete action.tally;
+  return action as Action;
+}
 
 /**
  * The Minutebook database. Each entity is its own row, so two windows editing one meeting
@@ -32,7 +49,7 @@ export class MinutebookDb extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
   minuteBlocks!: EntityTable<MinuteBlock, 'id'>;
-  actions!: EntityTable<Action, 'id'>;
+  actions!: EntityTable<ActionRow, 'id'>;
   actionUpdates!: EntityTable<ActionUpdate, 'id'>;
   attendance!: EntityTable<Attendance, 'id'>;
   amendments!: EntityTable<Amendment, 'id'>;
@@ -48,6 +65,8 @@ export class MinutebookDb extends Dexie {
     this.version(6).stores(schemaV5).upgrade(houseStyles);
     // Two indexes more, which IndexedDB builds from the stored items; no row changes.
     this.version(7).stores(schemaV7);
+    // Every action gets the tally of its updates; no index changes.
+    this.version(8).stores(schemaV7).upgrade(actionTallies);
   }
 }
 

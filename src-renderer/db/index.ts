@@ -1,5 +1,5 @@
 /** The only door to IndexedDB: the database, its repositories and its live queries. */
-export { MinutebookDb, schemaV1, schemaV5, schemaV7 } from './database';
+export { MinutebookDb, schemaV1, schemaV5, schemaV7, type ActionRow } from './database';
 export { createDataContext, type DataContext } from './context';
 export { DataError, isStaleWrite } from './errors';
 export { createBody, updateBody, type BodyPatch } from './repos/bodies';
@@ -43,7 +43,7 @@ export {
   type UpdateOptions,
   type UpdatePatch,
 } from './repos/action-log';
-export { readActionLog, type ActionLogData } from './repos/action-log-read';
+export { readActionLog, type ActionLogData, type OutstandingData } from './repos/action-log-read';
 export { declassifyAction } from './repos/declassify';
 export { acceptFinding, withdrawFinding, type FindingToAccept } from './repos/findings';
 export {

@@ -119,6 +119,8 @@ export type {
   UpdateRow,
   UpdatesByAction,
 } from './carry-forward';
+export { closingMeetingOf, noUpdates, sameTally, tallyUpdates } from './action-tally';
+export type { ActionTally } from './action-tally';
 export {
   parseArchive,
   parseArchiveValue,

@@ -1,5 +1,5 @@
 import { confidentialityOf } from '../../domain';
-import type { Action, ActionUpdate, ClassifiedItem, Id, Meeting } from '../../domain';
+import type { Action, ActionTally, ActionUpdate, ClassifiedItem, Id, Meeting } from '../../domain';
 import type { MinutebookDb } from '../database';
 
 /*
@@ -7,10 +7,11 @@ import type { MinutebookDb } from '../database';
  * few IndexedDB requests and bytes as a body of fifteen years allows.
  */
 
-/** Everything the action log and the Actions Outstanding item read for one body. */
+/** What the action log reads of a body: its actions with the tallies of their updates. */
 export interface ActionLogData {
   actions: Action[];
-  updates: ActionUpdate[];
+  /** Each action's tally of its updates (how many, which closed it), by action id. */
+  tallies: ReadonlyMap<Id, ActionTally>;
   meetings: Meeting[];
   /**
    * The actions that are confidential by the domain's rule: flagged so, or raised inside a
@@ -19,46 +20,42 @@ export interface ActionLogData {
   confidential: ReadonlySet<Id>;
 }
 
+/** What one meeting's Actions Outstanding reads: actions, the updates that decide them. */
+export interface OutstandingData {
+  actions: Action[];
+  updates: ActionUpdate[];
+  meetings: Meeting[];
+  /** As {@link ActionLogData.confidential}. */
+  confidential: ReadonlySet<Id>;
+}
+
 /**
- * Reads a body's actions, their updates and its meetings, for the log and carry-forward. Rows
- * are read a table or a meeting at a time, each in one request: walking an index for 4,000
- * action ids (and fetching 4,000 items one by one) took seconds on a body of fifteen years.
- * Every update is given at a meeting of its action's body (the app gives them so; an archive
- * is refused otherwise), so the body's meetings find them all.
+ * Reads a body's actions, with the tallies stored on them, and its meetings, for the log: its
+ * 9,000 updates at fifteen years are not read (that was two fifths of opening the log); a row
+ * shows its updates when opened ({@link readUpdatesOf}).
  */
 export async function readActionLog(db: MinutebookDb, bodyId: Id): Promise<ActionLogData> {
-  // One transaction for the few hundred requests, rather than one each.
-  return db.transaction('r', logTables(db), () => readLogOf(db, bodyId));
+  return db.transaction('r', [db.meetings, db.actions, db.agendaItems], async () => {
+    // Every read asked at once, so IndexedDB works through them back to back.
+    const [meetings, actions, items] = await Promise.all([
+      db.meetings.where('bodyId').equals(bodyId).toArray(),
+      db.actions.where('bodyId').equals(bodyId).toArray(),
+      itemsInConfidence(db),
+    ]);
+    const rule = confidentialityOf(items, actions);
+    const confidential = new Set(actions.filter((a) => rule.action(a)).map((a) => a.id));
+    const tallies = new Map(actions.map((a) => [a.id, a.tally]));
+    return { actions, tallies, meetings, confidential };
+  });
+}
+
+/** An action's updates, as the log shows them when its row is opened. */
+export async function readUpdatesOf(db: MinutebookDb, actionId: Id): Promise<ActionUpdate[]> {
+  return db.actionUpdates.where('actionId').equals(actionId).toArray();
 }
 
 /** The tables the log and Actions Outstanding read. */
 const logTables = (db: MinutebookDb) => [db.meetings, db.actions, db.actionUpdates, db.agendaItems];
-
-async function readLogOf(db: MinutebookDb, bodyId: Id): Promise<ActionLogData> {
-  const [meetings, allMeetings] = await Promise.all([
-    db.meetings.where('bodyId').equals(bodyId).toArray(),
-    db.meetings.count(),
-  ]);
-  const meetingIds = new Set(meetings.map((m) => m.id));
-  // A body holding most of the meetings here (a database of one body, the usual case) has its
-  // updates read whole, in one request, and sifted: at fifteen years that was 180 requests a
-  // meeting at a time, and the page still opened slower than its budget. The meetings are
-  // counted, not the actions: IndexedDB counts a table by walking it (4,000 actions took
-  // 20–70 ms, 180 meetings take 2).
-  const mostly = meetings.length * 2 >= allMeetings;
-  // Every read asked at once, so IndexedDB works through them back to back while the page
-  // takes in the rows already read.
-  const [actions, updates, items] = await Promise.all([
-    db.actions.where('bodyId').equals(bodyId).toArray(),
-    mostly
-      ? db.actionUpdates.toArray().then((rows) => rows.filter((r) => meetingIds.has(r.meetingId)))
-      : readEach([...meetingIds], (id) => db.actionUpdates.where('meetingId').equals(id).toArray()),
-    itemsInConfidence(db),
-  ]);
-  const rule = confidentialityOf(items, actions);
-  const confidential = new Set(actions.filter((a) => rule.action(a)).map((a) => a.id));
-  return { actions, updates, meetings, confidential };
-}
 
 /** The rows `read` finds for each of the ids, in one list. */
 async function readEach<T>(ids: readonly Id[], read: (id: Id) => Promise<T[]>): Promise<T[]> {
@@ -88,7 +85,7 @@ export async function readOutstandingAt(
   db: MinutebookDb,
   meetingId: Id,
   readEachUpTo = readEachUpToDefault,
-): Promise<ActionLogData> {
+): Promise<OutstandingData> {
   return db.transaction('r', logTables(db), () => readOutstandingOf(db, meetingId, readEachUpTo));
 }
 
@@ -96,7 +93,7 @@ async function readOutstandingOf(
   db: MinutebookDb,
   meetingId: Id,
   readEachUpTo: number,
-): Promise<ActionLogData> {
+): Promise<OutstandingData> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting) return { actions: [], updates: [], meetings: [], confidential: new Set() };
   // Asked first: it depends on nothing else read here.

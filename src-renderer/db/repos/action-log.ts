@@ -3,7 +3,8 @@ import type { ActionUpdate, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
-import { readActionLog } from './action-log-read';
+import { readOutstandingAt } from './action-log-read';
+import { retally } from './action-tallies';
 import { checkLong, invalid } from './text-checks';
 
 export interface UpdateOptions {
@@ -36,11 +37,12 @@ export async function giveUpdate(
   const tables = [db.meetings, db.agendaItems, db.actions, db.actionUpdates];
   return db.transaction('rw', tables, async () => {
     const meeting = await editableMeeting(ctx, meetingId);
-    const { actions, updates, meetings, confidential } = await readActionLog(db, meeting.bodyId);
+    // Every action that can be outstanding here, with the updates that decide it.
+    const { actions, updates, meetings, confidential } = await readOutstandingAt(db, meetingId);
     const index = indexMeetings(meetings);
     const ids: Id[] = [];
     for (const actionId of new Set(actionIds)) {
-      const action = actions.find((a) => a.id === actionId);
+      const action = actions.find((a) => a.id === actionId) ?? (await db.actions.get(actionId));
       if (!action) throw new DataError('That action no longer exists.', 'not-found');
       if (!isOutstandingAt(meeting, action, updates, index)) {
         invalid(`${action.reference} is not outstanding at meeting ${String(meeting.number)}.`);
@@ -65,6 +67,7 @@ export async function giveUpdate(
         await db.actions.update(actionId, { status: 'closed', ...touched(ctx) });
       ids.push(update.id);
     }
+    await retally(db, actionIds);
     return ids;
   });
 }
@@ -113,6 +116,11 @@ export async function editUpdates(
       if (patch.closes !== undefined && patch.closes !== u.closes)
         await settleStatus(ctx, u.actionId);
     }
+    if (patch.closes !== undefined)
+      await retally(
+        db,
+        updates.map((u) => u.actionId),
+      );
   });
 }
 
@@ -125,5 +133,9 @@ export async function removeUpdates(ctx: DataContext, updateIds: readonly Id[]):
     // Only a closing update's removal can reopen: an action closed some other way stays closed.
     for (const actionId of new Set(updates.filter((u) => u.closes).map((u) => u.actionId)))
       await settleStatus(ctx, actionId);
+    await retally(
+      db,
+      updates.map((u) => u.actionId),
+    );
   });
 }

@@ -4,6 +4,7 @@ import {
   isIsoDate,
   limits,
   namedDateMessage,
+  noUpdates,
   numberAgenda,
 } from '../../domain';
 import type { Action, ActionBlock, Id } from '../../domain';
@@ -93,7 +94,7 @@ export async function raiseAction(
         actionId: action.id,
         ...created(ctx),
       };
-      await db.actions.add(action);
+      await db.actions.add({ ...action, tally: noUpdates() });
       await db.minuteBlocks.add(block);
       return { actionId: action.id, blockId: block.id, reference };
     },

@@ -1,5 +1,6 @@
-import type { Action, AgendaItem, Id, Interest, MinuteBlock } from '../../domain';
+import type { AgendaItem, Id, Interest, MinuteBlock } from '../../domain';
 import { touched, type DataContext } from '../context';
+import type { ActionRow } from '../database';
 import { editableMeeting } from '../guards';
 import { freeReference } from './action-refs';
 
@@ -8,7 +9,7 @@ export interface RemovedItems {
   items: AgendaItem[];
   blocks: MinuteBlock[];
   /** Actions raised under the removed items: they go with their minutes, and come back with them. */
-  actions: Action[];
+  actions: ActionRow[];
   /** Declarations of interest in the removed items. */
   interests: Interest[];
 }
@@ -67,7 +68,7 @@ export async function restoreItems(ctx: DataContext, removed: RemovedItems): Pro
  * since (actions renumbered meanwhile) takes the meeting's next free reference: a reference is
  * never held twice.
  */
-async function restoreActions(ctx: DataContext, actions: readonly Action[]): Promise<void> {
+async function restoreActions(ctx: DataContext, actions: readonly ActionRow[]): Promise<void> {
   for (const action of actions) {
     const holder = await ctx.db.actions
       .where('[bodyId+reference]')

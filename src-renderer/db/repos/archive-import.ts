@@ -2,6 +2,7 @@ import { rowsFromArchiveBody, type Archive, type BodyRows, type Id } from '../..
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
 import { bodyTables, type MinutebookDb } from '../database';
+import { talliesOf } from './action-tallies';
 
 /** How far an import has got: records written of those to write. */
 export interface ImportProgress {
@@ -132,7 +133,11 @@ async function addRows(db: MinutebookDb, rows: BodyRows, write: Write): Promise<
   await write(db.attendance, rows.attendance);
   await write(db.amendments, rows.amendments);
   await write(db.interests, rows.interests);
-  await write(db.actions, rows.actions);
+  const tally = talliesOf(rows.actionUpdates);
+  await write(
+    db.actions,
+    rows.actions.map((action) => ({ ...action, tally: tally(action.id) })),
+  );
   await write(db.actionUpdates, rows.actionUpdates);
 }
 

@@ -1,6 +1,7 @@
 import { limits, newDecision, positionAtEnd, positionForMove } from '../../domain';
-import type { Action, AgendaItem, Decision, Id, MinuteBlock } from '../../domain';
+import type { AgendaItem, Decision, Id, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
+import type { ActionRow } from '../database';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
 import { freeReference } from './action-refs';
@@ -18,7 +19,7 @@ export interface BlockPatch {
 export interface RemovedBlock {
   block: MinuteBlock;
   /** The action an action block raised; it goes with its block. */
-  action: Action | null;
+  action: ActionRow | null;
 }
 
 export const noBlock = 'That block of minutes no longer exists.';
@@ -146,7 +147,7 @@ export async function deleteBlock(ctx: DataContext, id: Id): Promise<RemovedBloc
     const block = await db.minuteBlocks.get(id);
     if (!block) return null;
     await editableMeeting(ctx, block.meetingId);
-    let action: Action | null = null;
+    let action: ActionRow | null = null;
     if (block.kind === 'action') {
       action = (await db.actions.get(block.actionId)) ?? null;
       await db.actions.delete(block.actionId);

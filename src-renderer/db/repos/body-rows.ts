@@ -1,6 +1,6 @@
 import type { Body, BodyRows } from '../../domain';
 import { DataError } from '../errors';
-import { bodyTables, type MinutebookDb } from '../database';
+import { actionOfRow, bodyTables, type MinutebookDb } from '../database';
 
 /**
  * Every row of one body (members, meetings with their items, blocks, attendance and
@@ -30,7 +30,7 @@ async function rowsOf(db: MinutebookDb, body: Body): Promise<BodyRows> {
   const bodyId = body.id;
   const meetings = await db.meetings.where('bodyId').equals(bodyId).toArray();
   const meetingIds = meetings.map((m) => m.id);
-  const actions = await db.actions.where('bodyId').equals(bodyId).toArray();
+  const actions = (await db.actions.where('bodyId').equals(bodyId).toArray()).map(actionOfRow);
   return {
     body,
     members: await db.members.where('bodyId').equals(bodyId).toArray(),

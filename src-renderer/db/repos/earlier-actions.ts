@@ -1,4 +1,4 @@
-import { isIsoDate, isLocked, namedDateMessage } from '../../domain';
+import { isIsoDate, isLocked, namedDateMessage, noUpdates } from '../../domain';
 import type { Action, Id } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
@@ -84,7 +84,7 @@ export async function recordEarlierAction(
       declassified: null,
       ...created(ctx),
     };
-    await db.actions.add(action);
+    await db.actions.add({ ...action, tally: noUpdates() });
     return action.id;
   });
 }
@@ -146,6 +146,7 @@ export async function restoreEarlierAction(ctx: DataContext, action: Action): Pr
     if (!(await db.bodies.get(action.bodyId)))
       throw new DataError('That body no longer exists.', 'not-found');
     await refuseTakenReference(ctx, action, action.reference);
-    await db.actions.add(action);
+    // It was deleted only when it had no update (deleteEarlierAction).
+    await db.actions.add({ ...action, tally: noUpdates() });
   });
 }

@@ -1,6 +1,13 @@
-import { rowsFromArchiveBody, singleMeetingOf, type Archive, type BodyRows } from '../../domain';
+import {
+  noUpdates,
+  rowsFromArchiveBody,
+  singleMeetingOf,
+  type Archive,
+  type BodyRows,
+} from '../../domain';
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
+import { retally } from './action-tallies';
 import { importArchive } from './archive-import';
 import { bodyTables } from '../database';
 
@@ -86,6 +93,7 @@ async function addMissing(ctx: DataContext, rows: BodyRows, bodyName: string): P
     if ((await db.actionUpdates.get(update.id)) === undefined) newUpdates.push(update);
   }
   await db.members.bulkAdd(newMembers);
-  await db.actions.bulkAdd(newActions);
+  await db.actions.bulkAdd(newActions.map((action) => ({ ...action, tally: noUpdates() })));
   await db.actionUpdates.bulkAdd(newUpdates);
+  await retally(db, [...newActions.map((a) => a.id), ...newUpdates.map((u) => u.actionId)]);
 }

@@ -27,6 +27,7 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
       overdue: entries?.filter((e) => e.age.overdue).length ?? 0,
       owners: entries ? ownersOf(entries) : [],
       meetings: [...(log?.meetings ?? [])].sort((a, b) => b.number - a.number),
+      meetingsById: new Map(log?.meetings.map((m) => [m.id, m])),
     }),
     [entries, log],
   );
@@ -34,7 +35,7 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
 
   if (body === undefined) return <p aria-busy="true">Loading…</p>;
   if (body === null) return <Gone what="body" />;
-  const { open, overdue, owners, meetings } = summary;
+  const { open, overdue, owners, meetings, meetingsById } = summary;
 
   return (
     <div className="page action-log">
@@ -72,7 +73,12 @@ export function ActionLogPage({ bodyId }: { bodyId: string }) {
                   filter={filter}
                   shown={shown.length}
                 />
-                <ActionLogTable entries={shown} bodyId={bodyId} prefix={body.actionPrefix} />
+                <ActionLogTable
+                  entries={shown}
+                  meetings={meetingsById}
+                  bodyId={bodyId}
+                  prefix={body.actionPrefix}
+                />
               </>
             )}
           </>

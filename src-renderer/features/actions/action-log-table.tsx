@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef, useState } from 'react';
-import type { Id } from '../../domain';
+import type { Id, Meeting } from '../../domain';
 import { DeclassifyForm } from './declassify-form';
 import { EarlierActionForm } from './earlier-action-form';
 import type { LogEntry } from './log-entries';
@@ -9,6 +9,8 @@ import { declassifyButtonId, declassifyFormRowId } from './reference-cell';
 
 interface Props {
   entries: readonly LogEntry[];
+  /** The body's meetings by id, for the updates of a row opened. */
+  meetings: ReadonlyMap<Id, Meeting>;
   bodyId: Id;
   prefix: string;
 }
@@ -46,7 +48,7 @@ const allShownUpTo = 60;
  * few either side) are in the page, each in a row group of its own that is measured as it
  * shows; the table scrolls in its own frame, its header kept in view.
  */
-export function ActionLogTable({ entries, bodyId, prefix }: Props) {
+export function ActionLogTable({ entries, meetings, bodyId, prefix }: Props) {
   const [opened, setOpened] = useState<Opened>({
     expanded: new Set(),
     editing: null,
@@ -130,6 +132,7 @@ export function ActionLogTable({ entries, bodyId, prefix }: Props) {
                 editing={opened.editing === id}
                 declassifying={opened.declassifying === id}
                 focusNote={opened.declassified === id}
+                meetings={meetings}
                 bodyId={bodyId}
                 prefix={prefix}
                 onToggle={onToggle}
@@ -161,6 +164,7 @@ function Spacer({ height }: { height: number }) {
 /** One action's row and whatever is open below it. */
 const EntryRows = memo(function EntryRows(
   props: LogRowProps & {
+    meetings: ReadonlyMap<Id, Meeting>;
     bodyId: Id;
     prefix: string;
     setOpened: (change: (o: Opened) => Opened) => void;
@@ -201,7 +205,7 @@ const EntryRows = memo(function EntryRows(
           </td>
         </tr>
       )}
-      {props.open && <UpdatesRow entry={entry} />}
+      {props.open && <UpdatesRow entry={entry} meetings={props.meetings} />}
       {props.editing && (
         <tr className="edit-row" id={`edit-${action.id}`}>
           <td colSpan={logColumns}>

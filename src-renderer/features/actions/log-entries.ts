@@ -1,10 +1,12 @@
 import {
   actionAge,
-  closingMeeting,
+  closingMeetingOf,
   compareActions,
   confidentialityOf,
   groupUpdates,
   indexMeetings,
+  noUpdates,
+  tallyUpdates,
   type Action,
   type ActionAge,
   type ActionUpdate,
@@ -26,8 +28,19 @@ export interface LogEntry {
    * declassified since): so are its updates.
    */
   confidential: boolean;
-  /** Its updates, meeting by meeting (oldest meeting first). */
-  updates: { update: ActionUpdate; meeting: Meeting | undefined }[];
+  /** How many updates it has (the row shows them when opened). */
+  updateCount: number;
+}
+
+/** An update of an action with the meeting it was given at (undefined if that went). */
+export interface LoggedUpdate {
+  update: ActionUpdate;
+  meeting: Meeting | undefined;
+}
+
+/** An entry with its updates, meeting by meeting (oldest meeting first): what exports print. */
+export interface EntryWithUpdates extends LogEntry {
+  updates: LoggedUpdate[];
 }
 
 export type StatusFilter = 'open' | 'closed' | 'all';
@@ -45,30 +58,48 @@ export const noFilter: LogFilter = { status: 'all', owner: '', raisedAt: '' };
 /** The log's entries, earliest action first; days open are counted to `today`. */
 export function logEntries(log: ActionLogView, today: string): LogEntry[] {
   const meetings = new Map(log.meetings.map((m) => [m.id, m]));
-  // Each action's updates, found once: scanning every update for each action took seconds
-  // on a body of fifteen years (4,000 actions, 9,000 updates).
-  const updatesOf = groupUpdates(log.updates);
   return [...log.actions].sort(compareActions).map((action) => {
-    const own = updatesOf.get(action.id) ?? [];
+    const tally = log.tallies.get(action.id) ?? noUpdates();
     // An open action is open whatever its updates say, as Actions Outstanding treats it.
-    const closedPoint =
-      action.status === 'closed' ? closingMeeting(action, own, log.index) : undefined;
+    const closedPoint = action.status === 'closed' ? closingMeetingOf(tally, log.index) : undefined;
     const closedAt = closedPoint ? (meetings.get(closedPoint.id) ?? null) : null;
     // Closed outside a meeting: count to the day the record was last changed.
     const closedOn =
       action.status === 'closed' ? (closedAt?.date ?? action.updatedAt.slice(0, 10)) : null;
-    const updates = own
-      .map((update) => ({ update, meeting: meetings.get(update.meetingId) }))
-      .sort((a, b) => (a.meeting?.number ?? 0) - (b.meeting?.number ?? 0));
     return {
       action,
       raisedAt: action.meetingId === null ? null : (meetings.get(action.meetingId) ?? null),
       closedAt,
       age: actionAge(action, today, closedOn),
       confidential: log.confidential.has(action.id),
-      updates,
+      updateCount: tally.updates,
     };
   });
+}
+
+/** An action's updates with their meetings, oldest meeting first, as the log lists them. */
+export function loggedUpdates(
+  updates: readonly ActionUpdate[],
+  meetings: ReadonlyMap<string, Meeting>,
+): LoggedUpdate[] {
+  return updates
+    .map((update) => ({ update, meeting: meetings.get(update.meetingId) }))
+    .sort((a, b) => (a.meeting?.number ?? 0) - (b.meeting?.number ?? 0));
+}
+
+/** The entries with their updates, from the rows they were read from (an export's). */
+export function withUpdates(
+  entries: readonly LogEntry[],
+  rows: Pick<BodyRows, 'actionUpdates' | 'meetings'>,
+): EntryWithUpdates[] {
+  const meetings = new Map(rows.meetings.map((m) => [m.id, m]));
+  // Each action's updates, found once: scanning every update for each action took seconds
+  // on a body of fifteen years (4,000 actions, 9,000 updates).
+  const updatesOf = groupUpdates(rows.actionUpdates);
+  return entries.map((entry) => ({
+    ...entry,
+    updates: loggedUpdates(updatesOf.get(entry.action.id) ?? [], meetings),
+  }));
 }
 
 /**
@@ -82,7 +113,7 @@ export function logViewOf(
   const rule = confidentialityOf(rows.agendaItems, rows.actions);
   return {
     actions: rows.actions,
-    updates: rows.actionUpdates,
+    tallies: tallyUpdates(rows.actionUpdates),
     meetings: rows.meetings,
     confidential: new Set(rows.actions.filter((a) => rule.action(a)).map((a) => a.id)),
     index: indexMeetings(rows.meetings),
@@ -100,6 +131,18 @@ export function applyFilter(entries: readonly LogEntry[], filter: LogFilter): Lo
           ? action.meetingId === null
           : action.meetingId === filter.raisedAt)),
   );
+}
+
+/**
+ * The log's entries as an export prints them: from one consistent read of the body's rows,
+ * filtered as the screen is, each with its updates.
+ */
+export function exportEntries(
+  rows: Pick<BodyRows, 'actions' | 'actionUpdates' | 'meetings' | 'agendaItems'>,
+  filter: LogFilter,
+  today: string,
+): EntryWithUpdates[] {
+  return withUpdates(applyFilter(logEntries(logViewOf(rows), today), filter), rows);
 }
 
 /** The distinct owners, alphabetically, for the owner filter. */

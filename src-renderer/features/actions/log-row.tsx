@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import { Link } from 'wouter';
-import type { Id } from '../../domain';
+import { useUpdatesOf } from '../../db/action-log-hooks';
+import type { Id, Meeting } from '../../domain';
+import { useServices } from '../shell/app-context';
 import { describeOverdue, formatShortDate } from './describe';
-import type { LogEntry } from './log-entries';
+import { loggedUpdates, type LogEntry } from './log-entries';
 import { ReferenceCell } from './reference-cell';
 import { Tag } from './tag';
 
@@ -26,7 +28,7 @@ export interface LogRowProps {
 
 /** One action of the log: a row of the table. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
-  const { action, raisedAt, closedAt, age, updates, confidential } = props.entry;
+  const { action, raisedAt, closedAt, age, updateCount, confidential } = props.entry;
   const overdue = describeOverdue(age);
   const classes = [overdue ? 'overdue' : '', action.status === 'closed' ? 'closed' : '']
     .filter(Boolean)
@@ -72,7 +74,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
       </td>
       <td className="act-number">{age.daysOpen.toLocaleString('en-GB')}</td>
       <td>
-        {updates.length === 0 ? (
+        {updateCount === 0 ? (
           <span className="muted">None</span>
         ) : (
           <button
@@ -82,8 +84,8 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
             aria-controls={`updates-${action.id}`}
             onClick={() => props.onToggle(action.id)}
           >
-            {props.open ? 'Hide' : 'Show'} {updates.length} update
-            {updates.length === 1 ? '' : 's'}
+            {props.open ? 'Hide' : 'Show'} {updateCount} update
+            {updateCount === 1 ? '' : 's'}
             <span className="visually-hidden"> for {action.reference}</span>
           </button>
         )}
@@ -92,32 +94,47 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
   );
 });
 
-/** The action's updates meeting by meeting, in a row below it. */
-export function UpdatesRow({ entry }: { entry: LogEntry }) {
+/** The action's updates meeting by meeting, in a row below it, read when it opens. */
+export function UpdatesRow({
+  entry,
+  meetings,
+}: {
+  entry: LogEntry;
+  meetings: ReadonlyMap<Id, Meeting>;
+}) {
+  const { db } = useServices();
+  const updates = useUpdatesOf(db, entry.action.id);
+  const label = `Updates for ${entry.action.reference}`;
   return (
     <tr className="updates-row" id={`updates-${entry.action.id}`}>
       <td colSpan={logColumns}>
-        <ol className="update-history" aria-label={`Updates for ${entry.action.reference}`}>
-          {entry.updates.map(({ update, meeting }) => (
-            <li key={update.id}>
-              <span className="history-when">
-                {meeting ? (
-                  <Link href={`/meetings/${meeting.id}/minutes`}>Meeting {meeting.number}</Link>
-                ) : (
-                  'A deleted meeting'
-                )}
-                {meeting && <span className="muted"> · {formatShortDate(meeting.date)}</span>}
-              </span>
-              <span className="history-text">
-                {update.text}
-                {update.closes && <Tag kind="closed">Closed the action</Tag>}
-                {(update.confidential || entry.confidential) && (
-                  <Tag kind="confidential">Confidential</Tag>
-                )}
-              </span>
-            </li>
-          ))}
-        </ol>
+        {updates === undefined ? (
+          <p className="muted" aria-busy="true" aria-label={label}>
+            Loading the updates…
+          </p>
+        ) : (
+          <ol className="update-history" aria-label={label}>
+            {loggedUpdates(updates, meetings).map(({ update, meeting }) => (
+              <li key={update.id}>
+                <span className="history-when">
+                  {meeting ? (
+                    <Link href={`/meetings/${meeting.id}/minutes`}>Meeting {meeting.number}</Link>
+                  ) : (
+                    'A deleted meeting'
+                  )}
+                  {meeting && <span className="muted"> · {formatShortDate(meeting.date)}</span>}
+                </span>
+                <span className="history-text">
+                  {update.text}
+                  {update.closes && <Tag kind="closed">Closed the action</Tag>}
+                  {(update.confidential || entry.confidential) && (
+                    <Tag kind="confidential">Confidential</Tag>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
       </td>
     </tr>
   );

@@ -5,7 +5,7 @@ import type { Finding, LogFormat, Variant } from '../../minutes';
 import { useReportError } from '../shared/use-report-error';
 import { todayIso } from '../shared/dates';
 import { useServices } from '../shell/app-context';
-import { applyFilter, logEntries, logViewOf, type LogFilter } from './log-entries';
+import { exportEntries, type LogFilter } from './log-entries';
 
 /** Why the public log was not exported: the leak guard's findings, with their meetings. */
 export interface LogRefusal {
@@ -53,7 +53,7 @@ export function useLogExport(bodyId: Id, bodyName: string, filter: LogFilter) {
         const rows = await readBodyRows(db, bodyId);
         const body = archiveFromRows([rows], new Date().toISOString()).bodies[0];
         if (body === undefined) throw new Error('This body no longer exists.');
-        const entries = applyFilter(logEntries(logViewOf(rows), todayIso()), filter);
+        const entries = exportEntries(rows, filter, todayIso());
         let written;
         try {
           written = await minutes.writeActionLog(body, entries, variant, format);

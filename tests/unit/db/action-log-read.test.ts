@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readActionLog } from '../../../src-renderer/db';
-import { confidentialityOf, type AgendaItem } from '../../../src-renderer/domain';
+import {
+  confidentialityOf,
+  noUpdates,
+  tallyUpdates,
+  type AgendaItem,
+} from '../../../src-renderer/domain';
 import { randomLog } from '../domain/random-log';
-import { useTestDatabases } from './support';
+import { useTestDatabases, withTallies } from './support';
 
 const open = useTestDatabases();
 
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id).sort();
 
 /*
- * readActionLog reads a body holding most of the actions (body "a", about 80%) table by table
- * and sifts the rows, and any other body ("b") meeting by meeting: either way it must give
- * the body's actions, the updates given at its meetings and no other, and mark confidential
- * the actions the rule says (here some raised in confidential items, one a sub-item).
+ * readActionLog gives a body's actions and meetings and no other body's, each action with the
+ * tally of its updates as stored, and marks confidential the actions the rule says (here some
+ * raised in confidential items, one a sub-item).
  */
 describe('readActionLog', () => {
   it.each([3, 8])('reads each body’s own rows and confidentiality (seed %i)', async (seed) => {
@@ -45,7 +49,7 @@ describe('readActionLog', () => {
         }) as AgendaItem,
     );
     await db.meetings.bulkAdd(log.meetings);
-    await db.actions.bulkAdd(actions);
+    await db.actions.bulkAdd(withTallies(actions, log.updates));
     await db.actionUpdates.bulkAdd(log.updates);
     await db.agendaItems.bulkAdd([...items, ...parents]);
 
@@ -57,7 +61,9 @@ describe('readActionLog', () => {
       expect(own.length).toBeGreaterThan(3);
       expect(ids(got.actions)).toEqual(ids(own));
       expect(ids(got.meetings)).toEqual([...meetings].sort());
-      expect(ids(got.updates)).toEqual(ids(log.updates.filter((u) => meetings.has(u.meetingId))));
+      const tallies = tallyUpdates(log.updates);
+      for (const action of own)
+        expect(got.tallies.get(action.id)).toEqual(tallies.get(action.id) ?? noUpdates());
       const secret = own.filter((a) => rule.action(a)).map((a) => a.id);
       expect(secret.length).toBeGreaterThan(0);
       expect([...got.confidential].sort()).toEqual(secret.sort());

@@ -7,7 +7,6 @@ import {
   editEarlierAction,
   editUpdates,
   giveUpdate,
-  readActionLog,
   recordEarlierAction,
   raiseAction,
   removeUpdates,
@@ -15,8 +14,9 @@ import {
   WriteJournal,
   type EarlierAction,
 } from '../../../src-renderer/db';
-import { updateRowsAt, type Action, type Id } from '../../../src-renderer/domain';
+import { noUpdates, updateRowsAt, type Action, type Id } from '../../../src-renderer/domain';
 import {
+  actionsAndUpdates,
   approve,
   expectDataError,
   fakeContext,
@@ -122,7 +122,7 @@ describe('giveUpdate', () => {
     const shared = [ids['SECP20/04'], ids['SECP23/08'], ids['SECP28/06']] as Id[];
     const written = await giveUpdate(ctx, m30, shared, policy, { closes: false });
     expect(written).toHaveLength(3);
-    const log = await readActionLog(ctx.db, bodyId);
+    const log = await actionsAndUpdates(ctx.db, bodyId);
     expect(log.updates.map((u) => [u.actionId, u.meetingId, u.text])).toEqual(
       shared.map((id) => [id, m30, policy]),
     );
@@ -197,7 +197,7 @@ describe('giveUpdate', () => {
       updatedAt: ctx.now(),
       updatedBy: 'SECAS',
     };
-    await ctx.db.actions.add(raised);
+    await ctx.db.actions.add({ ...raised, tally: noUpdates() });
     await expectDataError(giveUpdate(ctx, m30, [raised.id], 'x', { closes: false }), 'invalid');
     await expectDataError(giveUpdate(ctx, m29, [raised.id], 'x', { closes: false }), 'invalid');
     // At the next meeting it is outstanding, and its update is confidential like the action.
@@ -316,7 +316,7 @@ describe('the edit journal for a row of updates', () => {
     } as const;
     await new WriteJournal(storage).write(ctx, write);
     expect(storage.length).toBe(0);
-    let log = await readActionLog(ctx.db, bodyId);
+    let log = await actionsAndUpdates(ctx.db, bodyId);
     expect(updateRowsAt(m30, log.actions, log.updates).map((r) => [r.label, r.text])).toEqual([
       ['SECP20/04 & 23/08', 'Revised.'],
     ]);
@@ -329,7 +329,7 @@ describe('the edit journal for a row of updates', () => {
       JSON.stringify({ write: pending, at: ctx.advance() }),
     );
     expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 1, aside: 0 });
-    log = await readActionLog(ctx.db, bodyId);
+    log = await actionsAndUpdates(ctx.db, bodyId);
     expect(log.updates.map((u) => u.text)).toEqual(['Revised again.', 'Revised again.']);
   });
 });

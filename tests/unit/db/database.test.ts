@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MinutebookDb, schemaV7 } from '../../../src-renderer/db';
-import type { Action, Meeting } from '../../../src-renderer/domain';
+import { MinutebookDb, schemaV7, type ActionRow } from '../../../src-renderer/db';
+import { noUpdates, type Meeting } from '../../../src-renderer/domain';
 import { rejection, useTestDatabases } from './support';
 
 const open = useTestDatabases();
@@ -30,7 +30,7 @@ function meeting(id: string, bodyId: string, number: number): Meeting {
   };
 }
 
-function action(id: string, bodyId: string, reference: string): Action {
+function action(id: string, bodyId: string, reference: string): ActionRow {
   return {
     id,
     bodyId,
@@ -46,6 +46,7 @@ function action(id: string, bodyId: string, reference: string): Action {
     status: 'open',
     confidential: false,
     declassified: null,
+    tally: noUpdates(),
     ...audit,
   };
 }
@@ -95,10 +96,10 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 7 with exactly the expected tables', async () => {
+  it('opens at version 8 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
     expect(Object.keys(schemaV7).sort()).toEqual(expectedTables);
   });

@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { readActionLog, schemaV1, schemaV5 } from '../../../src-renderer/db';
+import {
+  MinutebookDb,
+  readActionLog,
+  schemaV1,
+  schemaV5,
+  schemaV7,
+} from '../../../src-renderer/db';
+import { actionOfRow } from '../../../src-renderer/db/database';
 import {
   confidentialityOf,
   parseArchive,
@@ -97,13 +104,18 @@ function version1Rows(): BodyRows {
   };
 }
 
+/** The stored actions without their tallies (version 8), as earlier versions held them. */
+async function storedActions(db: MinutebookDb): Promise<Action[]> {
+  return (await db.actions.toArray()).map(actionOfRow);
+}
+
 async function seedVersion(
-  version: 1 | 2 | 3 | 4 | 5 | 6,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7,
   name: string,
   rows: BodyRows,
 ): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(version).stores(version >= 5 ? schemaV5 : schemaV1);
+  v1.version(version).stores(version >= 7 ? schemaV7 : version >= 5 ? schemaV5 : schemaV1);
   await v1.open();
   await v1.table('bodies').add(rows.body);
   const tables = [
@@ -126,7 +138,7 @@ describe('the database upgrade to version 2', () => {
     const db = open();
     await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
@@ -142,7 +154,7 @@ describe('the database upgrade to version 2', () => {
     const unchanged = <T extends { id: string }>(list: T[]) =>
       list.filter((r) => !changed.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
     const version3 = rows.actions.map((a) => upgraded.action({ ...a, declassified: null }));
-    expect(unchanged(await db.actions.toArray())).toEqual(unchanged(version3));
+    expect(unchanged(await storedActions(db))).toEqual(unchanged(version3));
     expect(unchanged(await db.minuteBlocks.toArray())).toEqual(
       unchanged(rows.minuteBlocks.map(upgraded.block)),
     );
@@ -159,7 +171,7 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.actions.count()).toBe(0);
   });
 });
@@ -170,13 +182,13 @@ describe('the database upgrade to version 3', () => {
     const db = open();
     await seedVersion(2, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.meetings.toArray())).toEqual(
       byId(rows.meetings.map((m) => upgraded.meeting({ ...m, acceptedFindings: [] }))),
     );
-    expect(byId(await db.actions.toArray())).toEqual(
+    expect(byId(await storedActions(db))).toEqual(
       byId(rows.actions.map((a) => upgraded.action({ ...a, declassified: null }))),
     );
     expect(byId(await db.actionUpdates.toArray())).toEqual(byId(rows.actionUpdates));
@@ -192,7 +204,7 @@ describe('the database upgrade to version 4', () => {
     const db = open();
     await seedVersion(3, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     // Exactly what reading the same archive as format 3 gives.
     const v3 = fixtureRows('archive-v3/sec-panel-30.archive.json');
@@ -261,7 +273,7 @@ describe('the database upgrade to version 4', () => {
     await v3.open();
     v3.close();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.attendance.count()).toBe(0);
   });
 });
@@ -284,7 +296,7 @@ describe('the database upgrade to version 5', () => {
     const db = open();
     await seedVersion(4, db.name, { ...rows, amendments: [amendment] });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -355,7 +367,7 @@ describe('the database upgrade to version 6', () => {
     const db = open();
     await seedVersion(5, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -371,7 +383,7 @@ describe('the database upgrade to version 6', () => {
     expect(byId(await db.agendaItems.toArray())).toEqual(
       byId(rows.agendaItems.map((i) => ({ ...i, exemption: '' }))),
     );
-    expect(byId(await db.actions.toArray())).toEqual(
+    expect(byId(await storedActions(db))).toEqual(
       byId(rows.actions.map((a) => ({ ...a, ownerMemberId: null }))),
     );
     expect(byId(await db.attendance.toArray())).toEqual(
@@ -438,7 +450,7 @@ describe('the database upgrade to version 7', () => {
     const db = open();
     await seedVersion(6, db.name, seeded);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();
     const byId = <T extends { id: string }>(list: T[]) =>
@@ -457,5 +469,57 @@ describe('the database upgrade to version 7', () => {
     const expected = seeded.actions.filter((a) => rule.action(a)).map((a) => a.id);
     for (const action of raised) expect(expected).toContain(action.id);
     expect([...log.confidential].sort()).toEqual(expected.sort());
+  });
+});
+
+describe('the database upgrade to version 8', () => {
+  it('gives every action the tally of its updates, changing nothing else', async () => {
+    // Archive format 5 holds exactly the fields of database version 7. Updates are added at a
+    // second meeting: two to one action (one closing it), so tallies of 0, 1 and 2 are seen.
+    const rows = fixtureRows('sec-panel-30.archive.json');
+    const meeting30 = rows.meetings.find((m) => m.number === 30);
+    const [first, second] = rows.actions;
+    if (!meeting30 || !first || !second) throw new Error('the fixture has changed');
+    const meeting31 = { ...meeting30, id: 'meeting-31', number: 31, date: '2016-04-14' };
+    const later = (id: string, actionId: string, closes: boolean): ActionUpdate => ({
+      ...(rows.actionUpdates[0] as ActionUpdate),
+      id,
+      actionId,
+      meetingId: meeting31.id,
+      text: `Update ${id}.`,
+      closes,
+      confidential: false,
+    });
+    const seeded = {
+      ...rows,
+      meetings: [...rows.meetings, meeting31],
+      actions: rows.actions.map((a) =>
+        a.id === first.id ? { ...a, status: 'closed' as const } : a,
+      ),
+      actionUpdates: [
+        ...rows.actionUpdates.filter((u) => u.actionId !== first.id && u.actionId !== second.id),
+        later('u-1', first.id, false),
+        later('u-2', first.id, true),
+        later('u-3', second.id, false),
+      ],
+    };
+    const db = open();
+    await seedVersion(7, db.name, seeded);
+    await db.open();
+    expect(db.verno).toBe(8);
+
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await storedActions(db))).toEqual(byId(seeded.actions));
+    expect(byId(await db.actionUpdates.toArray())).toEqual(byId(seeded.actionUpdates));
+    const tallies = new Map((await db.actions.toArray()).map((a) => [a.id, a.tally]));
+    expect(tallies.get(first.id)).toEqual({ updates: 2, closingMeetings: [meeting31.id] });
+    expect(tallies.get(second.id)).toEqual({ updates: 1, closingMeetings: [] });
+    const counts = new Set([...tallies.values()].map((t) => t.updates));
+    expect(counts).toContain(0);
+    // The log reads them with the actions.
+    const log = await readActionLog(db, rows.body.id);
+    expect(log.tallies.get(first.id)).toEqual(tallies.get(first.id));
+    // (The hook of useTestDatabases checks every tally against the updates after each test.)
   });
 });

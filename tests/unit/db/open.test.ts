@@ -36,7 +36,7 @@ describe('opening the database', () => {
     expect((error as Error).message).toContain(
       `written by a newer version of Minutebook (data version 9; this version reads up to ${String(db.verno)}). Nothing has been changed`,
     );
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.isOpen()).toBe(false);
     const later = new Dexie(db.name);
     await later.open(); // as stored, whatever its version

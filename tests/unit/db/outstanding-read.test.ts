@@ -1,17 +1,17 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { readActionLog } from '../../../src-renderer/db';
+import { readActionLog, type ActionRow } from '../../../src-renderer/db';
 import { readOutstandingAt } from '../../../src-renderer/db/repos/action-log-read';
 import {
   indexMeetings,
+  noUpdates,
   outstandingAt,
   updateRowsAt,
-  type Action,
   type AgendaItem,
   type Meeting,
 } from '../../../src-renderer/domain';
 import { randomLog } from '../domain/random-log';
-import { useTestDatabases } from './support';
+import { useTestDatabases, withTallies } from './support';
 
 const open = useTestDatabases();
 
@@ -61,30 +61,33 @@ describe('readOutstandingAt', () => {
         confidential: i % 9 === 0,
       }));
       await db.meetings.bulkAdd(log.meetings);
-      await db.actions.bulkAdd(actions);
+      await db.actions.bulkAdd(withTallies(actions, log.updates));
       await db.actionUpdates.bulkAdd(log.updates);
 
+      // The whole log, with every update given at the body's meetings.
       const whole = await readActionLog(db, 'a');
+      const ofA = new Set(whole.meetings.map((m) => m.id));
+      const wholeUpdates = (await db.actionUpdates.toArray()).filter((u) => ofA.has(u.meetingId));
       const wholeIndex = indexMeetings(whole.meetings);
       let listed = 0;
       for (const meeting of log.meetings.filter((m) => m.bodyId === 'a')) {
         const part = await readOutstandingAt(db, meeting.id, by === 'table' ? 0 : Infinity);
         const index = indexMeetings(part.meetings);
-        const expected = outstandingAt(meeting, whole.actions, whole.updates, wholeIndex);
+        const expected = outstandingAt(meeting, whole.actions, wholeUpdates, wholeIndex);
         const got = outstandingAt(meeting, part.actions, part.updates, index);
         expect(got.map((a) => a.reference)).toEqual(expected.map((a) => a.reference));
         expect(got.map((a) => part.confidential.has(a.id))).toEqual(
           expected.map((a) => whole.confidential.has(a.id)),
         );
         expect(updateRowsAt(meeting.id, part.actions, part.updates)).toEqual(
-          updateRowsAt(meeting.id, whole.actions, whole.updates),
+          updateRowsAt(meeting.id, whole.actions, wholeUpdates),
         );
         // Fewer actions read than the whole log holds, except perhaps at the first meetings.
         if (meeting.number > 10) expect(part.actions.length).toBeLessThan(whole.actions.length);
         listed += got.length;
       }
       expect(listed).toBeGreaterThan(10);
-      // The whole log reads the table once; by table, most meetings' reads once more (a
+      // The whole reference reads the table once; by table, most meetings' reads once more (a
       // meeting with no candidate reads nothing).
       const meetingsOfA = log.meetings.filter((m) => m.bodyId === 'a').length;
       const reads = wholeTable.mock.calls.length;
@@ -114,7 +117,8 @@ describe('readOutstandingAt in a live query', () => {
       status: 'open',
       confidential: false,
       declassified: null,
-    } as Action;
+      tally: noUpdates(),
+    } as ActionRow;
     await db.meetings.bulkAdd([meeting(1), meeting(2)]);
     // An item two levels down, whose action is confidential with 'act'.
     await db.agendaItems.bulkAdd([

@@ -6,6 +6,7 @@ import {
   MinutebookDb,
   updateBlock,
 } from '../../../src-renderer/db';
+import { retally } from '../../../src-renderer/db/repos/action-tallies';
 import { changesIn } from '../../../src-renderer/db/search-changes';
 import { SearchIndex } from '../../../src-renderer/db/search-index';
 import type { SearchRequest } from '../../../src-renderer/domain/search-results';
@@ -68,7 +69,10 @@ describe('where the index hears of changes', () => {
       `update:${update.id}`,
     );
     // Deleting the update (straight from the table: its meeting is approved) takes it out.
-    await ctx.db.actionUpdates.delete(update.id);
+    await ctx.db.transaction('rw', ctx.db.actions, ctx.db.actionUpdates, async () => {
+      await ctx.db.actionUpdates.delete(update.id);
+      await retally(ctx.db, [update.actionId]);
+    });
     await index.settled();
     const after = index.search(ask(`"${words}"`, { kinds: ['update'], includeConfidential: true }));
     expect(after.groups.flatMap((g) => g.entries.map((e) => e.id))).not.toContain(

@@ -10,11 +10,21 @@ import {
   createMeeting,
   DataError,
   MinutebookDb,
+  readBodyRows,
   setMeetingStatus,
   type DataContext,
   type JournalStorage,
 } from '../../../src-renderer/db';
-import type { BodyInput, Id, MeetingInput, MinuteBlock } from '../../../src-renderer/domain';
+import { noUpdates, tallyUpdates } from '../../../src-renderer/domain';
+import type {
+  Action,
+  ActionTally,
+  ActionUpdate,
+  BodyInput,
+  Id,
+  MeetingInput,
+  MinuteBlock,
+} from '../../../src-renderer/domain';
 
 export const start = '2016-03-10T10:00:00.000Z';
 
@@ -57,6 +67,8 @@ export function useTestDatabases(): (name?: string) => MinutebookDb {
   const opened: MinutebookDb[] = [];
   afterEach(async () => {
     const dbs = opened.splice(0);
+    // Whatever a test wrote, every action's stored tally agrees with its updates.
+    for (const db of dbs) if (db.isOpen()) await expectTalliesTrue(db);
     for (const db of dbs) db.close();
     for (const name of new Set(dbs.map((db) => db.name))) await MinutebookDb.delete(name);
   });
@@ -155,6 +167,37 @@ export async function expectDataError(
   expect(dataError.code).toBe(code);
   if (message !== undefined) expect(dataError.message).toMatch(message);
   return dataError;
+}
+
+/** Every stored action's tally is what its stored updates make it. */
+export async function expectTalliesTrue(db: MinutebookDb): Promise<void> {
+  const [actions, updates] = await Promise.all([db.actions.toArray(), db.actionUpdates.toArray()]);
+  const tallies = tallyUpdates(updates);
+  for (const action of actions) {
+    const tally = tallies.get(action.id) ?? noUpdates();
+    expect(
+      { updates: action.tally.updates, closing: [...action.tally.closingMeetings].sort() },
+      `the tally of ${action.reference}`,
+    ).toEqual({ updates: tally.updates, closing: [...tally.closingMeetings].sort() });
+  }
+}
+
+/** Actions with the tallies of their updates among `updates`, as the database stores them. */
+export function withTallies<T extends Action>(
+  actions: readonly T[],
+  updates: readonly ActionUpdate[],
+): (T & { tally: ActionTally })[] {
+  const tallies = tallyUpdates(updates);
+  return actions.map((a) => ({ ...a, tally: tallies.get(a.id) ?? noUpdates() }));
+}
+
+/** A body's actions and all their updates, as the database holds them. */
+export async function actionsAndUpdates(
+  db: MinutebookDb,
+  bodyId: Id,
+): Promise<{ actions: Action[]; updates: ActionUpdate[] }> {
+  const rows = await readBodyRows(db, bodyId);
+  return { actions: rows.actions, updates: rows.actionUpdates };
 }
 
 /** Every row of every table, to prove a refused write changed nothing. */

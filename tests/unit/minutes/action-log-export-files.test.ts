@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { rowsFromArchiveBody, type Archive, type ArchiveBody } from '../../../src-renderer/domain';
-import { logEntries, logViewOf } from '../../../src-renderer/features/actions/log-entries';
+import { exportEntries, noFilter } from '../../../src-renderer/features/actions/log-entries';
 import { writeActionLog } from '../../../src-renderer/minutes';
 import { actionLogCsv, csvField, csvText } from '../../../src-renderer/minutes/action-log-csv';
 import {
@@ -29,7 +29,7 @@ function bodyOf(archive: Archive): ArchiveBody {
   return body;
 }
 
-const entriesOf = (body: ArchiveBody) => logEntries(logViewOf(rowsFromArchiveBody(body)), today);
+const entriesOf = (body: ArchiveBody) => exportEntries(rowsFromArchiveBody(body), noFilter, today);
 
 function actionOf(body: ArchiveBody, reference: string) {
   const action = body.actions.find((a) => a.reference === reference);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromArchiveBody, type Archive, type ArchiveBody } from '../../../src-renderer/domain';
 import {
-  applyFilter,
-  logEntries,
-  logViewOf,
+  exportEntries,
   noFilter,
   type LogFilter,
 } from '../../../src-renderer/features/actions/log-entries';
@@ -29,7 +27,7 @@ function bodyOf(archive: Archive): ArchiveBody {
 
 /** The log's entries as the screen computes them, filtered. */
 function entriesOf(body: ArchiveBody, filter: LogFilter = noFilter) {
-  return applyFilter(logEntries(logViewOf(rowsFromArchiveBody(body)), today), filter);
+  return exportEntries(rowsFromArchiveBody(body), filter, today);
 }
 
 function actionOf(body: ArchiveBody, reference: string) {

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { indexMeetings, type Action } from '../../../src-renderer/domain';
+import { indexMeetings, tallyUpdates, type Action } from '../../../src-renderer/domain';
 import {
   applyFilter,
   logEntries,
   ownersOf,
+  withUpdates,
   type LogFilter,
 } from '../../../src-renderer/features/actions/log-entries';
 import { randomLog } from '../domain/random-log';
 
 /*
- * The log's entries find each action's updates once (grouped by action) instead of scanning
- * every update for every action: on varied seeded logs, each entry must hold what the scan
- * found — its updates meeting by meeting, the meeting that closed it, its age.
+ * The log's entries come from the tallies of the actions' updates, and an export's entries
+ * find each action's updates once (grouped by action) instead of scanning every update for
+ * every action: on varied seeded logs, each entry must hold what a scan of every update finds
+ * — how many updates, the meeting that closed it, and (with its updates) those meeting by
+ * meeting.
  */
 
 function viewOf(seed: number) {
@@ -24,6 +27,7 @@ function viewOf(seed: number) {
   return {
     actions,
     updates: log.updates.filter((u) => ids.has(u.actionId)),
+    tallies: tallyUpdates(log.updates),
     meetings,
     confidential,
     index: indexMeetings(meetings),
@@ -35,13 +39,17 @@ describe('logEntries', () => {
     'gives each action what a scan of every update gives (seed %i)',
     (seed) => {
       const view = viewOf(seed);
-      const entries = logEntries(view, '2012-06-01');
+      const entries = withUpdates(logEntries(view, '2012-06-01'), {
+        actionUpdates: view.updates,
+        meetings: view.meetings,
+      });
       expect(entries.map((e) => e.action.id).sort()).toEqual(view.actions.map((a) => a.id).sort());
-      let withUpdates = 0;
+      let updated = 0;
       for (const entry of entries) {
         const { action } = entry;
         const scanned = view.updates.filter((u) => u.actionId === action.id);
         const numberOf = (id: string) => view.index.get(id)?.number ?? 0;
+        expect(entry.updateCount).toBe(scanned.length);
         expect(entry.updates.map((u) => u.update.id)).toEqual(
           [...scanned]
             .sort((a, b) => numberOf(a.meetingId) - numberOf(b.meetingId))
@@ -58,9 +66,9 @@ describe('logEntries', () => {
         );
         expect(entry.confidential).toBe(view.confidential.has(action.id));
         expect(entry.raisedAt?.id ?? null).toBe(action.meetingId);
-        if (scanned.length > 0) withUpdates += 1;
+        if (scanned.length > 0) updated += 1;
       }
-      expect(withUpdates).toBeGreaterThan(10);
+      expect(updated).toBeGreaterThan(10);
     },
   );
 
