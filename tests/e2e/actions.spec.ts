@@ -183,6 +183,50 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   await expect(closed).toContainText('Closed');
 });
 
+// The log counts each action's updates without reading them (the tally stored with the action):
+// a log open in a second window follows updates given, closed and removed in the first, and
+// a row opened there lists the updates themselves as they change.
+test('the log of another window follows the updates given, closed and removed', async ({
+  page,
+}) => {
+  await createBodyAndMeeting(page);
+  const meeting30 = page.url();
+  await openLog(page);
+  await recordEarlier(page, earlierActions[0]);
+  await recordEarlier(page, earlierActions[1]);
+  const log = await page.context().newPage();
+  await log.goto(page.url());
+  const row = (ref: string) => log.getByTestId('log-row').filter({ hasText: ref });
+  await expect(row('SECP22/04')).toContainText('None');
+
+  await page.goto(meeting30);
+  const at30 = await outstandingItem(page);
+  await giveUpdate(at30, ['SECP22/04'], 'Sent to TSIRS; their answer is awaited.');
+  await expect(log.getByRole('button', { name: 'Show 1 update for SECP22/04' })).toBeVisible();
+  await log.getByRole('button', { name: 'Show 1 update for SECP22/04' }).click();
+  const history = log.getByRole('list', { name: 'Updates for SECP22/04' });
+  await expect(history).toContainText('Sent to TSIRS; their answer is awaited.');
+
+  // Its words edited and the action closed by a second update: both show in the other window.
+  const updated = at30.getByTestId('update-row');
+  await updated.getByRole('textbox').fill('Sent to TSIRS, who accepted it.');
+  await updated.getByRole('textbox').blur();
+  await expect(history).toContainText('Sent to TSIRS, who accepted it.');
+  await giveUpdate(at30, ['SECP20/04'], 'Revised and circulated.', true);
+  await expect(row('SECP20/04')).toContainText('Closed');
+  await expect(row('SECP20/04')).toContainText('at meeting 30');
+  await expect(row('SECP20/04')).toContainText('Show 1 update');
+
+  // Removed, the update leaves the count, the opened row, and the action open again.
+  await at30.getByRole('button', { name: 'Remove the update for SECP20/04' }).click();
+  await expect(row('SECP20/04')).toContainText('None');
+  await expect(row('SECP20/04')).toContainText('Open');
+  await expect(row('SECP20/04')).not.toContainText('at meeting');
+  await at30.getByRole('button', { name: 'Remove the update for SECP22/04' }).click();
+  await expect(row('SECP22/04')).toContainText('None');
+  await expect(history).toHaveCount(0);
+});
+
 test('an earlier action typed wrongly is corrected, and one recorded by mistake deleted with Undo', async ({
   page,
 }) => {

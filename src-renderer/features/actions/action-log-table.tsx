@@ -205,7 +205,10 @@ const EntryRows = memo(function EntryRows(
           </td>
         </tr>
       )}
-      {props.open && <UpdatesRow entry={entry} meetings={props.meetings} />}
+      {/* Its last update removed (in this window or another), the row has none to show. */}
+      {props.open && entry.updateCount > 0 && (
+        <UpdatesRow entry={entry} meetings={props.meetings} />
+      )}
       {props.editing && (
         <tr className="edit-row" id={`edit-${action.id}`}>
           <td colSpan={logColumns}>

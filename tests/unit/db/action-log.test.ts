@@ -9,12 +9,21 @@ import {
   giveUpdate,
   recordEarlierAction,
   raiseAction,
+  readBodyRows,
   removeUpdates,
   restoreEarlierAction,
   WriteJournal,
   type EarlierAction,
 } from '../../../src-renderer/db';
-import { noUpdates, updateRowsAt, type Action, type Id } from '../../../src-renderer/domain';
+import {
+  archiveFromRows,
+  noUpdates,
+  parseArchive,
+  serializeArchive,
+  updateRowsAt,
+  type Action,
+  type Id,
+} from '../../../src-renderer/domain';
 import {
   actionsAndUpdates,
   approve,
@@ -224,6 +233,23 @@ describe('giveUpdate', () => {
     await expect(
       giveUpdate(ctx, m30, [ids['SECP22/04'] as Id], 'Fine.', { closes: false }),
     ).resolves.toHaveLength(1);
+  });
+});
+
+describe('the tallies of updates', () => {
+  it('are stored with the actions, and left out of what an archive holds of them', async () => {
+    const { ctx, bodyId, m30, ids } = await panel();
+    const shared = [ids['SECP20/04'], ids['SECP23/08']] as Id[];
+    await giveUpdate(ctx, m30, shared, policy, { closes: true });
+    expect((await ctx.db.actions.get(shared[0] ?? ''))?.tally).toEqual({
+      updates: 1,
+      closingMeetings: [m30],
+    });
+    const rows = await readBodyRows(ctx.db, bodyId);
+    for (const a of rows.actions) expect(Object.keys(a)).not.toContain('tally');
+    const text = serializeArchive(archiveFromRows([rows], ctx.now()));
+    expect(text).not.toContain('tally');
+    expect(parseArchive(text).ok).toBe(true);
   });
 });
 
