@@ -74,16 +74,25 @@ async function exporter(archiveText, meetingId) {
   };
 }
 
-/** Times `all4` warm: the median of `runs` wall times. */
-async function timeExports(all4) {
-  for (let i = 0; i < 3; i++) await all4(); // warm the JIT and the font caches
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await all4();
-    times.push(performance.now() - started);
+/**
+ * Times two exports run by turns (one of each, `runs` times, after warming both), so that a
+ * change of the machine's load during the runs falls on both alike: timed one block after the
+ * other, their ratio moved from 0.75 to 1.29 between bench runs. Returns the two summaries.
+ */
+async function timeExportsSideBySide(first, second) {
+  for (let i = 0; i < 3; i++) {
+    await first();
+    await second();
   }
-  return summary(times);
+  const times = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, all4] of [first, second].entries()) {
+      const started = performance.now();
+      await all4();
+      times[k].push(performance.now() - started);
+    }
+  }
+  return times.map((t) => summary(t));
 }
 
 /**
@@ -113,8 +122,10 @@ function oneMeetingOf(archiveText) {
  * the archive grows (`exports_15y_to_alone_ratio`, budget 1.25).
  */
 export async function benchExportsAtScale(archiveText) {
-  const times = await timeExports(await exporter(archiveText));
-  const alone = await timeExports(await exporter(oneMeetingOf(archiveText)));
+  const [times, alone] = await timeExportsSideBySide(
+    await exporter(archiveText),
+    await exporter(oneMeetingOf(archiveText)),
+  );
   const ratio = Math.round((times.p50 / alone.p50) * 100) / 100;
   console.log(`exports_all4_ms_15y ${times.p50} (median of ${String(runs)}; p95 ${times.p95})`);
   console.log(`exports_all4_ms_same_meeting_alone ${alone.p50} (median; p95 ${alone.p95})`);
