@@ -54,7 +54,7 @@ export async function readUpdatesOf(db: MinutebookDb, actionId: Id): Promise<Act
   return db.actionUpdates.where('actionId').equals(actionId).toArray();
 }
 
-/** The tables the log and Actions Outstanding read. */
+/** The tables Actions Outstanding reads. */
 const logTables = (db: MinutebookDb) => [db.meetings, db.actions, db.actionUpdates, db.agendaItems];
 
 /** The rows `read` finds for each of the ids, in one list. */
