@@ -4,6 +4,7 @@
  * print them. Everything is computed from the actions, their updates and the meetings'
  * numbers, so the answer for an old meeting stays what it was at that meeting.
  */
+import { closingMeetingOf } from './action-tally';
 import type { Action, ActionUpdate, Id } from './model';
 import { joinReferences, outstandingRows, type OutstandingRow } from './outstanding';
 
@@ -68,13 +69,11 @@ export function closingMeeting(
   updates: readonly ActionUpdate[],
   meetings: MeetingIndex,
 ): MeetingPoint | undefined {
-  let found: MeetingPoint | undefined;
-  for (const u of updates) {
-    if (u.actionId !== action.id || !u.closes) continue;
-    const m = meetings.get(u.meetingId);
-    if (m && (found === undefined || m.number < found.number)) found = m;
-  }
-  return found;
+  const closing = updates.filter((u) => u.actionId === action.id && u.closes);
+  return closingMeetingOf(
+    { updates: closing.length, closingMeetings: closing.map((u) => u.meetingId) },
+    meetings,
+  );
 }
 
 /**
