@@ -1,9 +1,8 @@
-import { archiveFromRows, serializeArchive } from '../domain';
 import { archiveTextProblem } from '../domain/archive-scan';
 import type { BackupWriteResult } from '../platform';
 import { asFileOfBytes, writeShelfBackup } from './backup-shelf';
 import type { MinutebookDb } from './database';
-import { readEverything } from './backup-read';
+import { readArchiveText } from './backup-read';
 
 /**
  * Making a backup: the whole database as one archive, held to the limits of the reader a
@@ -96,9 +95,8 @@ function backupFile(content: string, encoded: Uint8Array<ArrayBuffer>, field: st
  * Its size comes from the bytes the hash is taken of, not from encoding it again.
  */
 export async function makeBackup(db: MinutebookDb, request: MakeRequest): Promise<MakeResult> {
-  const rows = await readEverything(db);
-  if (rows.length === 0) return { kind: 'empty' };
-  const content = serializeArchive(archiveFromRows(rows, ''));
+  const content = await readArchiveText(db);
+  if (content === null) return { kind: 'empty' };
   const encoded = new TextEncoder().encode(content);
   const hash = await sha256(encoded);
   if (hash === request.knownHash) return { kind: 'unchanged' };

@@ -1,6 +1,21 @@
 import type { EntityTable } from 'dexie';
-import type { BodyRows } from '../domain';
-import { actionOfRow, bodyTables, type MinutebookDb } from './database';
+import {
+  archiveFromRows,
+  archiveTextWithMeetings,
+  meetingArchiveText,
+  type ActionUpdate,
+  type AgendaItem,
+  type Amendment,
+  type Attendance,
+  type Body,
+  type BodyRows,
+  type Id,
+  type Interest,
+  type Meeting,
+  type Member,
+  type MinuteBlock,
+} from '../domain';
+import { actionOfRow, bodyTables, type ActionRow, type MinutebookDb } from './database';
 
 /** Rows grouped by one of their fields. */
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -37,66 +52,111 @@ async function readInPages<T extends { id: string }>(
   }
 }
 
+/** What the backup's read holds: every row but the minutes, and each meeting's minutes as text. */
+interface Held {
+  bodies: Body[];
+  members: Map<Id, Member[]>;
+  meetings: Map<Id, Meeting[]>;
+  actions: Map<Id, ActionRow[]>;
+  updates: Map<Id, ActionUpdate[]>;
+  agendaItems: Map<Id, AgendaItem[]>;
+  attendance: Map<Id, Attendance[]>;
+  amendments: Map<Id, Amendment[]>;
+  interests: Map<Id, Interest[]>;
+  /** Each meeting's entries in the minutes as one JSON text, by meeting. */
+  minutes: Map<Id, string>;
+}
+
 /**
- * Every row of every body, as {@link readAllBodyRows} reads them (bodies by name; rows of a
- * meeting or action that no longer exists left out), in one read transaction (one consistent
- * state) that reads each table once, in pages of `pageRows` (see {@link backupPageRows}), a
- * table after another. A backup reads everything, so one pass per table is far shorter than
- * a query per body and meeting — and the shorter the read, the sooner edits typed meanwhile
- * are committed (a write waits for the read transaction to end).
+ * Everything a backup writes, in one read transaction (one consistent state), one request at
+ * a time (the page's requests queue behind one request, not ten): every table but the minutes
+ * in pages of `pageRows` (see {@link backupPageRows}), then each meeting's minutes, which are
+ * held as JSON text (native and quick: the transaction, which edits typed meanwhile wait for,
+ * is not drawn out) and not as rows, so the 50,000 entries of fifteen years of minutes are
+ * never held at once. Held, they kept the backup worker's garbage collector copying them, on
+ * the cores the page someone types in needs. Null when there is no body.
  */
-export async function readEverything(
-  db: MinutebookDb,
-  pageRows = backupPageRows,
-): Promise<BodyRows[]> {
-  const tables = await db.transaction('r', bodyTables(db), async () => {
+function readHeld(db: MinutebookDb, pageRows: number): Promise<Held | null> {
+  return db.transaction('r', bodyTables(db), async () => {
+    const bodies = await db.bodies.orderBy('name').toArray();
+    if (bodies.length === 0) return null;
     const read = <T extends { id: string }>(table: EntityTable<T, 'id'>) =>
       readInPages(table, pageRows);
-    // One request at a time: the page's requests queue behind one page, not ten.
-    return [
-      await db.bodies.orderBy('name').toArray(),
-      await read(db.members),
-      await read(db.meetings),
-      await read(db.agendaItems),
-      await read(db.minuteBlocks),
-      await read(db.attendance),
-      await read(db.amendments),
-      await read(db.interests),
-      await read(db.actions),
-      await read(db.actionUpdates),
-    ] as const;
-  });
-  const [bodies, members, meetings, items, blocks, attendance, amendments, interests] = tables;
-  const [, , , , , , , , actions, updates] = tables;
-  const byBody = {
-    members: groupBy(members, (r) => r.bodyId),
-    meetings: groupBy(meetings, (r) => r.bodyId),
-    actions: groupBy(actions, (r) => r.bodyId),
-  };
-  const byMeeting = {
-    items: groupBy(items, (r) => r.meetingId),
-    blocks: groupBy(blocks, (r) => r.meetingId),
-    attendance: groupBy(attendance, (r) => r.meetingId),
-    amendments: groupBy(amendments, (r) => r.meetingId),
-    interests: groupBy(interests, (r) => r.meetingId),
-  };
-  const updatesByAction = groupBy(updates, (r) => r.actionId);
-  return bodies.map((body) => {
-    const ofBody = byBody.meetings.get(body.id) ?? [];
-    const ofMeetings = <T>(groups: Map<string, T[]>) =>
-      ofBody.flatMap((m) => groups.get(m.id) ?? []);
-    const bodyActions = byBody.actions.get(body.id) ?? [];
+    const byMeeting = <T extends { id: string; meetingId: Id }>(table: EntityTable<T, 'id'>) =>
+      read(table).then((rows) => groupBy(rows, (r) => r.meetingId));
+    const members = groupBy(await read(db.members), (r) => r.bodyId);
+    const meetings = groupBy(await read(db.meetings), (r) => r.bodyId);
+    const actions = groupBy(await read(db.actions), (r) => r.bodyId);
+    const updates = groupBy(await read(db.actionUpdates), (r) => r.actionId);
+    const agendaItems = await byMeeting(db.agendaItems);
+    const attendance = await byMeeting(db.attendance);
+    const amendments = await byMeeting(db.amendments);
+    const interests = await byMeeting(db.interests);
+    const minutes = new Map<Id, string>();
+    for (const body of bodies)
+      for (const meeting of meetings.get(body.id) ?? []) {
+        const blocks = await db.minuteBlocks.where('meetingId').equals(meeting.id).toArray();
+        minutes.set(meeting.id, JSON.stringify(blocks));
+      }
     return {
-      body,
-      members: byBody.members.get(body.id) ?? [],
-      meetings: ofBody,
-      agendaItems: ofMeetings(byMeeting.items),
-      minuteBlocks: ofMeetings(byMeeting.blocks),
-      attendance: ofMeetings(byMeeting.attendance),
-      amendments: ofMeetings(byMeeting.amendments),
-      interests: ofMeetings(byMeeting.interests),
-      actions: bodyActions.map(actionOfRow),
-      actionUpdates: bodyActions.flatMap((a) => updatesByAction.get(a.id) ?? []),
+      bodies,
+      members,
+      meetings,
+      actions,
+      updates,
+      agendaItems,
+      attendance,
+      amendments,
+      interests,
+      minutes,
     };
   });
+}
+
+/** One meeting's text in the archive, from what the backup's read holds. */
+function meetingText(meeting: Meeting, held: Held): string {
+  const of = <T>(rows: Map<Id, T[]>) => rows.get(meeting.id) ?? [];
+  return meetingArchiveText({
+    ...meeting,
+    agendaItems: of(held.agendaItems),
+    minuteBlocks: JSON.parse(held.minutes.get(meeting.id) ?? '[]') as MinuteBlock[],
+    attendance: of(held.attendance),
+    amendments: of(held.amendments),
+    interests: of(held.interests),
+  });
+}
+
+/**
+ * The archive text of everything in the database, as `serializeArchive` writes it with an empty
+ * export time (bodies by name; rows of a meeting or action that no longer exists left out), or
+ * null when there is no body: read by {@link readHeld}, then written a meeting at a time, each
+ * meeting's rows let go once its text is written. `marker` as for `archiveTextWithMeetings` (a
+ * fresh UUID).
+ */
+export async function readArchiveText(
+  db: MinutebookDb,
+  pageRows = backupPageRows,
+  marker: string = crypto.randomUUID(),
+): Promise<string | null> {
+  const held = await readHeld(db, pageRows);
+  if (held === null) return null;
+  const texts = new Map<Id, string>();
+  const rows = held.bodies.map((body): BodyRows => {
+    const meetings = held.meetings.get(body.id) ?? [];
+    for (const meeting of meetings) texts.set(meeting.id, meetingText(meeting, held));
+    const actions = held.actions.get(body.id) ?? [];
+    return {
+      body,
+      members: held.members.get(body.id) ?? [],
+      meetings,
+      agendaItems: [],
+      minuteBlocks: [],
+      attendance: [],
+      amendments: [],
+      interests: [],
+      actions: actions.map(actionOfRow),
+      actionUpdates: actions.flatMap((a) => held.updates.get(a.id) ?? []),
+    };
+  });
+  return archiveTextWithMeetings(archiveFromRows(rows, ''), texts, marker);
 }

@@ -55,7 +55,8 @@ const blockKeys = new Map(
   minuteBlockSchema.options.map((o) => [o.shape.kind.value as string, keysOf(o)]),
 );
 
-function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
+/** One meeting in canonical key and row order, as {@link canonicalArchive} writes it. */
+export function canonicalMeeting(meeting: ArchiveMeeting): ArchiveMeeting {
   const reading = numberAgenda(meeting.agendaItems).map((n) => n.item);
   const itemIndex = new Map(reading.map((item, index) => [item.id, index]));
   const blocks = sortBy(

@@ -134,6 +134,7 @@ export {
 } from './archive';
 export type { Archive, ArchiveBody, ArchiveMeeting, ArchiveParseResult, BodyRows } from './archive';
 export { meetingArchive, singleMeetingOf } from './archive-meeting';
+export { archiveTextWithMeetings, meetingArchiveText } from './archive-text';
 export { archiveSchema } from './archive-schema';
 export {
   bodySettingsLimits,
