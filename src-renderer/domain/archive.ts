@@ -130,7 +130,8 @@ function versionMessage(record: unknown): string {
 /**
  * Writes an archive as JSON: keys in the schema's order, rows in a stable order, two-space
  * indentation and a final newline. The same archive always gives the same text, and
- * `parseArchive(serializeArchive(a))` gives `a` back.
+ * `parseArchive(serializeArchive(a))` gives `a` back. A backup writes the same text a meeting
+ * at a time (archive-text.ts); its tests hold the two equal, so a change of layout here shows.
  */
 export function serializeArchive(archive: Archive): string {
   return `${JSON.stringify(canonicalArchive(archive), null, 2)}\n`;
