@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../scripts/archive-gen/generate';
 import {
@@ -8,6 +7,7 @@ import {
   serializeArchive,
   type Archive,
 } from '../../../src-renderer/domain';
+import { referenceArchive } from '../reference-archive';
 
 const marker = '5d3c9a1e-place-of-a-meeting:';
 
@@ -32,16 +32,6 @@ function inParts(archive: Archive) {
     })),
   };
   return { bare, texts };
-}
-
-function referenceArchive(): Archive {
-  const text = readFileSync(
-    new URL('../../fixtures/sec-panel-30.archive.json', import.meta.url),
-    'utf8',
-  );
-  const parsed = parseArchive(text);
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.archive;
 }
 
 describe('an archive written a meeting at a time', () => {
