@@ -2,6 +2,7 @@ import type { EntityTable } from 'dexie';
 import {
   archiveFromRows,
   archiveTextWithMeetings,
+  groupBy,
   meetingArchiveText,
   type ActionUpdate,
   type AgendaItem,
@@ -16,18 +17,6 @@ import {
   type MinuteBlock,
 } from '../domain';
 import { actionOfRow, bodyTables, type ActionRow, type MinutebookDb } from './database';
-
-/** Rows grouped by one of their fields. */
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group === undefined) groups.set(k, [row]);
-    else group.push(row);
-  }
-  return groups;
-}
 
 /**
  * How many rows one request of a backup's read asks for. IndexedDB answers the requests of all

@@ -10,6 +10,7 @@ import { archiveLimits } from './archive-limits';
 import { archiveTextProblem } from './archive-scan';
 import { checkArchiveLinks } from './archive-links';
 import { canonicalArchive } from './archive-order';
+import { groupBy } from './group-by';
 import { upgradeArchive } from './archive-upgrade';
 import { formatPath, validateArchive } from './archive-validate';
 import type {
@@ -153,13 +154,7 @@ export interface BodyRows {
 
 /** `rows` by their meeting, each meeting's in the order they came. */
 function byMeeting<T extends { meetingId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.meetingId);
-    if (group === undefined) groups.set(row.meetingId, [row]);
-    else group.push(row);
-  }
-  return groups;
+  return groupBy(rows, (row) => row.meetingId);
 }
 
 /**
