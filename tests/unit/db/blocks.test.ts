@@ -92,6 +92,20 @@ describe('blocks of minutes', () => {
     });
   });
 
+  it('writes the edited field and the stamp, every other field of the block as it was', async () => {
+    const { ctx, itemId } = await setUp();
+    const id = await addBlock(ctx, itemId, 'paragraph', { text: 'Before' });
+    const before = await ctx.db.minuteBlocks.get(id);
+    await updateBlock(ctx, id, { text: 'After' });
+    const after = await ctx.db.minuteBlocks.get(id);
+    expect(after).toEqual({
+      ...before,
+      text: 'After',
+      updatedAt: ctx.now(),
+      updatedBy: ctx.user(),
+    });
+  });
+
   it('refuses text on a decisions block and text over the limit', async () => {
     const { ctx, itemId } = await setUp();
     const decisions = await addBlock(ctx, itemId, 'decisions');
