@@ -5,6 +5,7 @@
 import { afterEach, expect } from 'vitest';
 import type { BackupShelf } from '../../../src-renderer/platform';
 import {
+  addItem,
   createBrowserBackupShelf,
   createBody,
   createMeeting,
@@ -98,6 +99,14 @@ export async function seedMeeting(ctx: DataContext): Promise<{ bodyId: Id; meeti
   const bodyId = await createBody(ctx, secPanel);
   const meetingId = await createMeeting(ctx, bodyId, meeting30);
   return { bodyId, meetingId };
+}
+
+/** Meeting 30 of a body with two agenda items, the minutes' blocks to be added under them. */
+export async function seedTwoItems<C extends DataContext>(ctx: C) {
+  const { bodyId, meetingId } = await seedMeeting(ctx);
+  const itemId = await addItem(ctx, meetingId, { title: 'Privacy Assessment' });
+  const otherItemId = await addItem(ctx, meetingId, { title: 'Testing Update' });
+  return { ctx, bodyId, meetingId, itemId, otherItemId };
 }
 
 /** Takes a meeting from draft to approved, the only way the app does it. */
