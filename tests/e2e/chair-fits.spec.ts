@@ -210,8 +210,7 @@ for (const size of sizes) {
     }
 
     // The agenda is scrolled from the keyboard, and the page stays where it is. Home first:
-    // keeping the current item in the middle can leave the list at its very bottom already
-    // (how far depends on the rows' heights), and End would then have nowhere to go.
+    // keeping the current item in the middle can leave the list at its very bottom already.
     await agenda.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => agenda.evaluate((el) => el.scrollTop)).toBe(0);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import {
   formatDuration,
   itemElapsedSeconds,
@@ -51,6 +51,19 @@ function useRowInView(focusId: string | null) {
 }
 
 /**
+ * Home and End on the list itself take it to its top and bottom. Chromium's own keyboard
+ * scrolling of a focused box is smooth and, on a busy machine, sometimes not done at all.
+ */
+function scrollToEnds(event: KeyboardEvent<HTMLElement>) {
+  const box = event.currentTarget;
+  if (event.target !== box || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'Home') box.scrollTop = 0;
+  else if (event.key === 'End') box.scrollTop = box.scrollHeight;
+  else return;
+  event.preventDefault();
+}
+
+/**
  * The whole agenda at a glance: ticks against finished items, the current one highlighted,
  * deferred and withdrawn items marked in words. A deferred item can be taken up again.
  * The list scrolls on its own, within the window, and can be scrolled from the keyboard.
@@ -75,6 +88,7 @@ export function ChairAgenda(props: {
       data-testid="chair-agenda"
       // Focusable, so that it scrolls from the keyboard too: its rows are mostly not focusable.
       tabIndex={0}
+      onKeyDown={scrollToEnds}
     >
       <h2 id="chair-agenda-heading">Agenda</h2>
       <ol aria-label="Agenda items and their progress">

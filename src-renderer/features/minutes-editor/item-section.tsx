@@ -47,7 +47,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   const { item, number, body, locked } = props;
   // How labels name the item: its number, or its title when the body numbers nothing.
   const name = number !== '' ? number : `“${item.title}”`;
-  const { db } = useServices();
+  const { db, store } = useServices();
   const blocks = useItemBlocks(db, item.id);
   const container = useRef<HTMLElement>(null);
   const part = useRef<HTMLDivElement>(null);
@@ -59,8 +59,8 @@ export const ItemSection = memo(function ItemSection(props: Props) {
     force: props.drawAll || revealing,
     sized: blocks !== undefined,
   });
-  const { add, actions, blocksRef } = useItemCommands(item.id, number, container);
-  const typeAhead = useTypeAhead(blocks, container);
+  const { add, actions, landing, blocksRef } = useItemCommands(item.id, number, container);
+  const typeAhead = useTypeAhead(blocks, container, landing);
   // Drawn at once: the new block's field takes the focus in the frame of the key press.
   const adds = (kind: AddKind) => {
     show();
@@ -73,8 +73,9 @@ export const ItemSection = memo(function ItemSection(props: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const command = commandOf(e);
     if (command === null || locked) return;
-    const blockId = (e.target as HTMLElement).closest<HTMLElement>('[data-block-id]')?.dataset
-      .blockId;
+    const target = e.target as HTMLElement;
+    const blockId = target.closest<HTMLElement>('[data-block-id]')?.dataset.blockId;
+    const pendingKey = target.closest<HTMLElement>('[data-pending-key]')?.dataset.pendingKey;
     const list = blocks ?? [];
     const index = list.findIndex((b) => b.id === blockId);
     const block = list[index];
@@ -83,7 +84,12 @@ export const ItemSection = memo(function ItemSection(props: Props) {
     else if (command === 'add-decisions') adds('decisions');
     else if (command === 'raise-action') adds('action');
     else if (command === 'add-note') adds('note');
-    else if (!block) return;
+    else if (pendingKey !== undefined) {
+      // A new block's field, its block not stored yet: the command waits for it.
+      if (command === 'toggle-confidential' && confidential) return;
+      const refused = typeAhead.command(Number(pendingKey), command);
+      if (refused !== null) store.getState().notify({ tone: 'info', message: refused });
+    } else if (!block) return;
     else if (command === 'toggle-confidential') {
       if (!confidential) actions.toggleConfidential(block);
     } else if (command === 'delete') actions.remove(block);
@@ -168,7 +174,9 @@ export const ItemSection = memo(function ItemSection(props: Props) {
                     key={`pending-${String(pending.key)}`}
                     pending={pending}
                     number={number}
+                    inItemConfidential={confidential}
                     field={typeAhead.field}
+                    onToggleConfidential={(key) => typeAhead.command(key, 'toggle-confidential')}
                     onDiscard={typeAhead.discard}
                   />
                 ))}

@@ -11,6 +11,11 @@ import type { AddKind } from './use-item-commands';
  * live query shows it) its real field takes the place, the text typed so far and the focus.
  * So a key typed right after the shortcut can never land in the block before, however long
  * the write takes, and the time to focus does not grow with the meeting.
+ *
+ * The block's commands work on its field meanwhile. Marked confidential (Alt+C), the block is
+ * stored as confidential before its field takes over and any text typed ahead is saved: that
+ * text is never stored in a public block. A move (Alt+↑, Alt+↓) is made once the block has
+ * taken over; deleting an empty new block (Alt+Delete) removes it as soon as it is stored.
  */
 
 export interface PendingBlock {
@@ -20,6 +25,30 @@ export interface PendingBlock {
   id: Id | null;
   /** Why the block could not be added; its text is kept in the field. */
   error: string | null;
+  /** Confidential as asked for on the field (Alt+C), and as stored so far. */
+  confidential: boolean;
+  storedConfidential: boolean;
+  /** Storing the confidentiality asked for is under way. */
+  sealing: boolean;
+  /** Moves asked for on the field, made once the stored block has taken over. */
+  moves: (-1 | 1)[];
+  /** Deleted on the field: the stored block is deleted as soon as it is written. */
+  dropped: boolean;
+}
+
+/** What the item does with a block written for a field once its id is known. */
+export interface LandingCommands {
+  /** Stores the block as confidential, or public again. */
+  seal: (id: Id, confidential: boolean) => Promise<void>;
+  /** Moves the stored block (its field has the focus by then). */
+  move: (id: Id, direction: -1 | 1) => void;
+  /** Deletes the stored block, empty: the field it was added for is gone. */
+  drop: (id: Id) => void;
+}
+
+/** What a block's field is ready for: its text and focus go only to a block stored as asked. */
+function readyToHandOver(p: PendingBlock): boolean {
+  return p.id !== null && !p.dropped && !p.sealing && p.confidential === p.storedConfidential;
 }
 
 const kindNames: Record<AddKind, string> = {
@@ -53,45 +82,117 @@ function handOver(field: HTMLElement, text: string, keepFocus: boolean) {
 export function useTypeAhead(
   blocks: readonly MinuteBlock[] | undefined,
   container: RefObject<HTMLElement | null>,
+  landing: LandingCommands,
 ) {
+  // The list is kept in a ref too, so that a write's outcome acts on the list as it is then.
+  const list = useRef<PendingBlock[]>([]);
   const [pending, setPending] = useState<PendingBlock[]>([]);
   const texts = useRef(new Map<number, string>());
   const focused = useRef<number | null>(null);
   const next = useRef(1);
+  const commands = useRef(landing);
+  const stored = useRef(blocks);
+  useLayoutEffect(() => {
+    commands.current = landing;
+    stored.current = blocks;
+  }, [landing, blocks]);
 
-  const start = useCallback((kind: AddKind, adding: Promise<Id>) => {
-    const key = next.current++;
-    // Shown and focused before the next key event is handled.
-    flushSync(() => setPending((list) => [...list, { key, kind, id: null, error: null }]));
-    adding.then(
-      (id) => setPending((list) => list.map((p) => (p.key === key ? { ...p, id } : p))),
-      (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        setPending((list) => list.map((p) => (p.key === key ? { ...p, error: message } : p)));
-      },
-    );
+  const commit = useCallback((change: (all: PendingBlock[]) => PendingBlock[], sync = false) => {
+    const all = change(list.current);
+    list.current = all;
+    if (sync) flushSync(() => setPending(all));
+    else setPending(all);
   }, []);
+  const update = useCallback(
+    (key: number, change: (p: PendingBlock) => PendingBlock) =>
+      commit((all) => all.map((p) => (p.key === key ? change(p) : p))),
+    [commit],
+  );
+
+  // Once its id is known, a block is stored as confidential as its field asks, or deleted
+  // when it was deleted on its field.
+  const settle = useCallback(
+    function settleBlock(key: number) {
+      const p = list.current.find((q) => q.key === key);
+      if (p === undefined || p.id === null || p.error !== null || p.sealing) return;
+      const id = p.id;
+      if (p.dropped) {
+        texts.current.delete(key);
+        commit((all) => all.filter((q) => q.key !== key));
+        commands.current.drop(id);
+      } else if (p.confidential !== p.storedConfidential) {
+        const confidential = p.confidential;
+        update(key, (q) => ({ ...q, sealing: true }));
+        commands.current.seal(id, confidential).then(
+          () => {
+            update(key, (q) => ({ ...q, sealing: false, storedConfidential: confidential }));
+            // Toggled again meanwhile: stored as it is asked now.
+            settleBlock(key);
+          },
+          (error: unknown) => {
+            const message = error instanceof Error ? error.message : String(error);
+            update(key, (q) => ({ ...q, sealing: false, error: message }));
+          },
+        );
+      }
+    },
+    [commit, update],
+  );
+
+  const start = useCallback(
+    (kind: AddKind, adding: Promise<Id>) => {
+      const key = next.current++;
+      const added: PendingBlock = {
+        key,
+        kind,
+        id: null,
+        error: null,
+        confidential: false,
+        storedConfidential: false,
+        sealing: false,
+        moves: [],
+        dropped: false,
+      };
+      // Shown and focused before the next key event is handled.
+      commit((all) => [...all, added], true);
+      adding.then(
+        (id) => {
+          update(key, (p) => ({ ...p, id }));
+          settle(key);
+        },
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          // Deleted on its field already: nothing was stored, nothing is left to show.
+          commit((all) =>
+            all.flatMap((p) => (p.key !== key ? [p] : p.dropped ? [] : [{ ...p, error: message }])),
+          );
+        },
+      );
+    },
+    [commit, update, settle],
+  );
 
   // As soon as a stored block's field is drawn (its block may draw it a render later, once
   // its action has loaded), before it is painted: that field takes the text and the focus.
-  const written = pending.filter((p) => p.id !== null);
+  const written = pending.filter(readyToHandOver);
   const handOverDrawn = useCallback(() => {
     const done: number[] = [];
     for (const p of written) {
-      const field = container.current?.querySelector<HTMLElement>(firstFieldOf(p.id ?? ''));
+      const id = p.id ?? '';
+      const field = container.current?.querySelector<HTMLElement>(firstFieldOf(id));
       if (!field) continue;
       handOver(field, texts.current.get(p.key) ?? '', focused.current === p.key);
       texts.current.delete(p.key);
       if (focused.current === p.key) focused.current = null;
+      for (const direction of p.moves) commands.current.move(id, direction);
       done.push(p.key);
     }
-    if (done.length > 0) setPending((list) => list.filter((p) => !done.includes(p.key)));
+    if (done.length > 0) commit((all) => all.filter((p) => !done.includes(p.key)));
     return done.length === written.length;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `written` is derived from `pending`
-  }, [pending, container]);
+  }, [pending, container, commit]);
   useLayoutEffect(() => {
     // The field is known only once drawn, and must take over before it is painted.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (written.length === 0 || handOverDrawn()) return;
     const root = container.current;
     if (root === null) return;
@@ -102,15 +203,54 @@ export function useTypeAhead(
     return () => watcher.disconnect();
   }, [blocks, written.length, handOverDrawn, container]);
 
-  const discard = useCallback((key: number) => {
-    texts.current.delete(key);
-    setPending((list) => list.filter((p) => p.key !== key));
-  }, []);
+  /**
+   * A block command pressed on a field still waiting for its block. Returns a sentence to
+   * tell the user when it cannot be done yet; the field and its text are kept then.
+   */
+  const command = useCallback(
+    (key: number, what: 'toggle-confidential' | 'move-up' | 'move-down' | 'delete') => {
+      if (what === 'toggle-confidential') {
+        update(key, (p) => ({ ...p, confidential: !p.confidential }));
+      } else if (what === 'delete') {
+        if ((texts.current.get(key) ?? '') !== '') {
+          return 'The new block is still being saved: its text is kept. Delete it once it is saved.';
+        }
+        // The focus goes where deleting a stored block sends it: the block before, or Add.
+        const last = stored.current?.at(-1);
+        const neighbour = last ? firstFieldOf(last.id) : '[data-add="paragraph"]';
+        container.current?.querySelector<HTMLElement>(neighbour)?.focus();
+        // A block whose write failed has nothing stored to delete: it just goes.
+        commit((all) =>
+          all.flatMap((p) =>
+            p.key !== key
+              ? [p]
+              : p.id === null && p.error !== null
+                ? []
+                : [{ ...p, dropped: true }],
+          ),
+        );
+      } else {
+        update(key, (p) => ({ ...p, moves: [...p.moves, what === 'move-up' ? -1 : 1] }));
+      }
+      settle(key);
+      return null;
+    },
+    [commit, update, settle, container],
+  );
+
+  const discard = useCallback(
+    (key: number) => {
+      texts.current.delete(key);
+      commit((all) => all.filter((p) => p.key !== key));
+    },
+    [commit],
+  );
 
   return {
     /** Blocks shown ahead of their stored field. */
-    waiting: pending,
+    waiting: pending.filter((p) => !p.dropped),
     start,
+    command,
     discard,
     field: {
       onText: (key: number, text: string) => texts.current.set(key, text),
@@ -128,19 +268,43 @@ export function useTypeAhead(
 export function PendingBlockView(props: {
   pending: PendingBlock;
   number: string;
+  /** Inside a confidential item every block is confidential: no toggle. */
+  inItemConfidential: boolean;
   field: ReturnType<typeof useTypeAhead>['field'];
+  onToggleConfidential: (key: number) => void;
   onDiscard: (key: number) => void;
 }) {
   const { pending, field } = props;
   const name = kindNames[pending.kind];
+  const label = `new ${name} for item ${props.number}`;
   const focus = useCallback((element: HTMLTextAreaElement | null) => {
     element?.focus();
   }, []);
+  const confidential = pending.confidential || props.inItemConfidential;
   return (
-    <li className={`minute-block block-${pending.kind} is-pending`} data-testid="pending-block">
+    <li
+      className={`minute-block block-${pending.kind} is-pending${confidential ? ' is-confidential' : ''}`}
+      data-testid="pending-block"
+      data-pending-key={pending.key}
+    >
       <div className="block-head">
         <span className="block-title">New {name}</span>
+        {confidential && <span className="confidential-badge">Confidential</span>}
         <span className="muted">{pending.error === null ? 'Saving…' : 'Not added'}</span>
+        {!props.inItemConfidential && (
+          <span className="block-commands">
+            <button
+              type="button"
+              className={`toggle-confidential${pending.confidential ? ' on' : ''}`}
+              aria-pressed={pending.confidential}
+              aria-label={`Confidential: ${label}`}
+              title="Confidential (Alt+C)"
+              onClick={() => props.onToggleConfidential(pending.key)}
+            >
+              {pending.confidential ? 'Confidential ✓' : 'Mark confidential'}
+            </button>
+          </span>
+        )}
       </div>
       <textarea
         ref={focus}
@@ -154,7 +318,10 @@ export function PendingBlockView(props: {
       />
       {pending.error !== null && (
         <p className="error" role="alert">
-          The {name} was not added: {pending.error} What you typed is still here to copy.{' '}
+          {pending.id === null
+            ? `The ${name} was not added: `
+            : `The new ${name} could not be marked confidential, so what you typed was not saved in it: `}
+          {pending.error} What you typed is still here to copy.{' '}
           <button type="button" onClick={() => props.onDiscard(pending.key)}>
             Discard
           </button>

@@ -11,7 +11,9 @@ const holdFrames = 8;
  * Focus that waits for the data: a block added or moved shows up only after the live queries
  * have re-run, so the request is retried on each animation frame until its element exists.
  * A selector is looked up inside `container`; an element (the field a moved block had focus
- * in, which moving the node may blur) is given the focus back for a few frames.
+ * in, which moving the node may blur) is given the focus back for a few frames, if the focus
+ * was lost to the page: a field the user has gone to meanwhile (a block added with its
+ * shortcut right after a move) keeps it.
  */
 export function useFocusLater(container: RefObject<HTMLElement | null>) {
   const frame = useRef(0);
@@ -28,7 +30,9 @@ export function useFocusLater(container: RefObject<HTMLElement | null>) {
             : target.isConnected
               ? target
               : null;
-        if (element && document.activeElement !== element) element.focus();
+        const active = document.activeElement;
+        const lost = active === null || active === document.body;
+        if (element && active !== element && (typeof target === 'string' || lost)) element.focus();
         const done = typeof target === 'string' ? element !== null : tries >= holdFrames;
         if (!done && tries < waitFrames) frame.current = requestAnimationFrame(attempt);
       };

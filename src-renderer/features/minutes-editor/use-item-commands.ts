@@ -4,6 +4,7 @@ import type { Id, MinuteBlock } from '../../domain';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import type { BlockActions } from './block-view';
+import type { LandingCommands } from './type-ahead';
 import { firstFieldOf, useFocusLater } from './use-focus-later';
 
 export type AddKind = 'paragraph' | 'decisions' | 'action' | 'note';
@@ -80,7 +81,20 @@ export function useItemCommands(
     }),
     [data, number, store, saveField, focusLater, report],
   );
-  return { add, actions, blocksRef };
+  // For a block added from a field that was given commands before the block was stored.
+  const landing = useMemo<LandingCommands>(
+    () => ({
+      // A failure is shown on the block's field, which keeps its text.
+      seal: (id, confidential) => saveField({ op: 'updateBlock', id, patch: { confidential } }),
+      // Past the first or last block, the data layer leaves it where it is.
+      move: (id, direction) => actions.move(id, direction),
+      drop: (id) => {
+        deleteBlock(data, id).catch(report);
+      },
+    }),
+    [data, saveField, report, actions],
+  );
+  return { add, actions, landing, blocksRef };
 }
 
 function labelOf(block: MinuteBlock): string {
