@@ -62,7 +62,7 @@ async function blocksOfText(page: Page): Promise<MinuteBlock[]> {
 async function savedText(page: Page, name: string, info: TestInfo): Promise<string> {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `Save ${name}` }).click();
-  const file = info.outputPath(`${name.replace(/\W+/g, '-')}`);
+  const file = info.outputPath(name.replace(/\W+/g, '-'));
   await (await downloading).saveAs(file);
   if (name.endsWith('PDF')) {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
@@ -171,4 +171,37 @@ test('a move pressed in a new block not stored yet is made once it is; a delete 
       (await blocksOfText(page)).map((b) => `${b.kind}: ${'text' in b ? b.text : ''}`),
     )
     .toEqual(['paragraph: second', 'paragraph: first', 'note: kept']);
+});
+
+test('words typed after Enter in a decision go to the next decision, however long its write takes', async ({
+  page,
+}) => {
+  await minutesOfTwoItems(page);
+  await page.getByRole('button', { name: 'Add decisions to item 1', exact: true }).click();
+  const first = page.getByLabel('Decision 1, item 1, block 1', { exact: true });
+  await expect(first).toBeFocused();
+
+  const hold = await holdBlockWrites(page);
+  await page.keyboard.type('the paper');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('the second');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('the third');
+  // Shown in order, the second and third not stored yet; the first kept its own words.
+  await expect(page.getByTestId('pending-decision')).toHaveCount(2);
+  await expect(page.getByLabel('New decision, item 1, block 1').nth(1)).toBeFocused();
+  await expect(first).toHaveValue('the paper');
+  await hold.release();
+
+  const decisionTexts = async () =>
+    (await blocksOfText(page)).flatMap((b) =>
+      b.kind === 'decisions' ? b.decisions.map((d) => d.text) : [],
+    );
+  await expect.poll(decisionTexts).toEqual(['the paper', 'the second', 'the third']);
+  await expect(page.getByTestId('pending-decision')).toHaveCount(0);
+  const third = page.getByLabel('Decision 3, item 1, block 1', { exact: true });
+  await expect(third).toBeFocused();
+  // Typing goes on in the stored field.
+  await page.keyboard.type(' and more');
+  await expect.poll(decisionTexts).toEqual(['the paper', 'the second', 'the third and more']);
 });

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useCallback, useRef, type KeyboardEvent } from 'react';
 import {
   addDecision,
   moveDecision,
@@ -10,6 +10,7 @@ import { limits, type Body, type Decision, type DecisionsBlock } from '../../dom
 import { useAction } from '../shared/use-action';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
+import { PendingDecisionRow, useDecisionTypeAhead, waitingAfter } from './decision-type-ahead';
 import { DecisionsPreview } from './read-views';
 import { useFocusLater } from './use-focus-later';
 import { DraftConflict } from '../shared/draft-conflict';
@@ -29,31 +30,50 @@ export function DecisionsEditor({ block, body, where, confidential }: Props) {
   const { data } = useServices();
   const container = useRef<HTMLDivElement>(null);
   const focusLater = useFocusLater(container);
-  const add = useAction(async (afterId?: string) => {
-    const id = await addDecision(data, block.id, afterId === undefined ? {} : { afterId });
-    focusLater(`[data-decision-id="${id}"] .decision-text`);
-  });
+  const report = useReportError();
+  const add = useCallback(
+    (afterId: string | undefined) => {
+      const adding = addDecision(data, block.id, afterId === undefined ? {} : { afterId });
+      adding.catch(report);
+      return adding;
+    },
+    [data, block.id, report],
+  );
+  const typeAhead = useDecisionTypeAhead(block.decisions, container, add);
+  const stored = new Set(block.decisions.map((d) => d.id));
+  const waitingRows = (anchor: string | undefined) =>
+    waitingAfter(typeAhead.waiting, stored, anchor).map((pending) => (
+      <PendingDecisionRow
+        key={`pending-${String(pending.key)}`}
+        pending={pending}
+        where={where}
+        typeAhead={typeAhead}
+      />
+    ));
   const count = block.decisions.length;
   return (
     <div className="decisions-editor" ref={container}>
       <ol className="decision-list">
         {block.decisions.map((decision, index) => (
-          <DecisionRow
-            key={decision.id}
-            blockId={block.id}
-            meetingId={block.meetingId}
-            decision={decision}
-            verbs={body.decisionVerbs}
-            name={`Decision ${String(index + 1)}, ${where}`}
-            first={index === 0}
-            last={index === count - 1}
-            inherited={confidential}
-            onEnter={() => add.act(decision.id)}
-            focusLater={focusLater}
-          />
+          <Fragment key={decision.id}>
+            <DecisionRow
+              blockId={block.id}
+              meetingId={block.meetingId}
+              decision={decision}
+              verbs={body.decisionVerbs}
+              name={`Decision ${String(index + 1)}, ${where}`}
+              first={index === 0}
+              last={index === count - 1}
+              inherited={confidential}
+              onEnter={() => typeAhead.after(decision.id)}
+              focusLater={focusLater}
+            />
+            {waitingRows(decision.id)}
+          </Fragment>
         ))}
+        {waitingRows(undefined)}
       </ol>
-      <button type="button" className="link-button" onClick={() => add.act()} disabled={add.busy}>
+      <button type="button" className="link-button" onClick={() => typeAhead.after(undefined)}>
         + Add a decision
       </button>
       <DecisionsPreview

@@ -62,7 +62,7 @@ const kindNames: Record<AddKind, string> = {
  * Hands the text typed ahead to the stored block's field through the field's own input path
  * (an input event, as typing gives, so it is saved as typed), with the caret after it.
  */
-function handOver(field: HTMLElement, text: string, keepFocus: boolean) {
+export function handOver(field: HTMLElement, text: string, keepFocus: boolean) {
   const before = document.activeElement;
   field.focus();
   if (text !== '' && (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
