@@ -1,3 +1,4 @@
+import { confidentialityOf } from './confidentiality';
 import type { AgendaItem, Audit, Id } from './model';
 import { numberAgenda } from './numbering';
 import { byPosition, positionAtEnd, positionBetween } from './position';
@@ -19,11 +20,12 @@ export interface StandingPlan {
 /**
  * Plans copying the standing items of a previous meeting to the end of this meeting's agenda,
  * in the order they had there. A standing item brings its whole branch of sub-items; a
- * standing sub-item whose parent is not copied becomes a top-level item. Titles, presenters,
- * classification, planned minutes and kind are copied; what belongs to the earlier meeting
- * (papers, public summary, status, timing, minutes) is not. An item whose title is already a
- * top-level item here, or a second Actions Outstanding item, is skipped, so running the
- * command twice adds nothing twice.
+ * standing sub-item whose parent is not copied becomes a top-level item, confidential if it
+ * was inside a confidential item (with that item's exemption when it cites none itself).
+ * Titles, presenters, classification, planned minutes and kind are copied; what belongs to
+ * the earlier meeting (papers, public summary, status, timing, minutes) is not. An item whose
+ * title is already a top-level item here, or a second Actions Outstanding item, is skipped
+ * with its branch, so running the command twice adds nothing twice.
  *
  * @param previous every item of the earlier meeting
  * @param current every item of this meeting
@@ -44,10 +46,17 @@ export function planStandingItems(
     [null, lastPosition(topLevel.map((i) => i.position))],
   ]);
   const newIds = new Map<Id, Id>();
+  // Items skipped as already here: their sub-items are here with them.
+  const skippedIds = new Set<Id>();
+  const confidential = confidentialityOf(previous, []);
   const items: PlannedItem[] = [];
   const skipped: string[] = [];
 
   for (const { item } of ordered) {
+    if (item.parentId !== null && skippedIds.has(item.parentId)) {
+      skippedIds.add(item.id);
+      continue;
+    }
     const copiedParent = item.parentId === null ? undefined : newIds.get(item.parentId);
     const isRoot = copiedParent === undefined && item.standing;
     if (copiedParent === undefined && !isRoot) continue;
@@ -57,10 +66,13 @@ export function planStandingItems(
         (item.kind === 'actions-outstanding' && hasActionsOutstanding);
       if (duplicate) {
         skipped.push(item.title);
+        skippedIds.add(item.id);
         continue;
       }
       titles.add(titleKey(item.title));
     }
+    // A sub-item lifted out of a confidential item stays confidential.
+    const lifted = isRoot && item.parentId !== null && confidential.itemBy(item.id) === 'inherited';
     // Only one Actions Outstanding item per meeting, even if the earlier agenda had two.
     const kind =
       item.kind === 'actions-outstanding' && hasActionsOutstanding ? 'standard' : item.kind;
@@ -79,8 +91,8 @@ export function planStandingItems(
       title: item.title,
       presenter: item.presenter,
       paperRefs: [],
-      classification: item.classification,
-      exemption: item.exemption,
+      classification: lifted ? 'confidential' : item.classification,
+      exemption: lifted && item.exemption === '' ? exemptionAbove(previous, item) : item.exemption,
       plannedMinutes: item.plannedMinutes,
       status: 'pending',
       publicSummary: '',
@@ -91,6 +103,20 @@ export function planStandingItems(
     });
   }
   return { items, skipped };
+}
+
+/** The exemption cited by the nearest confidential item above `item` ("" when none cites one). */
+function exemptionAbove(items: readonly AgendaItem[], item: AgendaItem): string {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const seen = new Set<Id>();
+  for (let at = item.parentId; at !== null && !seen.has(at); ) {
+    seen.add(at);
+    const parent = byId.get(at);
+    if (parent === undefined) break;
+    if (parent.classification === 'confidential') return parent.exemption;
+    at = parent.parentId;
+  }
+  return '';
 }
 
 /**

@@ -188,6 +188,53 @@ describe('planStandingItems', () => {
     expect(kinds.filter((k) => k === 'actions-outstanding')).toHaveLength(1);
   });
 
+  it('keeps a standing sub-item lifted out of a confidential item confidential, with its exemption', () => {
+    const [k1, k2] = positionsFor(2) as [string, string];
+    const [s1, s2] = positionsFor(2) as [string, string];
+    const previous = [
+      item('legal', 'Legal matters', k1, { classification: 'confidential', exemption: '5' }),
+      item('suit', 'Northwind litigation', s1, { parentId: 'legal', standing: true }),
+      item('deep', 'Settlement talks', s1, { parentId: 'suit', standing: false }),
+      item('own', 'Counsel’s advice', s2, {
+        parentId: 'legal',
+        standing: true,
+        classification: 'confidential',
+        exemption: '3',
+      }),
+      item('aob', 'Any Other Business', k2, { standing: true }),
+    ];
+    const plan = planStandingItems(previous, [], 'm30', ids('n'));
+    const byTitle = new Map(plan.items.map((p) => [p.title, p]));
+    expect(byTitle.get('Northwind litigation')).toMatchObject({
+      parentId: null,
+      classification: 'confidential',
+      exemption: '5',
+    });
+    // Its own sub-items come with it, under it: confidential through it.
+    expect(byTitle.get('Settlement talks')?.parentId).toBe(byTitle.get('Northwind litigation')?.id);
+    expect(byTitle.get('Counsel’s advice')).toMatchObject({
+      parentId: null,
+      classification: 'confidential',
+      exemption: '3',
+    });
+    expect(byTitle.get('Any Other Business')).toMatchObject({ classification: 'public' });
+  });
+
+  it('skips the sub-items of an item skipped as already here: run twice, nothing is lifted out', () => {
+    const [k1] = positionsFor(1) as [string];
+    const previous = [
+      item('legal', 'Legal matters', k1, { classification: 'confidential', standing: true }),
+      item('suit', 'Northwind litigation', k1, { parentId: 'legal', standing: true }),
+    ];
+    const first = planStandingItems(previous, [], 'm30', ids('a'));
+    expect(outline(asItems(first.items))).toEqual([
+      '1 Legal matters',
+      '  1.1 Northwind litigation',
+    ]);
+    const again = planStandingItems(previous, asItems(first.items), 'm30', ids('b'));
+    expect(again).toEqual({ items: [], skipped: ['Legal matters'] });
+  });
+
   it('plans nothing when the earlier meeting has no standing item, or nothing at all', () => {
     const plain = meeting29().map((i) => ({ ...i, standing: false }));
     expect(planStandingItems(plain, [], 'm30', ids('n'))).toEqual({ items: [], skipped: [] });
