@@ -1,5 +1,6 @@
 import { archiveFromRows, type BodyRows } from './archive';
 import type { Archive } from './archive-schema';
+import { confidentialityOf } from './confidentiality';
 import type { Action, Id } from './model';
 
 /**
@@ -10,8 +11,9 @@ import type { Action, Id } from './model';
  *
  * An action raised at another meeting is carried as an earlier action (its `meetingId` and
  * `itemId` null, its reference, date and text kept), since that meeting is not in the file
- * and the archive's links must all resolve. On import into a body that already holds the
- * action, the body's own copy is kept. Returns null when the meeting is not in `rows`.
+ * and the archive's links must all resolve; confidential through the item that raised it, it
+ * is carried flagged confidential, as the item is not in the file to say so. On import into a
+ * body that already holds the action, the body's own copy is kept. Returns null when the meeting is not in `rows`.
  */
 export function meetingArchive(rows: BodyRows, meetingId: Id, exportedAt: string): Archive | null {
   const meeting = rows.meetings.find((m) => m.id === meetingId);
@@ -21,10 +23,14 @@ export function meetingArchive(rows: BodyRows, meetingId: Id, exportedAt: string
 
   const updates = ofMeeting(rows.actionUpdates);
   const updated = new Set(updates.map((u) => u.actionId));
+  const rule = confidentialityOf(rows.agendaItems, rows.actions);
   const actions: Action[] = [];
   for (const action of rows.actions) {
     if (action.meetingId === meetingId) actions.push(action);
-    else if (updated.has(action.id)) actions.push({ ...action, meetingId: null, itemId: null });
+    else if (updated.has(action.id)) {
+      const confidential = action.confidential || rule.actionBy(action) === 'inherited';
+      actions.push({ ...action, meetingId: null, itemId: null, confidential });
+    }
   }
   return archiveFromRows(
     [

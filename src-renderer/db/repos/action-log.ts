@@ -6,6 +6,7 @@ import { editableMeeting } from '../guards';
 import { readOutstandingAt } from './action-log-read';
 import { retally } from './action-tallies';
 import { checkLong, invalid } from './text-checks';
+import { updatesInConfidence } from './updates-in-confidence';
 
 export interface UpdateOptions {
   /** True when the update closes the actions. */
@@ -40,6 +41,7 @@ export async function giveUpdate(
     // Every action that can be outstanding here, with the updates that decide it.
     const { actions, updates, meetings, confidential } = await readOutstandingAt(db, meetingId);
     const index = indexMeetings(meetings);
+    const inConfidence = await updatesInConfidence(db, meetingId);
     const ids: Id[] = [];
     for (const actionId of new Set(actionIds)) {
       const action = actions.find((a) => a.id === actionId) ?? (await db.actions.get(actionId));
@@ -59,7 +61,7 @@ export async function giveUpdate(
         meetingId,
         text,
         closes: options.closes,
-        confidential: confidential.has(actionId) || (options.confidential ?? false),
+        confidential: inConfidence || confidential.has(actionId) || (options.confidential ?? false),
         ...created(ctx),
       };
       await db.actionUpdates.add(update);
@@ -109,10 +111,16 @@ export async function editUpdates(
 ): Promise<void> {
   if (patch.text !== undefined) checkLong(patch.text, 'The update');
   const { db } = ctx;
-  await db.transaction('rw', db.meetings, db.actions, db.actionUpdates, async () => {
+  const tables = [db.meetings, db.agendaItems, db.actions, db.actionUpdates];
+  await db.transaction('rw', tables, async () => {
     const updates = await editableUpdates(ctx, updateIds);
     for (const u of updates) {
-      await db.actionUpdates.update(u.id, { ...patch, ...touched(ctx) });
+      // Given in a confidential Actions Outstanding item, an update stays confidential.
+      const kept =
+        patch.confidential === false && (await updatesInConfidence(db, u.meetingId))
+          ? { confidential: true }
+          : {};
+      await db.actionUpdates.update(u.id, { ...patch, ...kept, ...touched(ctx) });
       if (patch.closes !== undefined && patch.closes !== u.closes)
         await settleStatus(ctx, u.actionId);
     }

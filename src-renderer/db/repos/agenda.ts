@@ -14,6 +14,7 @@ import type { AgendaItem, Id, ItemInput } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
+import { sealUpdatesInConfidence } from './updates-in-confidence';
 
 export type ItemPatch = Partial<
   Pick<
@@ -84,7 +85,7 @@ export async function addItem(ctx: DataContext, meetingId: Id, input: NewItem): 
 /** Changes only the given fields of an item, so a concurrent edit of another field survives. */
 export async function updateItem(ctx: DataContext, id: Id, patch: ItemPatch): Promise<void> {
   const { db } = ctx;
-  await db.transaction('rw', db.meetings, db.agendaItems, async () => {
+  await db.transaction('rw', db.meetings, db.agendaItems, db.actionUpdates, async () => {
     const item = await db.agendaItems.get(id);
     if (!item) throw new DataError('That agenda item no longer exists.', 'not-found');
     refuseInvalid({ ...item, ...patch });
@@ -100,6 +101,8 @@ export async function updateItem(ctx: DataContext, id: Id, patch: ItemPatch): Pr
     }
     await editableMeeting(ctx, item.meetingId);
     await db.agendaItems.update(id, { ...patch, ...touched(ctx) });
+    // The Actions Outstanding item (or one above it) made confidential: so are its updates.
+    if (patch.classification === 'confidential') await sealUpdatesInConfidence(ctx, item.meetingId);
   });
 }
 

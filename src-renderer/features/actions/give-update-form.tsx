@@ -21,8 +21,13 @@ export interface OutstandingEntry {
  * The outstanding actions, each with a tick: tick one or several, write the update once, and
  * it is given to each (the minutes print them on one row).
  */
-export function GiveUpdateForm(props: { meetingId: Id; entries: readonly OutstandingEntry[] }) {
-  const { meetingId, entries } = props;
+export function GiveUpdateForm(props: {
+  meetingId: Id;
+  entries: readonly OutstandingEntry[];
+  /** The Actions Outstanding item is confidential: so is every update given in it. */
+  inConfidence: boolean;
+}) {
+  const { meetingId, entries, inConfidence } = props;
   const { data } = useServices();
   const id = useId();
   const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set());
@@ -33,7 +38,7 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
   const [error, setError] = useState('');
 
   const chosen = entries.filter((e) => selected.has(e.action.id) && !e.updated);
-  const inherited = chosen.some((e) => e.confidential);
+  const inherited = inConfidence || chosen.some((e) => e.confidential);
   const isConfidential = inherited || (confidential ?? false);
   const toggle = useCallback(
     (actionId: Id, on: boolean) =>
@@ -99,7 +104,11 @@ export function GiveUpdateForm(props: { meetingId: Id; entries: readonly Outstan
             disabled={inherited}
             onChange={(e) => setConfidential(e.target.checked)}
           />
-          {inherited ? 'Confidential, as the action is' : 'Confidential'}
+          {inConfidence
+            ? 'Confidential, as this item is'
+            : inherited
+              ? 'Confidential, as the action is'
+              : 'Confidential'}
         </label>
         <button type="submit" className="primary" disabled={busy}>
           {count === 0 ? 'Give update' : `Give update to ${target}`}

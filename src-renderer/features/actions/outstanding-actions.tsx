@@ -24,8 +24,10 @@ import './actions.css';
 export const OutstandingActions = memo(function OutstandingActions(props: {
   meeting: Meeting;
   item: AgendaItem;
+  /** The item is confidential (itself or through an item above it): so are its updates. */
+  confidential: boolean;
 }) {
-  const { meeting, item } = props;
+  const { meeting, item, confidential } = props;
   const { db } = useServices();
   const log = useOutstandingLog(db, meeting.id);
   const locked = isLocked(meeting.status);
@@ -74,9 +76,13 @@ export const OutstandingActions = memo(function OutstandingActions(props: {
               given here.
             </p>
           ) : (
-            <GiveUpdateForm meetingId={meeting.id} entries={view.entries} />
+            <GiveUpdateForm
+              meetingId={meeting.id}
+              entries={view.entries}
+              inConfidence={confidential}
+            />
           )}
-          <UpdateRows rows={view.rows} locked={locked} />
+          <UpdateRows rows={view.rows} locked={locked} inConfidence={confidential} />
         </>
       )}
     </section>

@@ -10,8 +10,13 @@ import { Tag } from './tag';
  * The updates given at this meeting, one row per set of identical words, as the minutes print
  * them ("SECP20/04, 23/08 & 28/06"). The words save as they are typed.
  */
-export function UpdateRows(props: { rows: readonly UpdateRow[]; locked: boolean }) {
-  const { rows, locked } = props;
+export function UpdateRows(props: {
+  rows: readonly UpdateRow[];
+  locked: boolean;
+  /** Given in a confidential Actions Outstanding item: every update is confidential. */
+  inConfidence: boolean;
+}) {
+  const { rows, locked, inConfidence } = props;
   if (rows.length === 0) return <p className="empty">No update given at this meeting yet.</p>;
   return (
     <table className="update-table">
@@ -30,14 +35,20 @@ export function UpdateRows(props: { rows: readonly UpdateRow[]; locked: boolean 
       <tbody>
         {rows.map((row) => (
           // Keyed by its first update, so editing the words does not remount the field.
-          <UpdateRowView key={row.updates[0]?.id ?? row.label} row={row} locked={locked} />
+          <UpdateRowView
+            key={row.updates[0]?.id ?? row.label}
+            row={row}
+            locked={locked}
+            inConfidence={inConfidence}
+          />
         ))}
       </tbody>
     </table>
   );
 }
 
-function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
+function UpdateRowView(props: { row: UpdateRow; locked: boolean; inConfidence: boolean }) {
+  const { row, locked, inConfidence } = props;
   const { data } = useServices();
   const saveField = useSaveField();
   const ids = row.updates.map((u) => u.id);
@@ -104,8 +115,8 @@ function UpdateRowView({ row, locked }: { row: UpdateRow; locked: boolean }) {
             <label className="act-tick">
               <input
                 type="checkbox"
-                checked={allConfidential}
-                disabled={edit.busy}
+                checked={allConfidential || inConfidence}
+                disabled={edit.busy || inConfidence}
                 onChange={(e) => edit.act({ confidential: e.target.checked })}
               />
               Confidential

@@ -131,7 +131,7 @@ export const ItemSection = memo(function ItemSection(props: Props) {
             <PublicSummary item={item} number={number} body={body} locked={locked} />
           )}
           {item.kind === 'actions-outstanding' && (
-            <OutstandingActions meeting={props.meeting} item={item} />
+            <OutstandingActions meeting={props.meeting} item={item} confidential={confidential} />
           )}
           {!locked && (
             <ApproveMinutesCommands

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addActionsOutstandingItem,
   addItem,
   createBody,
   createMeeting,
@@ -12,6 +13,7 @@ import {
   readBodyRows,
   removeUpdates,
   restoreEarlierAction,
+  updateItem,
   WriteJournal,
   type EarlierAction,
 } from '../../../src-renderer/db';
@@ -357,5 +359,49 @@ describe('the edit journal for a row of updates', () => {
     expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 1, aside: 0 });
     log = await actionsAndUpdates(ctx.db, bodyId);
     expect(log.updates.map((u) => u.text)).toEqual(['Revised again.', 'Revised again.']);
+  });
+});
+
+describe('updates given in a confidential Actions Outstanding item', () => {
+  const flags = async (ctx: TestContext, meetingId: Id) =>
+    (await ctx.db.actionUpdates.where('meetingId').equals(meetingId).toArray())
+      .map((u) => u.confidential)
+      .sort();
+
+  it('are confidential: those given before it was marked, and those given after', async () => {
+    const { ctx, m29, m30, ids } = await panel();
+    const ao = await addActionsOutstandingItem(ctx, m30);
+    await giveUpdate(ctx, m30, [ids['SECP20/04'] as Id], 'Covered in April.', { closes: false });
+    // Another meeting's updates are not touched.
+    await giveUpdate(ctx, m29, [ids['SECP23/08'] as Id], 'Published.', { closes: false });
+    expect(await flags(ctx, m30)).toEqual([false]);
+
+    await updateItem(ctx, ao, { classification: 'confidential' });
+    expect(await flags(ctx, m30)).toEqual([true]);
+    expect(await flags(ctx, m29)).toEqual([false]);
+
+    await giveUpdate(ctx, m30, [ids['SECP28/06'] as Id], 'Done.', {
+      closes: true,
+      confidential: false,
+    });
+    expect(await flags(ctx, m30)).toEqual([true, true]);
+  });
+
+  it('stay confidential when unticked, until the item is public again', async () => {
+    const { ctx, m30, ids } = await panel();
+    const ao = await addActionsOutstandingItem(ctx, m30);
+    await updateItem(ctx, ao, { classification: 'confidential' });
+    const [given] = await giveUpdate(ctx, m30, [ids['SECP20/04'] as Id], 'Covered.', {
+      closes: false,
+    });
+    await editUpdates(ctx, [given as Id], { confidential: false, text: 'Covered in April.' });
+    expect(await ctx.db.actionUpdates.get(given as Id)).toMatchObject({
+      confidential: true,
+      text: 'Covered in April.',
+    });
+
+    await updateItem(ctx, ao, { classification: 'public' });
+    await editUpdates(ctx, [given as Id], { confidential: false });
+    expect((await ctx.db.actionUpdates.get(given as Id))?.confidential).toBe(false);
   });
 });

@@ -42,6 +42,24 @@ describe('the archive of one meeting', () => {
     expect(original.meetingId).not.toBeNull();
   });
 
+  it('flags confidential a carried action that was confidential through the item that raised it', () => {
+    const rows = twoMeetingRows();
+    const original = actionByRef(rows, 'SECP30/01');
+    expect(original.confidential).toBe(false);
+    // Its item (of meeting 30, not in the file) made confidential after the action was raised.
+    const agendaItems = rows.agendaItems.map((i) =>
+      i.id === original.itemId ? { ...i, classification: 'confidential' as const } : i,
+    );
+    const archive = meetingArchive({ ...rows, agendaItems }, 'meeting-31', at);
+    const carried = archive?.bodies[0]?.actions.find((a) => a.reference === 'SECP30/01');
+    expect(carried).toEqual({ ...original, meetingId: null, itemId: null, confidential: true });
+    // Read back, the rule (its own flag now) still keeps it confidential.
+    const parsed = archive === null ? null : parseArchive(serializeArchive(archive));
+    expect(
+      parsed?.ok && parsed.archive.bodies[0]?.actions.find((a) => a.id === original.id),
+    ).toMatchObject({ confidential: true });
+  });
+
   it('is read back by the archive parser as it was written', () => {
     const archive = meetingArchive(twoMeetingRows(), 'meeting-31', at);
     if (archive === null) throw new Error('no archive');
