@@ -100,8 +100,10 @@ export function redact(body: ArchiveBody, meeting: ArchiveMeeting, variant: Vari
     return titles.get(itemId) ?? 'a private item';
   };
 
+  // An action raised here is listed where its entry in the minutes is shown: one declassified
+  // since keeps its entry in a confidential item as confidential as that item.
   const actions = body.actions
-    .filter((a) => a.meetingId === meeting.id && actionShown(a))
+    .filter((a) => a.meetingId === meeting.id && actionShown(a) && !(hide && rule.item(a.itemId)))
     .sort((a, b) => a.sequence - b.sequence || compareText(a.reference, b.reference));
   const updates = body.actionUpdates
     .filter((u) => u.meetingId === meeting.id && !(hide && rule.update(u)))
