@@ -160,9 +160,10 @@ export interface UpdateRow extends OutstandingRow {
 }
 
 /**
- * The updates given at a meeting as its minutes print them, rows in the order given: updates
- * with the same words share one row, whose references read in order ("SECP20/04, 23/08 &
- * 28/06") whichever was ticked or raised first.
+ * The updates given at a meeting, as rows to edit, in the order given: updates with the same
+ * words share one row, whose references read in order ("SECP20/04, 23/08 & 28/06") whichever
+ * was ticked or raised first. A confidential update never shares a row with a public one, so
+ * that words typed into a confidential row never reach a public update.
  */
 export function updateRowsAt(
   meetingId: Id,
@@ -183,21 +184,25 @@ export function updateRowsAt(
             ? 1
             : 0) || byReference(a.action, b.action),
     );
-  const rows = outstandingRows(
-    given.map((g) => ({ reference: g.action.reference, text: g.update.text })),
-  );
-  return rows.map((row) => {
-    const mine = given
-      .filter((g) => g.update.text.trim() === row.text)
-      .sort((a, b) => byReference(a.action, b.action));
-    const references = mine.map((g) => g.action.reference);
-    return {
-      ...row,
-      references,
-      label: joinReferences(references),
-      updates: mine.map((g) => g.update),
-      confidential: mine.some((g) => g.update.confidential),
-      closes: mine.filter((g) => g.update.closes).map((g) => g.action.reference),
-    };
-  });
+  const rowsOf = (group: typeof given): { row: UpdateRow; first: number }[] =>
+    outstandingRows(group.map((g) => ({ reference: g.action.reference, text: g.update.text }))).map(
+      (row) => {
+        const mine = group
+          .filter((g) => g.update.text.trim() === row.text)
+          .sort((a, b) => byReference(a.action, b.action));
+        const references = mine.map((g) => g.action.reference);
+        const first = Math.min(...mine.map((g) => given.indexOf(g)));
+        const updates = mine.map((g) => g.update);
+        const confidential = mine.some((g) => g.update.confidential);
+        const closes = mine.filter((g) => g.update.closes).map((g) => g.action.reference);
+        const label = joinReferences(references);
+        return { row: { ...row, references, label, updates, confidential, closes }, first };
+      },
+    );
+  return [
+    ...rowsOf(given.filter((g) => !g.update.confidential)),
+    ...rowsOf(given.filter((g) => g.update.confidential)),
+  ]
+    .sort((a, b) => a.first - b.first)
+    .map((r) => r.row);
 }

@@ -165,17 +165,29 @@ describe('updateRowsAt', () => {
       update('SECP22/08', 'm29', { text: 'Given at another meeting.', createdAt: at(0) }),
     ];
     const rows = updateRowsAt('m30', actions, updates);
+    // The confidential update with the same words has a row of its own, in the order given.
     expect(rows.map((r) => [r.label, r.text])).toEqual([
       ['SECP22/04', 'Guidance will be produced.'],
-      ['SECP20/04, 23/08 & 28/06', policy],
+      ['SECP20/04 & 28/06', policy],
       ['SECP22/08', 'Published.'],
+      ['SECP23/08', policy],
     ]);
-    expect(rows.map((r) => r.confidential)).toEqual([false, true, false]);
-    expect(rows.map((r) => r.closes)).toEqual([[], [], ['SECP22/08']]);
-    expect(rows[1]?.updates.map((u) => u.actionId)).toEqual([
-      'SECP20/04',
-      'SECP23/08',
-      'SECP28/06',
+    expect(rows.map((r) => r.confidential)).toEqual([false, false, false, true]);
+    expect(rows.map((r) => r.closes)).toEqual([[], [], ['SECP22/08'], []]);
+    expect(rows[1]?.updates.map((u) => u.actionId)).toEqual(['SECP20/04', 'SECP28/06']);
+  });
+
+  it('puts confidential updates with the same words on one row of their own', () => {
+    const actions = ['SECP20/04', 'SECP23/08', 'SECP28/06'].map((r) => action(r));
+    const updates = [
+      update('SECP23/08', 'm30', { text: 'In hand.', confidential: true }),
+      update('SECP20/04', 'm30', { text: 'In hand.', confidential: true }),
+      update('SECP28/06', 'm30', { text: 'In hand.' }),
+    ];
+    const rows = updateRowsAt('m30', actions, updates);
+    expect(rows.map((r) => [r.label, r.confidential])).toEqual([
+      ['SECP20/04 & 23/08', true],
+      ['SECP28/06', false],
     ]);
   });
 });
