@@ -98,6 +98,13 @@ test('search finds minutes as typed, a decision of an imported archive, and open
   await expect(results(page).nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Escape');
   await expect(searchDialog(page)).toBeHidden();
+  // Opened again, it keeps the words but no longer shows confidential text until asked again.
+  await page.keyboard.press('Control+K');
+  await expect(searchBox(page)).toHaveValue('Northwind');
+  await expect(searchDialog(page).getByLabel('Include confidential')).not.toBeChecked();
+  await expect(searchDialog(page).getByRole('status')).toHaveText('Nothing found.');
+  await page.keyboard.press('Escape');
+  await expect(searchDialog(page)).toBeHidden();
 
   // An edit in the minutes reaches the index: the old words are gone, the new ones found.
   await page.goto(`${agendaUrl}/minutes`);

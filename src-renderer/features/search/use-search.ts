@@ -37,6 +37,18 @@ export function useSearch(active: boolean) {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<SearchFilters>(noFilters);
   const [results, setResults] = useState<SearchResults | null>(null);
+  // Confidential text is shown only while asked for: closed, search forgets it was asked (the
+  // words and other filters stay) and the results it showed, so the next opening, perhaps on
+  // a shared screen, shows none until asked again.
+  const [wasActive, setWasActive] = useState(active);
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (!active && filters.includeConfidential) {
+      setFilters({ ...filters, includeConfidential: false });
+      setResults(null);
+    }
+  }
+
   const [status, setStatus] = useState<SearchStatus | null>(client.status());
   const asked = useRef(0);
   // A new state of a ready index is a reason to ask again; progress while building is not.
