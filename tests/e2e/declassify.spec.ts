@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Action, ActionUpdate } from '../../src-renderer/domain';
 import { storedRows } from './support/stored';
-import { addItems, createBodyAndMeeting } from './support/ui';
+import { addItems, createBodyAndMeeting, meeting31 } from './support/ui';
 
 // Two meetings, an action and an update built through the UI: more than the default on a busy
 // two-core machine.
@@ -22,25 +22,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/** Meeting 31 with its Actions Outstanding item, its minutes open on that item. */
-async function meeting31(page: Page): Promise<Locator> {
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).click();
-  const form = page.getByRole('form', { name: 'New meeting' });
-  await form.getByLabel('Number').fill('31');
-  await form.getByLabel('Date').fill('2016-04-14');
-  await form.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /meeting 31/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Add Actions Outstanding item' }).click();
-  await expect(page.getByTestId('agenda-item')).toHaveCount(1);
-  await page
-    .getByRole('navigation', { name: 'Meeting' })
-    .getByRole('link', { name: 'Minutes' })
-    .click();
-  const region = page.getByRole('region', { name: 'Actions outstanding from earlier meetings' });
-  await expect(region).toBeVisible();
-  return region;
 }
 
 test('an action raised in a confidential item, declassified in the log, takes a public update at the next meeting', async ({

@@ -56,7 +56,8 @@ export const OutstandingActions = memo(function OutstandingActions(props: {
       updated: updated.has(action.id),
       confidential: log.confidential.has(action.id),
     }));
-    return { entries, rows: updateRowsAt(meeting.id, log.actions, log.updates) };
+    const rows = updateRowsAt(meeting.id, log.actions, log.updates);
+    return { entries, rows, confidential: log.confidential };
   }, [log, meeting]);
 
   const headingId = `outstanding-${item.id}`;
@@ -82,7 +83,12 @@ export const OutstandingActions = memo(function OutstandingActions(props: {
               inConfidence={confidential}
             />
           )}
-          <UpdateRows rows={view.rows} locked={locked} inConfidence={confidential} />
+          <UpdateRows
+            rows={view.rows}
+            locked={locked}
+            inConfidence={confidential}
+            confidentialActions={view.confidential}
+          />
         </>
       )}
     </section>

@@ -15,8 +15,10 @@ export function UpdateRows(props: {
   locked: boolean;
   /** Given in a confidential Actions Outstanding item: every update is confidential. */
   inConfidence: boolean;
+  /** Actions confidential by the domain's rule: their updates are confidential too. */
+  confidentialActions: ReadonlySet<string>;
 }) {
-  const { rows, locked, inConfidence } = props;
+  const { rows, locked, inConfidence, confidentialActions } = props;
   if (rows.length === 0) return <p className="empty">No update given at this meeting yet.</p>;
   return (
     <table className="update-table">
@@ -39,7 +41,9 @@ export function UpdateRows(props: {
             key={row.updates[0]?.id ?? row.label}
             row={row}
             locked={locked}
-            inConfidence={inConfidence}
+            inConfidence={
+              inConfidence || row.updates.some((u) => confidentialActions.has(u.actionId))
+            }
           />
         ))}
       </tbody>
@@ -47,6 +51,7 @@ export function UpdateRows(props: {
   );
 }
 
+/** `inConfidence`: confidential whatever its tick, by its item or by an action it updates. */
 function UpdateRowView(props: { row: UpdateRow; locked: boolean; inConfidence: boolean }) {
   const { row, locked, inConfidence } = props;
   const { data } = useServices();

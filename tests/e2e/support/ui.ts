@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { liveArchive } from './live-archive';
 
 /**
@@ -107,4 +107,26 @@ export async function watchTexts(
     seen: () =>
       page.evaluate((name) => (window as unknown as Record<string, string[]>)[name] ?? [], key),
   };
+}
+
+/**
+ * Meeting 31 of the body whose meeting is open, with its Actions Outstanding item; leaves the
+ * page on its minutes and returns the item's list of outstanding actions.
+ */
+export async function meeting31(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).click();
+  const form = page.getByRole('form', { name: 'New meeting' });
+  await form.getByLabel('Number').fill('31');
+  await form.getByLabel('Date').fill('2016-04-14');
+  await form.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /meeting 31/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Add Actions Outstanding item' }).click();
+  await expect(page.getByTestId('agenda-item')).toHaveCount(1);
+  await page
+    .getByRole('navigation', { name: 'Meeting' })
+    .getByRole('link', { name: 'Minutes' })
+    .click();
+  const region = page.getByRole('region', { name: 'Actions outstanding from earlier meetings' });
+  await expect(region).toBeVisible();
+  return region;
 }
