@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ActionUpdate } from '../../src-renderer/domain';
+import { holdWrites } from './support/hold';
 import { storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting, meeting31 } from './support/ui';
 
@@ -50,4 +51,79 @@ test('updates given in a confidential Actions Outstanding item are confidential,
   await page.goto(meeting31Url);
   await expect(tick).toBeChecked();
   await expect(tick).toBeDisabled();
+});
+
+test('the next update is ticked and typed while one is being saved, and a row stored with spaces after its words is edited', async ({
+  page,
+}) => {
+  await createBodyAndMeeting(page);
+  await addItems(page, ['Finance']);
+  await page
+    .getByRole('navigation', { name: 'Meeting' })
+    .getByRole('link', { name: 'Minutes' })
+    .click();
+  for (const [reference, text] of [
+    ['SECP30/01', 'review the budget'],
+    ['SECP30/02', 'audit the accounts'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add action to item 1' }).click();
+    const field = page.getByLabel(`Action ${reference}: to …`);
+    await field.fill(text);
+    await field.blur();
+  }
+
+  const at31 = await meeting31(page);
+  const form = at31.getByRole('form', { name: 'Give an update' });
+  const words = form.getByLabel('Update', { exact: true });
+  await form.getByRole('checkbox', { name: /^SECP30\/01 / }).check();
+  await words.fill('First.');
+  const hold = await holdWrites(page, ['actionUpdates']);
+  await form.getByRole('button', { name: 'Give update to SECP30/01' }).click();
+  // While it is written: the next one, confidential.
+  await expect(words).toHaveValue('');
+  await form.getByRole('checkbox', { name: /^SECP30\/02 / }).check();
+  await words.fill('Second, in confidence.');
+  await form.getByRole('checkbox', { name: 'Confidential', exact: true }).check();
+  await hold.release();
+  const stored = async () =>
+    (await storedRows<ActionUpdate>(page, 'actionUpdates'))
+      .map((u) => `${u.text}${u.confidential ? ' (confidential)' : ''}`)
+      .sort();
+  await expect.poll(stored).toEqual(['First.']);
+  await expect(at31.getByTestId('update-row')).toHaveCount(1);
+  // What was typed for the next one is all still there.
+  await expect(words).toHaveValue('Second, in confidence.');
+  await expect(form.getByRole('checkbox', { name: /^SECP30\/02 / })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: 'Confidential', exact: true })).toBeChecked();
+  await form.getByRole('button', { name: 'Give update to SECP30/02' }).click();
+  await expect.poll(stored).toEqual(['First.', 'Second, in confidence. (confidential)']);
+
+  // An update stored with spaces after its words (an archive made elsewhere) is edited.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('minutebook');
+        open.onsuccess = () => {
+          const store = open.result.transaction('actionUpdates', 'readwrite');
+          const updates = store.objectStore('actionUpdates');
+          const all = updates.getAll();
+          all.onsuccess = () => {
+            for (const u of all.result as ActionUpdate[])
+              if (u.text === 'First.') updates.put({ ...u, text: 'First.   ' });
+          };
+          store.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          store.onerror = () => reject(new Error('not written'));
+        };
+      }),
+  );
+  await page.reload();
+  const row = page.getByLabel('Update for SECP30/01', { exact: true });
+  await row.fill('First, and then more.');
+  await row.blur();
+  await expect
+    .poll(stored)
+    .toEqual(['First, and then more.', 'Second, in confidence. (confidential)']);
 });

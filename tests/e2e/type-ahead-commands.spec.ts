@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import JSZip from 'jszip';
 import type { MinuteBlock } from '../../src-renderer/domain';
+import { holdWrites } from './support/hold';
 import { storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
@@ -22,36 +23,8 @@ async function minutesOfTwoItems(page: Page): Promise<void> {
   await expect(page.getByTestId('minutes-item')).toHaveCount(2);
 }
 
-/** Keeps a read-write transaction open on the blocks and actions until `release`. */
-async function holdBlockWrites(page: Page): Promise<{ release: () => Promise<void> }> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('minutebook');
-        open.onerror = () => reject(new Error('cannot open the minutebook database'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const held = db.transaction(['minuteBlocks', 'actions'], 'readwrite');
-          const blocks = held.objectStore('minuteBlocks');
-          const flag = window as unknown as { releaseBlockWrites?: boolean };
-          flag.releaseBlockWrites = false;
-          // A transaction lives while it has requests: one after another until released.
-          const spin = () => {
-            if (flag.releaseBlockWrites !== true) blocks.count().onsuccess = spin;
-          };
-          spin();
-          held.oncomplete = () => db.close();
-          resolve();
-        };
-      }),
-  );
-  return {
-    release: () =>
-      page.evaluate(() => {
-        (window as unknown as { releaseBlockWrites?: boolean }).releaseBlockWrites = true;
-      }),
-  };
-}
+/** Holds back the writes of blocks (and of the actions raised with them). */
+const holdBlockWrites = (page: Page) => holdWrites(page, ['minuteBlocks', 'actions']);
 
 async function blocksOfText(page: Page): Promise<MinuteBlock[]> {
   const blocks = await storedRows<MinuteBlock>(page, 'minuteBlocks');

@@ -59,7 +59,7 @@ export async function giveUpdate(
         id: ctx.newId(),
         actionId,
         meetingId,
-        text,
+        text: text.trim(),
         closes: options.closes,
         confidential: inConfidence || confidential.has(actionId) || (options.confidential ?? false),
         ...created(ctx),

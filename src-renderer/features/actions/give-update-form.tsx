@@ -55,17 +55,26 @@ export function GiveUpdateForm(props: {
     if (chosen.length === 0) return setError('Tick the action or actions this update is for.');
     if (text.trim() === '') return setError('Write the update first.');
     setError('');
-    await giveUpdate(
-      data,
-      meetingId,
-      chosen.map((e) => e.action.id),
-      text,
-      { closes, confidential: isConfidential },
-    );
+    const ids = chosen.map((e) => e.action.id);
+    const sent = { text, closes, confidential };
+    // Cleared at once, so that the next update can be ticked and typed while this one is
+    // written; if it is refused, what was sent comes back unless the next one has begun.
     setSelected(new Set());
     setText('');
     setCloses(false);
     setConfidential(null);
+    try {
+      await giveUpdate(data, meetingId, ids, sent.text, {
+        closes: sent.closes,
+        confidential: isConfidential,
+      });
+    } catch (refused) {
+      setSelected((now) => (now.size === 0 ? new Set(ids) : now));
+      setText((now) => (now === '' ? sent.text : now));
+      setCloses((now) => now || sent.closes);
+      setConfidential((now) => now ?? sent.confidential);
+      throw refused;
+    }
   });
   const submit = (e: SubmitEvent) => {
     e.preventDefault();

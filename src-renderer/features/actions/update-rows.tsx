@@ -99,7 +99,8 @@ function UpdateRowView(props: { row: UpdateRow; locked: boolean; inConfidence: b
             hideLabel
             multiline
             maxLength={limits.longText}
-            value={row.text}
+            // The words as stored (the row's own are trimmed): a write is checked against them.
+            value={row.updates[0]?.text ?? row.text}
             onCommit={saveText}
           />
         )}

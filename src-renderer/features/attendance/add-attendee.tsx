@@ -15,8 +15,10 @@ export function AddMemberAttendee(props: { meetingId: string; unlisted: readonly
   const chosen = props.unlisted.find((m) => m.id === memberId) ?? props.unlisted[0];
   const add = useAction(async () => {
     if (!chosen) return;
-    await addMemberAttendance(data, props.meetingId, chosen.id, { role });
-    setMemberId('');
+    const sent = chosen.id;
+    await addMemberAttendance(data, props.meetingId, sent, { role });
+    // Back to the first unlisted member, unless another has been chosen meanwhile.
+    setMemberId((now) => (now === sent ? '' : now));
   });
   const addAll = useAction(async () => {
     const added = await addAllMembersPresent(data, props.meetingId);
@@ -77,10 +79,19 @@ export function AddGuest({ meetingId }: { meetingId: string }) {
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState<AttendanceRole>('in-attendance');
   const add = useAction(async () => {
-    await addGuestAttendance(data, meetingId, { name, organisation, role });
+    const sent = { name, organisation };
+    // Cleared at once, so that the next guest can be typed while this one is written; if it
+    // is refused, what was sent comes back unless the next has begun.
     setName('');
     setOrganisation('');
     document.getElementById(`${id}-name`)?.focus();
+    try {
+      await addGuestAttendance(data, meetingId, { ...sent, role });
+    } catch (refused) {
+      setName((now) => (now === '' ? sent.name : now));
+      setOrganisation((now) => (now === '' ? sent.organisation : now));
+      throw refused;
+    }
   });
   const submit = (e: SubmitEvent) => {
     e.preventDefault();

@@ -32,18 +32,29 @@ export function AddInterest({ meetingId, members, items, withdrawal }: Props) {
   const [confidential, setConfidential] = useState(false);
   const member = members.find((m) => m.id === who);
   const add = useAction(async () => {
-    await addInterest(data, meetingId, {
-      memberId: member?.id ?? null,
-      name: member ? undefined : name,
-      itemId: itemId === '' ? null : itemId,
-      interest,
-      withdrew: withdrew ?? withdrawal,
-      confidential,
-    });
+    const sent = { interest, name, withdrew, confidential };
+    // Cleared at once, so that the next declaration can be typed (and its ticks set) while
+    // this one is written; if it is refused, what was sent comes back unless the next has begun.
     setInterest('');
     setName('');
     setWithdrew(null);
     setConfidential(false);
+    try {
+      await addInterest(data, meetingId, {
+        memberId: member?.id ?? null,
+        name: member ? undefined : sent.name,
+        itemId: itemId === '' ? null : itemId,
+        interest: sent.interest,
+        withdrew: sent.withdrew ?? withdrawal,
+        confidential: sent.confidential,
+      });
+    } catch (refused) {
+      setInterest((now) => (now === '' ? sent.interest : now));
+      setName((now) => (now === '' ? sent.name : now));
+      setWithdrew((now) => now ?? sent.withdrew);
+      setConfidential((now) => now || sent.confidential);
+      throw refused;
+    }
   });
   const submit = (e: SubmitEvent) => {
     e.preventDefault();

@@ -18,17 +18,28 @@ export function AmendmentForm({ meeting }: { meeting: Meeting }) {
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   const { act, busy } = useAction(async () => {
-    await addAmendment(data, meeting.id, {
-      date,
-      reason,
-      text,
-      itemId: itemId === '' ? null : itemId,
-      confidential,
-    });
+    const sent = { reason, text, itemId, confidential };
+    // Cleared at once, so that the next amendment can be typed (and marked) while this one is
+    // written; if it is refused, what was sent comes back unless the next has begun.
     setReason('');
     setText('');
     setItemId('');
     setConfidential(false);
+    try {
+      await addAmendment(data, meeting.id, {
+        date,
+        reason: sent.reason,
+        text: sent.text,
+        itemId: sent.itemId === '' ? null : sent.itemId,
+        confidential: sent.confidential,
+      });
+    } catch (refused) {
+      setReason((now) => (now === '' ? sent.reason : now));
+      setText((now) => (now === '' ? sent.text : now));
+      setItemId((now) => (now === '' ? sent.itemId : now));
+      setConfidential((now) => now || sent.confidential);
+      throw refused;
+    }
   });
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
