@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { holdWrites } from './support/hold';
 import { importArchiveFile } from './support/ui';
 
 // The reference meeting (SEC Panel meeting 30) as held, before its minutes are approved: a named
@@ -110,8 +111,10 @@ test('a named vote, a dissent and declarations of interest reach the minutes', a
     .selectOption({ label: 'Item 4: Privacy Assessment — Decision Making Principles' });
   await form.getByLabel('Interest').fill('Director of a privacy consultancy');
   await expect(form.getByLabel('Withdrew')).toBeChecked();
+  // The next one is filled in while the first is still being written (held back here): what
+  // is set for it, its Confidential tick above all, stays set when the first one lands.
+  const hold = await holdWrites(page, ['interests']);
   await form.getByRole('button', { name: 'Add the declaration' }).click();
-  await expect(page.getByRole('listitem', { name: 'Declaration of Helen Brooks' })).toBeVisible();
   await form.getByLabel('Who').selectOption({ label: 'Someone else (type the name)' });
   await form.getByLabel('Name', { exact: true }).fill('Mark Chen');
   await form
@@ -120,6 +123,11 @@ test('a named vote, a dissent and declarations of interest reach the minutes', a
   await form.getByLabel('Interest').fill(secretInterest);
   await form.getByLabel('Confidential').check();
   await form.getByLabel('Withdrew').uncheck();
+  await hold.release();
+  await expect(page.getByRole('listitem', { name: 'Declaration of Helen Brooks' })).toBeVisible();
+  await expect(form.getByLabel('Interest')).toHaveValue(secretInterest);
+  await expect(form.getByLabel('Confidential')).toBeChecked();
+  await expect(form.getByLabel('Withdrew')).not.toBeChecked();
   await form.getByRole('button', { name: 'Add the declaration' }).click();
   await expect(page.getByRole('listitem', { name: 'Declaration of Mark Chen' })).toBeVisible();
 
