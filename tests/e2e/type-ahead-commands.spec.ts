@@ -178,3 +178,29 @@ test('words typed after Enter in a decision go to the next decision, however lon
   await page.keyboard.type(' and more');
   await expect.poll(decisionTexts).toEqual(['the paper', 'the second', 'the third and more']);
 });
+
+test('keys typed right after Alt+Delete go on in the next block, however long the delete takes', async ({
+  page,
+}) => {
+  await minutesOfTwoItems(page);
+  for (const [n, text] of [
+    [1, 'one'],
+    [2, 'two'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
+    await page.getByLabel(`Paragraph, item 1, block ${String(n)}`, { exact: true }).fill(text);
+  }
+  const texts = async () =>
+    (await blocksOfText(page)).map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+  await expect.poll(texts).toEqual(['one', 'two']);
+
+  await page.getByLabel('Paragraph, item 1, block 1', { exact: true }).focus();
+  const hold = await holdBlockWrites(page);
+  await page.keyboard.press('Alt+Delete');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and three');
+  await hold.release();
+  await expect.poll(texts).toEqual(['two and three']);
+  await expect(page.getByLabel('Paragraph, item 1, block 1', { exact: true })).toBeFocused();
+  await expect(page.getByText('A paragraph deleted from item 1.')).toBeVisible();
+});

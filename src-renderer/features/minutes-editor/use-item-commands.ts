@@ -66,6 +66,14 @@ export function useItemCommands(
         const blocks = blocksRef.current;
         const index = blocks.findIndex((b) => b.id === block.id);
         const neighbour = blocks[index + 1] ?? blocks[index - 1];
+        const next = neighbour ? firstFieldOf(neighbour.id) : `[data-add="paragraph"]`;
+        // The focus leaves the block at once: keys typed while it is deleted go on in the
+        // block next to it, not into one about to go.
+        const active = document.activeElement;
+        const wasIn = active instanceof HTMLElement && active.closest('[data-block-id]');
+        if (wasIn instanceof HTMLElement && wasIn.dataset.blockId === block.id) {
+          container.current?.querySelector<HTMLElement>(next)?.focus();
+        }
         deleteBlock(data, block.id)
           .then((removed) => {
             if (!removed) return;
@@ -74,12 +82,13 @@ export function useItemCommands(
               message: `${removed.action ? `ACTION ${removed.action.reference}` : labelOf(block)} deleted from item ${number}.`,
               undo: () => restoreBlock(data, removed),
             });
-            focusLater(neighbour ? firstFieldOf(neighbour.id) : `[data-add="paragraph"]`);
+            // Only if the focus went with the block: never away from where the user now is.
+            if (document.activeElement === document.body) focusLater(next);
           })
           .catch(report);
       },
     }),
-    [data, number, store, saveField, focusLater, report],
+    [data, number, store, saveField, focusLater, report, container],
   );
   // For a block added from a field that was given commands before the block was stored.
   const landing = useMemo<LandingCommands>(
