@@ -204,3 +204,32 @@ test('keys typed right after Alt+Delete go on in the next block, however long th
   await expect(page.getByLabel('Paragraph, item 1, block 1', { exact: true })).toBeFocused();
   await expect(page.getByText('A paragraph deleted from item 1.')).toBeVisible();
 });
+
+test('a block moved with Alt+↓ keeps the focus however late it moves, and typing goes on in it', async ({
+  page,
+}) => {
+  await minutesOfTwoItems(page);
+  for (const [n, text] of [
+    [1, 'one'],
+    [2, 'two'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
+    await page.getByLabel(`Paragraph, item 1, block ${String(n)}`, { exact: true }).fill(text);
+  }
+  const texts = async () =>
+    (await blocksOfText(page)).map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+  await expect.poll(texts).toEqual(['one', 'two']);
+
+  const first = page.getByLabel('Paragraph, item 1, block 1', { exact: true });
+  await first.focus();
+  await page.keyboard.press('End');
+  const hold = await holdBlockWrites(page);
+  await page.keyboard.press('Alt+ArrowDown');
+  await hold.release();
+  await expect.poll(texts).toEqual(['two', 'one']);
+  const moved = page.getByLabel('Paragraph, item 1, block 2', { exact: true });
+  await expect(moved).toHaveValue('one');
+  await expect(moved).toBeFocused();
+  await page.keyboard.type(' moved');
+  await expect.poll(texts).toEqual(['two', 'one moved']);
+});

@@ -2,18 +2,19 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
 type Target = string | HTMLElement;
 
-/** How long a request waits for its element: a live query and a nested one may both run. */
+/**
+ * How long a request waits for its element (a live query and a nested one may both run), and
+ * holds a moved field in focus while its node is being moved.
+ */
 const waitFrames = 90;
-/** How long a moved field is held in focus while its node is being moved. */
-const holdFrames = 8;
 
 /**
  * Focus that waits for the data: a block added or moved shows up only after the live queries
  * have re-run, so the request is retried on each animation frame until its element exists.
  * A selector is looked up inside `container`; an element (the field a moved block had focus
- * in, which moving the node may blur) is given the focus back for a few frames, if the focus
- * was lost to the page: a field the user has gone to meanwhile (a block added with its
- * shortcut right after a move) keeps it.
+ * in, which moving the node blurs, however late the live query moves it) is given the focus
+ * back whenever it is lost to the page, until the user has gone to another field (a block
+ * added with its shortcut right after a move keeps it).
  */
 export function useFocusLater(container: RefObject<HTMLElement | null>) {
   const frame = useRef(0);
@@ -33,7 +34,8 @@ export function useFocusLater(container: RefObject<HTMLElement | null>) {
         const active = document.activeElement;
         const lost = active === null || active === document.body;
         if (element && active !== element && (typeof target === 'string' || lost)) element.focus();
-        const done = typeof target === 'string' ? element !== null : tries >= holdFrames;
+        const elsewhere = !lost && document.activeElement !== element;
+        const done = typeof target === 'string' ? element !== null : elsewhere;
         if (!done && tries < waitFrames) frame.current = requestAnimationFrame(attempt);
       };
       attempt();
