@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdWrites } from './support/hold';
 import { storedItem } from './support/stored';
 import { addItems, agendaNames, createBodyAndMeeting } from './support/ui';
 
@@ -62,6 +63,16 @@ test('items reorder with buttons and with Alt+arrow keys', async ({ page }) => {
     .toEqual(['Item 1: Charlie', 'Item 2: Alpha', 'Item 3: Bravo']);
   await expect(page.getByRole('button', { name: 'Move item 1 up' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Move item 3 down' })).toBeDisabled();
+
+  // Pressed twice while the first move is still being written (held back here): both count.
+  await page.getByLabel('Title of item 1').focus();
+  const hold = await holdWrites(page, ['agendaItems']);
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await hold.release();
+  await expect
+    .poll(() => agendaNames(page))
+    .toEqual(['Item 1: Alpha', 'Item 2: Bravo', 'Item 3: Charlie']);
 });
 
 test('sub-items are numbered under their parent', async ({ page }) => {

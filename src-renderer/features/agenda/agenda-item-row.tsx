@@ -3,6 +3,7 @@ import { addItem, deleteItem, moveItem, restoreItems, type ItemPatch } from '../
 import type { AgendaItem, ConfidentialBy } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
+import { useQueued } from '../shared/use-queued';
 import { useSaveField, useServices } from '../shell/app-context';
 import { ClassificationSelect } from './classification-select';
 import { ExemptionField } from './exemption-field';
@@ -39,7 +40,7 @@ export function AgendaItemRow(props: Props) {
       saveField({ op: 'updateItem', id: item.id, patch, expected }),
     [saveField, item.id],
   );
-  const move = useAction((direction: -1 | 1) => moveItem(data, item.id, direction));
+  const move = useQueued((direction: -1 | 1) => moveItem(data, item.id, direction));
   const addSub = useAction(() =>
     addItem(data, item.meetingId, { title: 'New sub-item', parentId: item.id }).then(
       () => undefined,
@@ -59,10 +60,10 @@ export function AgendaItemRow(props: Props) {
     if (!e.altKey || locked) return;
     if (e.key === 'ArrowUp' && !isFirst) {
       e.preventDefault();
-      move.act(-1);
+      move(-1);
     } else if (e.key === 'ArrowDown' && !isLast) {
       e.preventDefault();
-      move.act(1);
+      move(1);
     }
   };
 
@@ -157,8 +158,8 @@ export function AgendaItemRow(props: Props) {
             className="icon-button"
             aria-label={`Move ${label} up`}
             title="Move up (Alt+↑)"
-            disabled={isFirst || move.busy}
-            onClick={() => move.act(-1)}
+            disabled={isFirst}
+            onClick={() => move(-1)}
           >
             ↑
           </button>
@@ -167,8 +168,8 @@ export function AgendaItemRow(props: Props) {
             className="icon-button"
             aria-label={`Move ${label} down`}
             title="Move down (Alt+↓)"
-            disabled={isLast || move.busy}
-            onClick={() => move.act(1)}
+            disabled={isLast}
+            onClick={() => move(1)}
           >
             ↓
           </button>

@@ -4,6 +4,7 @@ import { moveAttendance } from '../../db';
 import type { Attendance } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
+import { useQueued } from '../shared/use-queued';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
 import { RoleSelect } from './role-select';
@@ -37,7 +38,7 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
       undo: () => restoreAttendance(data, removed),
     });
   });
-  const move = useAction((direction: -1 | 1) => moveAttendance(data, row.id, direction));
+  const move = useQueued((direction: -1 | 1) => moveAttendance(data, row.id, direction));
   const who = row.name || 'this person';
   const guest = row.memberId === null;
 
@@ -58,7 +59,7 @@ export function AttendeeRow({ row, locked, index, count }: Props) {
     const target = index + direction;
     if (target < 0 || target >= count) return;
     refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    move.act(direction);
+    move(direction);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (locked || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
