@@ -113,4 +113,12 @@ test('search finds minutes as typed, a decision of an imported archive, and open
   await expect(results(page)).toHaveCount(1);
   await searchBox(page).fill('llyr');
   await expect(searchDialog(page).getByRole('status')).toHaveText('Nothing found.');
+
+  // Enter pressed straight after typing opens the first result of the words typed, once found,
+  // from the minutes of another meeting.
+  await searchDialog(page).getByLabel('Kind').selectOption('decision');
+  await searchBox(page).fill('verifying removal device');
+  await searchBox(page).press('Enter');
+  await expect(searchDialog(page)).toBeHidden();
+  await expect(page.locator(`#minutes-block-${cplBlock?.id ?? ''}`)).toBeFocused();
 });

@@ -60,8 +60,8 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // A link from the Documents screen's findings lands on its block or item.
-  useRevealOnArrival(meeting != null && items !== undefined && body != null);
+  // A link from the Documents screen's findings, or a search result, lands on its block or item.
+  useRevealOnArrival(meeting != null && items !== undefined && body != null, meetingId);
 
   if (meeting === undefined) return <p aria-busy="true">Loading…</p>;
   if (meeting === null) return <Gone what="meeting" />;

@@ -80,6 +80,20 @@ export function SearchDialog() {
     navigate(href);
   };
 
+  const openRow = (row: ResultRow | undefined) => {
+    if (row?.type === 'entry') openEntry(row.entry);
+  };
+  const [enterWaiting, setEnterWaiting] = useState<string | null>(null);
+  // Typed further, or closed, Enter is no longer waiting for them.
+  if (enterWaiting !== null && (enterWaiting !== search.text || !open)) setEnterWaiting(null);
+  useEffect(() => {
+    if (enterWaiting === null || answered !== enterWaiting) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the answer has come
+    setEnterWaiting(null);
+    openRow(rows[active]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opened once, when the answer comes
+  }, [enterWaiting, answered]);
+
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Escape closes search at once (a search field would first empty itself).
@@ -102,9 +116,11 @@ export function SearchDialog() {
       event.preventDefault();
       setActive(move());
     } else if (event.key === 'Enter' && (inList || target === input.current)) {
-      const row = rows[active];
       event.preventDefault();
-      if (row?.type === 'entry') openEntry(row.entry);
+      // Enter straight after typing: the results on screen are those of the words before.
+      // The first result of the words typed is opened when it comes.
+      if (inList || answered === search.text) openRow(rows[active]);
+      else setEnterWaiting(search.text);
     }
   };
 

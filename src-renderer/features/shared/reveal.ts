@@ -25,9 +25,11 @@ function reveal(element: HTMLElement) {
 
 /**
  * Brings the requested element into view and focus once `ready` and drawn (parts of a screen
- * load after it opens, so it is watched for until it appears or the screen closes).
+ * load after it opens, so it is watched for until it appears or the screen closes). `shown`
+ * names what the screen shows (a meeting's id): the same screen opened on another meeting,
+ * as a search result does from the minutes of one meeting to those of another, arrives again.
  */
-export function useRevealOnArrival(ready: boolean): void {
+export function useRevealOnArrival(ready: boolean, shown: string): void {
   useEffect(() => {
     const wanted = pending;
     if (!ready || wanted === null) return;
@@ -44,7 +46,7 @@ export function useRevealOnArrival(ready: boolean): void {
     });
     watcher.observe(document.body, { childList: true, subtree: true });
     return () => watcher.disconnect();
-  }, [ready]);
+  }, [ready, shown]);
 }
 
 /** The DOM id of a block of the minutes. */
