@@ -31,6 +31,22 @@ async function blocksOfText(page: Page): Promise<MinuteBlock[]> {
   return blocks.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
 }
 
+/** Item 1 with two paragraphs, "one" and "two", stored; what its blocks say, in order. */
+async function twoParagraphs(page: Page): Promise<() => Promise<string[]>> {
+  await minutesOfTwoItems(page);
+  for (const [n, text] of [
+    [1, 'one'],
+    [2, 'two'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
+    await page.getByLabel(`Paragraph, item 1, block ${String(n)}`, { exact: true }).fill(text);
+  }
+  const texts = async () =>
+    (await blocksOfText(page)).map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+  await expect.poll(texts).toEqual(['one', 'two']);
+  return texts;
+}
+
 /** The text of one prepared document, saved as the user saves it. */
 async function savedText(page: Page, name: string, info: TestInfo): Promise<string> {
   const downloading = page.waitForEvent('download');
@@ -182,17 +198,7 @@ test('words typed after Enter in a decision go to the next decision, however lon
 test('keys typed right after Alt+Delete go on in the next block, however long the delete takes', async ({
   page,
 }) => {
-  await minutesOfTwoItems(page);
-  for (const [n, text] of [
-    [1, 'one'],
-    [2, 'two'],
-  ] as const) {
-    await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
-    await page.getByLabel(`Paragraph, item 1, block ${String(n)}`, { exact: true }).fill(text);
-  }
-  const texts = async () =>
-    (await blocksOfText(page)).map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
-  await expect.poll(texts).toEqual(['one', 'two']);
+  const texts = await twoParagraphs(page);
 
   await page.getByLabel('Paragraph, item 1, block 1', { exact: true }).focus();
   const hold = await holdBlockWrites(page);
@@ -208,17 +214,7 @@ test('keys typed right after Alt+Delete go on in the next block, however long th
 test('a block moved with Alt+↓ keeps the focus however late it moves, and typing goes on in it', async ({
   page,
 }) => {
-  await minutesOfTwoItems(page);
-  for (const [n, text] of [
-    [1, 'one'],
-    [2, 'two'],
-  ] as const) {
-    await page.getByRole('button', { name: 'Add paragraph to item 1', exact: true }).click();
-    await page.getByLabel(`Paragraph, item 1, block ${String(n)}`, { exact: true }).fill(text);
-  }
-  const texts = async () =>
-    (await blocksOfText(page)).map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
-  await expect.poll(texts).toEqual(['one', 'two']);
+  const texts = await twoParagraphs(page);
 
   const first = page.getByLabel('Paragraph, item 1, block 1', { exact: true });
   await first.focus();

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Decision, Id } from '../../domain';
-import { handOver } from './type-ahead';
+import { useTypedAhead } from './type-ahead';
 
 /**
  * Type-ahead for decisions, as for blocks (type-ahead.tsx): Enter in a decision shows the next
@@ -29,8 +29,7 @@ export function useDecisionTypeAhead(
   add: (afterId: Id | undefined) => Promise<Id>,
 ) {
   const [pending, setPending] = useState<PendingDecision[]>([]);
-  const texts = useRef(new Map<number, string>());
-  const focused = useRef<number | null>(null);
+  const ahead = useTypedAhead();
   const next = useRef(1);
 
   /** Shows the next decision's field after `after`, whose write is `adding`. */
@@ -78,19 +77,20 @@ export function useDecisionTypeAhead(
       if (p.id === null) continue;
       const field = container.current?.querySelector<HTMLElement>(fieldOf(p.id));
       if (!field) continue;
-      handOver(field, texts.current.get(p.key) ?? '', focused.current === p.key);
-      texts.current.delete(p.key);
-      if (focused.current === p.key) focused.current = null;
+      ahead.handOverTo(p.key, field);
       done.push(p.key);
     }
     // eslint-disable-next-line react-hooks/set-state-in-effect -- known only once drawn
     if (done.length > 0) setPending((list) => list.filter((p) => !done.includes(p.key)));
-  }, [pending, decisions, container]);
+  }, [pending, decisions, container, ahead]);
 
-  const discard = useCallback((key: number) => {
-    texts.current.delete(key);
-    setPending((list) => list.filter((p) => p.key !== key));
-  }, []);
+  const discard = useCallback(
+    (key: number) => {
+      ahead.forget(key);
+      setPending((list) => list.filter((p) => p.key !== key));
+    },
+    [ahead],
+  );
 
   return {
     /** Decisions shown ahead of their stored field, in the order they were asked for. */
@@ -98,15 +98,7 @@ export function useDecisionTypeAhead(
     after,
     afterPending,
     discard,
-    field: {
-      onText: (key: number, text: string) => texts.current.set(key, text),
-      onFocus: (key: number) => {
-        focused.current = key;
-      },
-      onBlur: (key: number) => {
-        if (focused.current === key) focused.current = null;
-      },
-    },
+    field: ahead.field,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Id, MinuteBlock } from '../../domain';
 import { firstFieldOf } from './use-focus-later';
@@ -76,6 +76,36 @@ export function handOver(field: HTMLElement, text: string, keepFocus: boolean) {
 }
 
 /**
+ * What is typed into the fields shown ahead of their stored ones, by key, and which of them
+ * has the focus: `handOverTo` gives a field's text, and its focus if it has it, to the stored
+ * field once drawn. Shared by the blocks' and the decisions' type-ahead.
+ */
+export function useTypedAhead() {
+  const texts = useRef(new Map<number, string>());
+  const focused = useRef<number | null>(null);
+  const handOverTo = useCallback((key: number, field: HTMLElement) => {
+    handOver(field, texts.current.get(key) ?? '', focused.current === key);
+    texts.current.delete(key);
+    if (focused.current === key) focused.current = null;
+  }, []);
+  const typed = useCallback((key: number) => texts.current.get(key) ?? '', []);
+  const forget = useCallback((key: number) => texts.current.delete(key), []);
+  const field = useMemo(
+    () => ({
+      onText: (key: number, text: string) => texts.current.set(key, text),
+      onFocus: (key: number) => {
+        focused.current = key;
+      },
+      onBlur: (key: number) => {
+        if (focused.current === key) focused.current = null;
+      },
+    }),
+    [],
+  );
+  return useMemo(() => ({ handOverTo, typed, forget, field }), [handOverTo, typed, forget, field]);
+}
+
+/**
  * The blocks being added to one item: `start` shows one at once for a write under way;
  * `pending` lists those whose stored block has not arrived yet.
  */
@@ -87,8 +117,7 @@ export function useTypeAhead(
   // The list is kept in a ref too, so that a write's outcome acts on the list as it is then.
   const list = useRef<PendingBlock[]>([]);
   const [pending, setPending] = useState<PendingBlock[]>([]);
-  const texts = useRef(new Map<number, string>());
-  const focused = useRef<number | null>(null);
+  const ahead = useTypedAhead();
   const next = useRef(1);
   const commands = useRef(landing);
   const stored = useRef(blocks);
@@ -117,7 +146,7 @@ export function useTypeAhead(
       if (p === undefined || p.id === null || p.error !== null || p.sealing) return;
       const id = p.id;
       if (p.dropped) {
-        texts.current.delete(key);
+        ahead.forget(key);
         commit((all) => all.filter((q) => q.key !== key));
         commands.current.drop(id);
       } else if (p.confidential !== p.storedConfidential) {
@@ -136,7 +165,7 @@ export function useTypeAhead(
         );
       }
     },
-    [commit, update],
+    [commit, update, ahead],
   );
 
   const start = useCallback(
@@ -181,16 +210,14 @@ export function useTypeAhead(
       const id = p.id ?? '';
       const field = container.current?.querySelector<HTMLElement>(firstFieldOf(id));
       if (!field) continue;
-      handOver(field, texts.current.get(p.key) ?? '', focused.current === p.key);
-      texts.current.delete(p.key);
-      if (focused.current === p.key) focused.current = null;
+      ahead.handOverTo(p.key, field);
       for (const direction of p.moves) commands.current.move(id, direction);
       done.push(p.key);
     }
     if (done.length > 0) commit((all) => all.filter((p) => !done.includes(p.key)));
     return done.length === written.length;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `written` is derived from `pending`
-  }, [pending, container, commit]);
+  }, [pending, container, commit, ahead]);
   useLayoutEffect(() => {
     // The field is known only once drawn, and must take over before it is painted.
     if (written.length === 0 || handOverDrawn()) return;
@@ -212,7 +239,7 @@ export function useTypeAhead(
       if (what === 'toggle-confidential') {
         update(key, (p) => ({ ...p, confidential: !p.confidential }));
       } else if (what === 'delete') {
-        if ((texts.current.get(key) ?? '') !== '') {
+        if (ahead.typed(key) !== '') {
           return 'The new block is still being saved: its text is kept. Delete it once it is saved.';
         }
         // The focus goes where deleting a stored block sends it: the block before, or Add.
@@ -235,15 +262,15 @@ export function useTypeAhead(
       settle(key);
       return null;
     },
-    [commit, update, settle, container],
+    [commit, update, settle, container, ahead],
   );
 
   const discard = useCallback(
     (key: number) => {
-      texts.current.delete(key);
+      ahead.forget(key);
       commit((all) => all.filter((p) => p.key !== key));
     },
-    [commit],
+    [commit, ahead],
   );
 
   return {
@@ -252,15 +279,7 @@ export function useTypeAhead(
     start,
     command,
     discard,
-    field: {
-      onText: (key: number, text: string) => texts.current.set(key, text),
-      onFocus: (key: number) => {
-        focused.current = key;
-      },
-      onBlur: (key: number) => {
-        if (focused.current === key) focused.current = null;
-      },
-    },
+    field: ahead.field,
   };
 }
 
