@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createBodyAndMeeting } from './support/ui';
+import { createBodyAndMeeting, outstandingItem } from './support/ui';
 
 // Each test builds two meetings and five actions through the UI: more than the default 30 s
 // on a busy two-core machine.
@@ -49,21 +49,6 @@ function logRefs(page: Page): Promise<string[]> {
     .getByTestId('log-row')
     .locator('th')
     .evaluateAll((cells) => cells.map((c) => (c.firstChild?.textContent ?? '').trim()));
-}
-
-/** Adds the Actions Outstanding item to the meeting on screen and opens its minutes. */
-async function outstandingItem(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Add Actions Outstanding item' }).click();
-  await expect(page.getByTestId('agenda-item').first()).toHaveAccessibleName(
-    /Minutes and Actions Outstanding/,
-  );
-  await page
-    .getByRole('navigation', { name: 'Meeting' })
-    .getByRole('link', { name: 'Minutes' })
-    .click();
-  const region = page.getByRole('region', { name: 'Actions outstanding from earlier meetings' });
-  await expect(region).toBeVisible();
-  return region;
 }
 
 async function giveUpdate(

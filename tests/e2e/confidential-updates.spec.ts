@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { ActionUpdate } from '../../src-renderer/domain';
 import { holdWrites } from './support/hold';
 import { storedRows } from './support/stored';
@@ -7,20 +7,26 @@ import { addItems, createBodyAndMeeting, meeting31 } from './support/ui';
 // Two meetings and an action built through the UI: more than the default on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-test('updates given in a confidential Actions Outstanding item are confidential, and say so', async ({
-  page,
-}) => {
-  // Meeting 30: a public action.
+/** Meeting 30 with one public item raising these actions, SECP30/01 onwards. */
+async function meeting30Raising(page: Page, actions: readonly string[]): Promise<void> {
   await createBodyAndMeeting(page);
   await addItems(page, ['Finance']);
   await page
     .getByRole('navigation', { name: 'Meeting' })
     .getByRole('link', { name: 'Minutes' })
     .click();
-  await page.getByRole('button', { name: 'Add action to item 1' }).click();
-  const action = page.getByLabel('Action SECP30/01: to …');
-  await action.fill('review the budget');
-  await action.blur();
+  for (const [index, text] of actions.entries()) {
+    await page.getByRole('button', { name: 'Add action to item 1' }).click();
+    const field = page.getByLabel(`Action SECP30/${String(index + 1).padStart(2, '0')}: to …`);
+    await field.fill(text);
+    await field.blur();
+  }
+}
+
+test('updates given in a confidential Actions Outstanding item are confidential, and say so', async ({
+  page,
+}) => {
+  await meeting30Raising(page, ['review the budget']);
 
   // Meeting 31: an update given public, then the item marked confidential.
   const at31 = await meeting31(page);
@@ -56,21 +62,7 @@ test('updates given in a confidential Actions Outstanding item are confidential,
 test('the next update is ticked and typed while one is being saved, and a row stored with spaces after its words is edited', async ({
   page,
 }) => {
-  await createBodyAndMeeting(page);
-  await addItems(page, ['Finance']);
-  await page
-    .getByRole('navigation', { name: 'Meeting' })
-    .getByRole('link', { name: 'Minutes' })
-    .click();
-  for (const [reference, text] of [
-    ['SECP30/01', 'review the budget'],
-    ['SECP30/02', 'audit the accounts'],
-  ] as const) {
-    await page.getByRole('button', { name: 'Add action to item 1' }).click();
-    const field = page.getByLabel(`Action ${reference}: to …`);
-    await field.fill(text);
-    await field.blur();
-  }
+  await meeting30Raising(page, ['review the budget', 'audit the accounts']);
 
   const at31 = await meeting31(page);
   const form = at31.getByRole('form', { name: 'Give an update' });

@@ -120,8 +120,15 @@ export async function meeting31(page: Page): Promise<Locator> {
   await form.getByLabel('Date').fill('2016-04-14');
   await form.getByRole('button', { name: 'Create meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /meeting 31/ })).toBeVisible();
+  return outstandingItem(page);
+}
+
+/** Adds the Actions Outstanding item to the meeting on screen and opens its minutes. */
+export async function outstandingItem(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Add Actions Outstanding item' }).click();
-  await expect(page.getByTestId('agenda-item')).toHaveCount(1);
+  await expect(page.getByTestId('agenda-item').first()).toHaveAccessibleName(
+    /Minutes and Actions Outstanding/,
+  );
   await page
     .getByRole('navigation', { name: 'Meeting' })
     .getByRole('link', { name: 'Minutes' })
