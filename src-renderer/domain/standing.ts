@@ -109,7 +109,7 @@ export function planStandingItems(
 function exemptionAbove(items: readonly AgendaItem[], item: AgendaItem): string {
   const byId = new Map(items.map((i) => [i.id, i]));
   const seen = new Set<Id>();
-  for (let at = item.parentId; at !== null && !seen.has(at); ) {
+  for (let at = item.parentId; at !== null && !seen.has(at);) {
     seen.add(at);
     const parent = byId.get(at);
     if (parent === undefined) break;
