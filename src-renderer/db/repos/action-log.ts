@@ -114,12 +114,14 @@ export async function editUpdates(
   const tables = [db.meetings, db.agendaItems, db.actions, db.actionUpdates];
   await db.transaction('rw', tables, async () => {
     const updates = await editableUpdates(ctx, updateIds);
+    // Given in a confidential Actions Outstanding item, an update stays confidential.
+    const sealed = new Set<Id>();
+    if (patch.confidential === false) {
+      for (const meetingId of new Set(updates.map((u) => u.meetingId)))
+        if (await updatesInConfidence(db, meetingId)) sealed.add(meetingId);
+    }
     for (const u of updates) {
-      // Given in a confidential Actions Outstanding item, an update stays confidential.
-      const kept =
-        patch.confidential === false && (await updatesInConfidence(db, u.meetingId))
-          ? { confidential: true }
-          : {};
+      const kept = sealed.has(u.meetingId) ? { confidential: true } : {};
       await db.actionUpdates.update(u.id, { ...patch, ...kept, ...touched(ctx) });
       if (patch.closes !== undefined && patch.closes !== u.closes)
         await settleStatus(ctx, u.actionId);

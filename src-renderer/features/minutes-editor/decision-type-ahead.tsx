@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Decision, Id } from '../../domain';
-import { useTypedAhead } from './type-ahead';
+import { useTypedAhead } from './typed-ahead';
 
 /**
  * Type-ahead for decisions, as for blocks (type-ahead.tsx): Enter in a decision shows the next

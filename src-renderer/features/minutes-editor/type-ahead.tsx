@@ -1,6 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Id, MinuteBlock } from '../../domain';
+import { useTypedAhead } from './typed-ahead';
 import { firstFieldOf } from './use-focus-later';
 import type { AddKind } from './use-item-commands';
 
@@ -49,60 +50,6 @@ export interface LandingCommands {
 /** What a block's field is ready for: its text and focus go only to a block stored as asked. */
 function readyToHandOver(p: PendingBlock): boolean {
   return p.id !== null && !p.dropped && !p.sealing && p.confidential === p.storedConfidential;
-}
-
-const kindNames: Record<AddKind, string> = {
-  paragraph: 'paragraph',
-  decisions: 'decision',
-  action: 'action',
-  note: 'post-meeting note',
-};
-
-/**
- * Hands the text typed ahead to the stored block's field through the field's own input path
- * (an input event, as typing gives, so it is saved as typed), with the caret after it.
- */
-export function handOver(field: HTMLElement, text: string, keepFocus: boolean) {
-  const before = document.activeElement;
-  field.focus();
-  if (text !== '' && (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
-    const value = `${field.value}${text}`;
-    // React tracks the value it set; the prototype's setter makes the change one it sees.
-    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set?.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    field.setSelectionRange(value.length, value.length);
-  }
-  if (!keepFocus && before instanceof HTMLElement && before.isConnected) before.focus();
-}
-
-/**
- * What is typed into the fields shown ahead of their stored ones, by key, and which of them
- * has the focus: `handOverTo` gives a field's text, and its focus if it has it, to the stored
- * field once drawn. Shared by the blocks' and the decisions' type-ahead.
- */
-export function useTypedAhead() {
-  const texts = useRef(new Map<number, string>());
-  const focused = useRef<number | null>(null);
-  const handOverTo = useCallback((key: number, field: HTMLElement) => {
-    handOver(field, texts.current.get(key) ?? '', focused.current === key);
-    texts.current.delete(key);
-    if (focused.current === key) focused.current = null;
-  }, []);
-  const typed = useCallback((key: number) => texts.current.get(key) ?? '', []);
-  const forget = useCallback((key: number) => texts.current.delete(key), []);
-  const field = useMemo(
-    () => ({
-      onText: (key: number, text: string) => texts.current.set(key, text),
-      onFocus: (key: number) => {
-        focused.current = key;
-      },
-      onBlur: (key: number) => {
-        if (focused.current === key) focused.current = null;
-      },
-    }),
-    [],
-  );
-  return useMemo(() => ({ handOverTo, typed, forget, field }), [handOverTo, typed, forget, field]);
 }
 
 /**
@@ -281,71 +228,4 @@ export function useTypeAhead(
     discard,
     field: ahead.field,
   };
-}
-
-/** The field of a block being added, in the place the block will take. */
-export function PendingBlockView(props: {
-  pending: PendingBlock;
-  number: string;
-  /** Inside a confidential item every block is confidential: no toggle. */
-  inItemConfidential: boolean;
-  field: ReturnType<typeof useTypeAhead>['field'];
-  onToggleConfidential: (key: number) => void;
-  onDiscard: (key: number) => void;
-}) {
-  const { pending, field } = props;
-  const name = kindNames[pending.kind];
-  const label = `new ${name} for item ${props.number}`;
-  const focus = useCallback((element: HTMLTextAreaElement | null) => {
-    element?.focus();
-  }, []);
-  const confidential = pending.confidential || props.inItemConfidential;
-  return (
-    <li
-      className={`minute-block block-${pending.kind} is-pending${confidential ? ' is-confidential' : ''}`}
-      data-testid="pending-block"
-      data-pending-key={pending.key}
-    >
-      <div className="block-head">
-        <span className="block-title">New {name}</span>
-        {confidential && <span className="confidential-badge">Confidential</span>}
-        <span className="muted">{pending.error === null ? 'Saving…' : 'Not added'}</span>
-        {!props.inItemConfidential && (
-          <span className="block-commands">
-            <button
-              type="button"
-              className={`toggle-confidential${pending.confidential ? ' on' : ''}`}
-              aria-pressed={pending.confidential}
-              aria-label={`Confidential: ${label}`}
-              title="Confidential (Alt+C)"
-              onClick={() => props.onToggleConfidential(pending.key)}
-            >
-              {pending.confidential ? 'Confidential ✓' : 'Mark confidential'}
-            </button>
-          </span>
-        )}
-      </div>
-      <textarea
-        ref={focus}
-        className="block-text"
-        aria-label={`New ${name} for item ${props.number}`}
-        aria-invalid={pending.error !== null}
-        rows={pending.kind === 'paragraph' || pending.kind === 'note' ? 2 : 1}
-        onFocus={() => field.onFocus(pending.key)}
-        onBlur={() => field.onBlur(pending.key)}
-        onChange={(e) => field.onText(pending.key, e.target.value)}
-      />
-      {pending.error !== null && (
-        <p className="error" role="alert">
-          {pending.id === null
-            ? `The ${name} was not added: `
-            : `The new ${name} could not be marked confidential, so what you typed was not saved in it: `}
-          {pending.error} What you typed is still here to copy.{' '}
-          <button type="button" onClick={() => props.onDiscard(pending.key)}>
-            Discard
-          </button>
-        </p>
-      )}
-    </li>
-  );
 }
