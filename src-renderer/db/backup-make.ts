@@ -2,7 +2,8 @@ import { archiveTextProblem } from '../domain/archive-scan';
 import type { BackupWriteResult } from '../platform';
 import { asFileOfBytes, writeShelfBackup } from './backup-shelf';
 import type { MinutebookDb } from './database';
-import { readArchiveText } from './backup-read';
+import { pacer, type Pace } from './backup-pace';
+import { readArchiveParts } from './backup-read';
 
 /**
  * Making a backup: the whole database as one archive, held to the limits of the reader a
@@ -88,28 +89,70 @@ function backupFile(content: string, encoded: Uint8Array<ArrayBuffer>, field: st
   ]);
 }
 
+/** How many characters of a backup's text are encoded at a time, between rests. */
+const encodeChunkChars = 1 << 18;
+
+/**
+ * `text`'s UTF-8 bytes, encoded a chunk at a time at `pace` (encoding 65 MB at once held the
+ * worker for seconds beside someone typing). A chunk never ends between the two halves of a
+ * surrogate pair, which encoded apart would each become U+FFFD.
+ */
+export async function encodeAtPace(text: string, pace: Pace): Promise<Uint8Array<ArrayBuffer>> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let total = 0;
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(from + encodeChunkChars, text.length);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to -= 1;
+    await pace();
+    const chunk = encoder.encode(text.slice(from, to));
+    chunks.push(chunk);
+    total += chunk.length;
+    from = to;
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  // Each chunk let go once copied: the text's bytes are held once, not twice.
+  for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) {
+    await pace();
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
 /**
  * Makes a backup of everything in `db`: read in one transaction (one consistent state),
  * written as the archive text an export writes, hashed without its export time, and — only
  * when that hash differs from `request.knownHash` — held to the archive reader's limits.
- * Its size comes from the bytes the hash is taken of, not from encoding it again.
+ * Its size comes from the bytes the hash is taken of, not from encoding it again. The work
+ * after the read goes at `pace` (db/backup-pace.ts).
  */
-export async function makeBackup(db: MinutebookDb, request: MakeRequest): Promise<MakeResult> {
-  const content = await readArchiveText(db);
-  if (content === null) return { kind: 'empty' };
-  const encoded = new TextEncoder().encode(content);
+export async function makeBackup(
+  db: MinutebookDb,
+  request: MakeRequest,
+  pace: Pace = pacer(),
+): Promise<MakeResult> {
+  const parts = await readArchiveParts(db, pace);
+  if (parts === null) return { kind: 'empty' };
+  const content = parts.join('');
+  parts.length = 0;
+  const encoded = await encodeAtPace(content, pace);
   const hash = await sha256(encoded);
   if (hash === request.knownHash) return { kind: 'unchanged' };
   const field = `"exportedAt": "${request.exportedAt}"`;
   const bytes = encoded.length + new TextEncoder().encode(request.exportedAt).length;
   // Scanned with the export time blank but counted at its written length: a date's few
   // characters change nothing else the scan checks.
+  await pace();
   const problem = restoreProblem(content, content.length - blankExportedAt.length + field.length);
   if (problem !== null) return { kind: 'refused', problem, bytes };
   if (request.shelf === null)
     return { kind: 'made', text: content.replace(blankExportedAt, field), hash, bytes };
   // JSON.stringify writes a lone surrogate as an escape: the text is well-formed.
   const { name, keep, at } = request.shelf;
+  await pace();
   const file = backupFile(content, encoded, field);
   const result = await writeShelfBackup(name, file, { contentHash: hash }, new Date(at), keep);
   return { kind: 'written', result, hash };

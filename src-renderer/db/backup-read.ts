@@ -1,7 +1,7 @@
 import type { EntityTable } from 'dexie';
 import {
   archiveFromRows,
-  archiveTextWithMeetings,
+  archivePartsWithMeetings,
   groupBy,
   meetingArchiveText,
   type ActionUpdate,
@@ -16,6 +16,7 @@ import {
   type Member,
   type MinuteBlock,
 } from '../domain';
+import { noRest, type Pace } from './backup-pace';
 import { actionOfRow, bodyTables, type ActionRow, type MinutebookDb } from './database';
 
 /**
@@ -117,24 +118,31 @@ function meetingText(meeting: Meeting, held: Held): string {
 
 /**
  * The archive text of everything in the database, as `serializeArchive` writes it with an empty
- * export time (bodies by name; rows of a meeting or action that no longer exists left out), or
- * null when there is no body: read by {@link readHeld}, then written a meeting at a time, each
- * meeting's rows let go once its text is written. `marker` as for `archiveTextWithMeetings` (a
+ * export time (bodies by name; rows of a meeting or action that no longer exists left out), in
+ * parts that joined are the text, or null when there is no body: read by {@link readHeld}, then
+ * written a meeting at a time at `pace` (after the read: a read transaction cannot rest), each
+ * meeting's rows let go once its text is written. `marker` as for `archivePartsWithMeetings` (a
  * fresh UUID).
  */
-export async function readArchiveText(
+export async function readArchiveParts(
   db: MinutebookDb,
+  pace: Pace,
   pageRows = backupPageRows,
   marker: string = crypto.randomUUID(),
-): Promise<string | null> {
+): Promise<string[] | null> {
   const held = await readHeld(db, pageRows);
   if (held === null) return null;
   const texts = new Map<Id, string>();
-  const rows = held.bodies.map((body): BodyRows => {
+  const rows: BodyRows[] = [];
+  for (const body of held.bodies) {
     const meetings = held.meetings.get(body.id) ?? [];
-    for (const meeting of meetings) texts.set(meeting.id, meetingText(meeting, held));
+    for (const meeting of meetings) {
+      await pace();
+      texts.set(meeting.id, meetingText(meeting, held));
+      held.minutes.delete(meeting.id);
+    }
     const actions = held.actions.get(body.id) ?? [];
-    return {
+    rows.push({
       body,
       members: held.members.get(body.id) ?? [],
       meetings,
@@ -145,7 +153,18 @@ export async function readArchiveText(
       interests: [],
       actions: actions.map(actionOfRow),
       actionUpdates: actions.flatMap((a) => held.updates.get(a.id) ?? []),
-    };
-  });
-  return archiveTextWithMeetings(archiveFromRows(rows, ''), texts, marker);
+    });
+  }
+  await pace();
+  return archivePartsWithMeetings(archiveFromRows(rows, ''), texts, marker);
+}
+
+/** {@link readArchiveParts} joined, read with no rest: the archive's whole text, or null. */
+export async function readArchiveText(
+  db: MinutebookDb,
+  pageRows = backupPageRows,
+  marker: string = crypto.randomUUID(),
+): Promise<string | null> {
+  const parts = await readArchiveParts(db, noRest, pageRows, marker);
+  return parts === null ? null : parts.join('');
 }

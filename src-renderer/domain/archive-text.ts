@@ -30,15 +30,15 @@ function occurrences(text: string, part: string): number {
 /**
  * `serializeArchive`'s text of `archive`, whose meetings stand without their rows, with each
  * meeting's text taken from `meetingTexts` (by id; each {@link meetingArchiveText} of the
- * meeting with its rows). `marker` holds each meeting's place meanwhile: a string found nowhere
- * in the archive (a fresh UUID). Throws if a meeting's text is missing, or if the marker is
- * found in the archive anywhere but in those places.
+ * meeting with its rows), in parts: joined, they are the text. `marker` holds each meeting's
+ * place meanwhile: a string found nowhere in the archive (a fresh UUID). Throws if a meeting's
+ * text is missing, or if the marker is found in the archive anywhere but in those places.
  */
-export function archiveTextWithMeetings(
+export function archivePartsWithMeetings(
   archive: Archive,
   meetingTexts: ReadonlyMap<string, string>,
   marker: string,
-): string {
+): string[] {
   const canonical = canonicalArchive(archive);
   const places = canonical.bodies.map((body) => body.meetings.map((m) => `${marker}${m.id}`));
   const skeleton = {
@@ -62,5 +62,14 @@ export function archiveTextWithMeetings(
     from = at + line.length;
   }
   parts.push(text.slice(from));
-  return parts.join('');
+  return parts;
+}
+
+/** {@link archivePartsWithMeetings} joined: the archive's whole text. */
+export function archiveTextWithMeetings(
+  archive: Archive,
+  meetingTexts: ReadonlyMap<string, string>,
+  marker: string,
+): string {
+  return archivePartsWithMeetings(archive, meetingTexts, marker).join('');
 }

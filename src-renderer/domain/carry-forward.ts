@@ -163,12 +163,16 @@ export interface UpdateRow extends OutstandingRow {
  * The updates given at a meeting, as rows to edit, in the order given: updates with the same
  * words share one row, whose references read in order ("SECP20/04, 23/08 & 28/06") whichever
  * was ticked or raised first. A confidential update never shares a row with a public one, so
- * that words typed into a confidential row never reach a public update.
+ * that words typed into a confidential row never reach a public update. The updates `apart`
+ * (those of the row being edited) share a row with no other, whatever their words: words typed
+ * into one row that come to read as another's do not join the two mid-edit, and what is typed
+ * next does not reach the other row's updates.
  */
 export function updateRowsAt(
   meetingId: Id,
   actions: readonly Action[],
   updates: readonly ActionUpdate[],
+  apart: ReadonlySet<Id> = new Set(),
 ): UpdateRow[] {
   const byId = new Map(actions.map((a) => [a.id, a]));
   const given = updates
@@ -199,10 +203,13 @@ export function updateRowsAt(
         return { row: { ...row, references, label, updates, confidential, closes }, first };
       },
     );
-  return [
-    ...rowsOf(given.filter((g) => !g.update.confidential)),
-    ...rowsOf(given.filter((g) => g.update.confidential)),
-  ]
+  const part = (confidential: boolean, held: boolean) =>
+    rowsOf(
+      given.filter(
+        (g) => g.update.confidential === confidential && apart.has(g.update.id) === held,
+      ),
+    );
+  return [...part(false, false), ...part(true, false), ...part(false, true), ...part(true, true)]
     .sort((a, b) => a.first - b.first)
     .map((r) => r.row);
 }

@@ -134,7 +134,11 @@ export {
 } from './archive';
 export type { Archive, ArchiveBody, ArchiveMeeting, ArchiveParseResult, BodyRows } from './archive';
 export { meetingArchive, singleMeetingOf } from './archive-meeting';
-export { archiveTextWithMeetings, meetingArchiveText } from './archive-text';
+export {
+  archivePartsWithMeetings,
+  archiveTextWithMeetings,
+  meetingArchiveText,
+} from './archive-text';
 export { groupBy } from './group-by';
 export { archiveSchema } from './archive-schema';
 export {

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { ActionUpdate } from '../../src-renderer/domain';
+import { storedRows } from './support/stored';
 import { createBodyAndMeeting, outstandingItem } from './support/ui';
 
 // Each test builds two meetings and five actions through the UI: more than the default 30 s
@@ -64,6 +66,9 @@ async function giveUpdate(
   if (closes) await form.getByRole('checkbox', { name: /This update closes/ }).check();
   await form.getByRole('button', { name: /^Give update to/ }).click();
   await expect(form.getByLabel('Update', { exact: true })).toHaveValue('');
+  // Given (the form clears at once, before the write lands): each action's tick is disabled.
+  for (const ref of refs)
+    await expect(form.getByRole('checkbox', { name: new RegExp(`^${ref} `) })).toBeDisabled();
 }
 
 function choices(region: Locator): Promise<string[]> {
@@ -116,11 +121,16 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   // Closed at this meeting, it is still listed here, already updated.
   await expect(at30.getByRole('checkbox', { name: /^SECP22\/08 / })).toBeDisabled();
 
-  // Editing a shared row's words edits all three updates; a reload keeps them.
+  // Editing a shared row's words edits all three updates; a reload keeps them, and keeps an
+  // update half typed (not given yet) in its form.
+  const halfTyped = 'SECAS will write to TSIRS again';
+  const updateField = at30.getByLabel('Update', { exact: true });
+  await updateField.fill(halfTyped);
   await rows.nth(0).getByRole('textbox').fill(`${policy} Revised.`);
   await rows.nth(0).getByRole('textbox').blur();
   await page.reload();
   await expect(rows).toHaveCount(3);
+  await expect(updateField).toHaveValue(halfTyped);
   await expect(rows.nth(0).getByRole('textbox')).toHaveValue(`${policy} Revised.`);
   await expect(rows.nth(0).getByRole('rowheader')).toHaveText('SECP20/04, 23/08 & 28/06');
 
@@ -128,6 +138,39 @@ test('earlier actions are carried forward, updated together, closed, and kept in
   await at30.getByRole('button', { name: 'Remove the update for SECP22/04' }).click();
   await expect(rows).toHaveCount(2);
   await expect(at30.getByRole('checkbox', { name: /^SECP22\/04 / })).toBeEnabled();
+  // The kept update given to it: gone from the form, also after a reload.
+  await at30.getByRole('checkbox', { name: /^SECP22\/04 / }).check();
+  await at30.getByRole('button', { name: 'Give update to SECP22/04' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(updateField).toHaveValue('');
+  await page.reload();
+  await expect
+    .poll(() =>
+      rows.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value)),
+    )
+    .toContain(halfTyped);
+  await expect(updateField).toHaveValue('');
+  // Words typed into a row that come to read as another row's do not join the two while they
+  // are typed, and what is typed next stays in that row.
+  const published = 'The Design Note has been published.';
+  const typedRow = at30.getByRole('textbox', { name: 'Update for SECP22/04' });
+  await typedRow.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(published);
+  // Stored: both updates read the same now, and the page has drawn what it read.
+  await expect
+    .poll(async () =>
+      (await storedRows<ActionUpdate>(page, 'actionUpdates')).filter((u) => u.text === published),
+    )
+    .toHaveLength(2);
+  await expect(rows).toHaveCount(3);
+  await expect(typedRow).toBeFocused();
+  await page.keyboard.type(' Twice.');
+  await typedRow.blur();
+  await expect(at30.getByRole('textbox', { name: 'Update for SECP22/08' })).toHaveValue(published);
+  await expect(typedRow).toHaveValue(`${published} Twice.`);
+  await typedRow.fill(halfTyped);
+  await typedRow.blur();
 
   // Meeting 31: SECP22/08 is gone from the outstanding list.
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).click();

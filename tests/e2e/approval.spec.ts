@@ -100,6 +100,17 @@ test('meeting 30 approves the minutes of meeting 29 with an amendment; they lock
   await dialog
     .getByLabel('Applies to (amendment 1)')
     .selectOption({ label: 'Item 1: Welcome and introductions' });
+  // Escape (or Cancel) closes the dialog and keeps what was typed for its next opening.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Approve the minutes of meeting 29 at item 1' }).click();
+  await expect(dialog.getByLabel('Amended wording (amendment 1)')).toHaveValue(agreed);
+  await expect(dialog.getByLabel('Reason (amendment 1)')).toHaveValue('The hosts were not thanked');
+  await expect(dialog.getByLabel('Applies to (amendment 1)')).toHaveValue(/.+/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Approve the minutes of meeting 29 at item 1' }).click();
+  await expect(dialog.getByLabel('Amended wording (amendment 1)')).toHaveValue(agreed);
   await dialog.getByRole('button', { name: 'Approve the minutes of meeting 29' }).click();
   await expect(dialog).toBeHidden();
 

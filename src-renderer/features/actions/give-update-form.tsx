@@ -2,6 +2,7 @@ import { useCallback, useId, useState, type SubmitEvent } from 'react';
 import { giveUpdate } from '../../db';
 import { limits, type Action, type ActionAge, type Id } from '../../domain';
 import { useAction } from '../shared/use-action';
+import { useKeptText } from '../shared/use-kept-text';
 import { useServices } from '../shell/app-context';
 import { OutstandingList } from './outstanding-list';
 
@@ -31,7 +32,8 @@ export function GiveUpdateForm(props: {
   const { data } = useServices();
   const id = useId();
   const [selected, setSelected] = useState<ReadonlySet<Id>>(new Set());
-  const [text, setText] = useState('');
+  // Kept as typed: a window lost before the update is given shows it again.
+  const [text, setText] = useKeptText(`update:${meetingId}`);
   const [closes, setCloses] = useState(false);
   // null: follow the chosen actions. An update to a confidential action is confidential.
   const [confidential, setConfidential] = useState<boolean | null>(null);

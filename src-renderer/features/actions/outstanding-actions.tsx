@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   actionAge,
   closingMeeting,
@@ -7,6 +7,7 @@ import {
   outstandingAt,
   updateRowsAt,
   type AgendaItem,
+  type Id,
   type Meeting,
 } from '../../domain';
 import { useServices } from '../shell/app-context';
@@ -14,6 +15,8 @@ import { GiveUpdateForm, type OutstandingEntry } from './give-update-form';
 import { UpdateRows } from './update-rows';
 import { useOutstandingLog } from './use-action-log';
 import './actions.css';
+
+const noUpdates: ReadonlySet<Id> = new Set();
 
 /**
  * The Actions Outstanding item of a meeting: the open actions of earlier meetings, a way to
@@ -56,9 +59,14 @@ export const OutstandingActions = memo(function OutstandingActions(props: {
       updated: updated.has(action.id),
       confidential: log.confidential.has(action.id),
     }));
-    const rows = updateRowsAt(meeting.id, log.actions, log.updates);
-    return { entries, rows, confidential: log.confidential };
+    return { entries, confidential: log.confidential };
   }, [log, meeting]);
+  // The updates of the row being edited (its words focused), kept on a row of their own.
+  const [editing, setEditing] = useState<ReadonlySet<Id>>(noUpdates);
+  const rows = useMemo(
+    () => (log === undefined ? [] : updateRowsAt(meeting.id, log.actions, log.updates, editing)),
+    [log, meeting.id, editing],
+  );
 
   const headingId = `outstanding-${item.id}`;
   return (
@@ -84,10 +92,11 @@ export const OutstandingActions = memo(function OutstandingActions(props: {
             />
           )}
           <UpdateRows
-            rows={view.rows}
+            rows={rows}
             locked={locked}
             inConfidence={confidential}
             confidentialActions={view.confidential}
+            onEditing={setEditing}
           />
         </>
       )}

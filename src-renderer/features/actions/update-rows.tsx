@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
 import { editUpdates, removeUpdates, type UpdatePatch } from '../../db';
-import { limits, type UpdateRow } from '../../domain';
+import { limits, type Id, type UpdateRow } from '../../domain';
 import { EditableText } from '../shared/editable-text';
 import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
 import { Tag } from './tag';
+
+const noUpdates: ReadonlySet<Id> = new Set();
 
 /**
  * The updates given at this meeting, one row per set of identical words, as the minutes print
@@ -17,8 +19,10 @@ export function UpdateRows(props: {
   inConfidence: boolean;
   /** Actions confidential by the domain's rule: their updates are confidential too. */
   confidentialActions: ReadonlySet<string>;
+  /** The updates of the row whose words are being edited (focused), or none. */
+  onEditing: (updates: ReadonlySet<Id>) => void;
 }) {
-  const { rows, locked, inConfidence, confidentialActions } = props;
+  const { rows, locked, inConfidence, confidentialActions, onEditing } = props;
   if (rows.length === 0) return <p className="empty">No update given at this meeting yet.</p>;
   return (
     <table className="update-table">
@@ -41,6 +45,7 @@ export function UpdateRows(props: {
             key={row.updates[0]?.id ?? row.label}
             row={row}
             locked={locked}
+            onEditing={onEditing}
             inConfidence={
               inConfidence || row.updates.some((u) => confidentialActions.has(u.actionId))
             }
@@ -52,8 +57,13 @@ export function UpdateRows(props: {
 }
 
 /** `inConfidence`: confidential whatever its tick, by its item or by an action it updates. */
-function UpdateRowView(props: { row: UpdateRow; locked: boolean; inConfidence: boolean }) {
-  const { row, locked, inConfidence } = props;
+function UpdateRowView(props: {
+  row: UpdateRow;
+  locked: boolean;
+  inConfidence: boolean;
+  onEditing: (updates: ReadonlySet<Id>) => void;
+}) {
+  const { row, locked, inConfidence, onEditing } = props;
   const { data } = useServices();
   const saveField = useSaveField();
   const ids = row.updates.map((u) => u.id);
@@ -90,7 +100,11 @@ function UpdateRowView(props: { row: UpdateRow; locked: boolean; inConfidence: b
           </Tag>
         )}
       </th>
-      <td>
+      <td
+        // While its words are focused the row keeps to itself (updateRowsAt's `apart`).
+        onFocus={() => onEditing(new Set(ids))}
+        onBlur={() => onEditing(noUpdates)}
+      >
         {locked ? (
           <p className="update-text">{row.text}</p>
         ) : (

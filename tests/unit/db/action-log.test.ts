@@ -142,6 +142,28 @@ describe('giveUpdate', () => {
     ]);
   });
 
+  it('keeps the row being edited to itself when its words come to read as another row’s', async () => {
+    const { ctx, bodyId, m30, ids } = await panel();
+    const ongoing = await giveUpdate(ctx, m30, [ids['SECP20/04'] as Id], 'Ongoing', {
+      closes: false,
+    });
+    const typed = await giveUpdate(ctx, m30, [ids['SECP22/04'] as Id], 'Ongo', { closes: false });
+    await editUpdates(ctx, typed, { text: 'Ongoing' });
+    const log = await actionsAndUpdates(ctx.db, bodyId);
+    const rows = (apart?: ReadonlySet<Id>) =>
+      updateRowsAt(m30, log.actions, log.updates, apart).map((r) => [
+        r.label,
+        r.updates.map((u) => u.id),
+      ]);
+    // As the minutes print them: one row.
+    expect(rows()).toEqual([['SECP20/04 & 22/04', [...ongoing, ...typed]]]);
+    // While SECP22/04's words are being typed: two rows, each with its own updates.
+    expect(rows(new Set(typed))).toEqual([
+      ['SECP20/04', ongoing],
+      ['SECP22/04', typed],
+    ]);
+  });
+
   it('closes the action when the update closes it, and reopens when that is undone', async () => {
     const { ctx, m30, ids } = await panel();
     const id = ids['SECP22/08'] as Id;

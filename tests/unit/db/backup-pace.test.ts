@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { encodeAtPace } from '../../../src-renderer/db/backup-make';
+import { noRest, pacer, type Pace } from '../../../src-renderer/db/backup-pace';
+
+/** A pace that rests never and counts how often it was asked. */
+function counted(): { pace: Pace; calls: () => number } {
+  let calls = 0;
+  return {
+    pace: () => {
+      calls += 1;
+      return noRest();
+    },
+    calls: () => calls,
+  };
+}
+
+/** Keeps this thread busy for `ms`. */
+function busy(ms: number) {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+describe("a backup's pace", () => {
+  it('goes on at once within a slice, and rests once the slice is over', async () => {
+    const pace = pacer({ sliceMs: 20, restMs: 30 });
+    let started = performance.now();
+    await pace();
+    // Within the slice: no rest (a timer would take a turn of the event loop at least).
+    let rested = false;
+    const within = pace().then(() => (rested = true));
+    await Promise.resolve();
+    expect(rested).toBe(true);
+    await within;
+    busy(25);
+    started = performance.now();
+    await pace();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(29);
+    // A new slice starts after the rest.
+    started = performance.now();
+    await pace();
+    expect(performance.now() - started).toBeLessThan(29);
+  });
+});
+
+describe('encoding a backup at its pace', () => {
+  it('gives the bytes TextEncoder gives, a chunk at a time, never splitting a surrogate pair', async () => {
+    const chunk = 1 << 18;
+    // An emoji (two UTF-16 units) across each of the first chunks' ends, Welsh and Greek between.
+    const filler = 'Llŷr ŵ αβγ panel noted. ';
+    let text = '';
+    for (let n = 1; n <= 4; n++) {
+      while (text.length < n * chunk - 1) text += filler;
+      text = text.slice(0, n * chunk - 1) + '😀';
+    }
+    text += ' end';
+    const { pace, calls } = counted();
+    const bytes = await encodeAtPace(text, pace);
+    expect(Buffer.from(bytes).equals(new TextEncoder().encode(text))).toBe(true);
+    expect(new TextDecoder().decode(bytes)).toBe(text);
+    // At least once a chunk to encode it and once to copy it.
+    expect(calls()).toBeGreaterThanOrEqual(2 * Math.ceil(text.length / chunk));
+  });
+
+  it('encodes the empty text and a lone surrogate as TextEncoder does', async () => {
+    expect(await encodeAtPace('', noRest)).toEqual(new Uint8Array(0));
+    expect(await encodeAtPace('a\uD800b', noRest)).toEqual(new TextEncoder().encode('a\uD800b'));
+  });
+});
