@@ -109,6 +109,12 @@ test('meeting 30 approves the minutes of meeting 29 with an amendment; they lock
   await expect(dialog.getByLabel('Applies to (amendment 1)')).toHaveValue(/.+/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+  // Opened from another item of the meeting, it holds them too.
+  await page.getByText('Approve earlier minutes here').click();
+  await page.getByRole('button', { name: 'Approve the minutes of meeting 29 at item 2' }).click();
+  await expect(dialog.getByLabel('Amended wording (amendment 1)')).toHaveValue(agreed);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Approve the minutes of meeting 29 at item 1' }).click();
   await expect(dialog.getByLabel('Amended wording (amendment 1)')).toHaveValue(agreed);
   await dialog.getByRole('button', { name: 'Approve the minutes of meeting 29' }).click();

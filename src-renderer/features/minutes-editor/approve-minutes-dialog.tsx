@@ -6,7 +6,7 @@ import {
   useMeetings,
   type AgreedAmendment,
 } from '../../db';
-import { limits, type AgendaItem, type Id, type Meeting } from '../../domain';
+import { limits, type AgendaItem, type Meeting } from '../../domain';
 import { formatMeetingDate } from '../shared/dates';
 import { useAction } from '../shared/use-action';
 import { AmendmentItemOptions } from '../shared/amendment-item-options';
@@ -49,13 +49,7 @@ export function useApprovableMeetings(meeting: Meeting | null | undefined): read
  */
 export function ApproveMinutesCommands({ meeting, item, number, approvable }: Props) {
   const [target, setTarget] = useState<Meeting | null>(null);
-  // The amendments typed for each meeting's minutes, kept here and not in the dialog: closing
-  // it (Escape, Cancel) keeps them for its next opening; approving the minutes lets them go.
-  const [drafts, setDrafts] = useState<ReadonlyMap<Id, readonly Draft[]>>(new Map());
   if (approvable.length === 0) return null;
-  const draftsOf = (id: Id) => drafts.get(id) ?? noDrafts;
-  const changeDrafts = (id: Id, change: (list: readonly Draft[]) => readonly Draft[]) =>
-    setDrafts((all) => new Map(all).set(id, change(all.get(id) ?? noDrafts)));
   const buttons = (
     <div className="row approve-minutes-commands">
       {approvable.map((m) => (
@@ -85,9 +79,6 @@ export function ApproveMinutesCommands({ meeting, item, number, approvable }: Pr
           item={item}
           approving={meeting}
           target={target}
-          drafts={draftsOf(target.id)}
-          onDrafts={(change) => changeDrafts(target.id, change)}
-          onApproved={() => changeDrafts(target.id, () => noDrafts)}
           onClose={() => setTarget(null)}
         />
       )}
@@ -99,7 +90,13 @@ interface Draft extends AgreedAmendment {
   key: number;
 }
 
-const noDrafts: readonly Draft[] = [];
+/**
+ * The amendments typed in the dialog, by the meeting approving and the meeting approved, kept
+ * for this window's lifetime: closing the dialog (Escape, Cancel) keeps them for its next
+ * opening, from any item of the meeting; approving the minutes lets them go.
+ */
+const typedAmendments = new Map<string, readonly Draft[]>();
+const draftsKey = (approving: Meeting, target: Meeting) => `${approving.id} ${target.id}`;
 
 const blank = (key: number): Draft => ({
   key,
@@ -113,17 +110,18 @@ function ApproveMinutesDialog(props: {
   item: AgendaItem;
   approving: Meeting;
   target: Meeting;
-  /** The amendments typed so far, which outlive the dialog until the minutes are approved. */
-  drafts: readonly Draft[];
-  onDrafts: (change: (list: readonly Draft[]) => readonly Draft[]) => void;
-  onApproved: () => void;
   onClose: () => void;
 }) {
   const { db, data } = useServices();
-  const { target, approving, drafts, onDrafts: setDrafts, onClose } = props;
+  const { target, approving, onClose } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const items = useNumberedAgenda(db, target.id) ?? [];
+  const kept = draftsKey(approving, target);
+  const [drafts, setDrafts] = useState<readonly Draft[]>(() => typedAmendments.get(kept) ?? []);
+  useEffect(() => {
+    typedAmendments.set(kept, drafts);
+  }, [kept, drafts]);
   const n = String(target.number);
   const { act, busy } = useAction(async () => {
     const amendments: AgreedAmendment[] = drafts.map((d) => ({
@@ -133,7 +131,7 @@ function ApproveMinutesDialog(props: {
       confidential: d.confidential,
     }));
     await approveMinutesAt(data, props.item.id, target.id, amendments);
-    props.onApproved();
+    typedAmendments.delete(kept);
     dialog.current?.close();
   });
 
