@@ -103,7 +103,10 @@ function UpdateRowView(props: {
       <td
         // While its words are focused the row keeps to itself (updateRowsAt's `apart`).
         onFocus={() => onEditing(new Set(ids))}
-        onBlur={() => onEditing(noUpdates)}
+        onBlur={(e) => {
+          // Focus moving within the cell (to a conflict's choices) is still editing.
+          if (!e.currentTarget.contains(e.relatedTarget)) onEditing(noUpdates);
+        }}
       >
         {locked ? (
           <p className="update-text">{row.text}</p>
