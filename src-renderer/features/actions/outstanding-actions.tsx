@@ -12,11 +12,9 @@ import {
 } from '../../domain';
 import { useServices } from '../shell/app-context';
 import { GiveUpdateForm, type OutstandingEntry } from './give-update-form';
-import { UpdateRows } from './update-rows';
+import { noUpdates, UpdateRows } from './update-rows';
 import { useOutstandingLog } from './use-action-log';
 import './actions.css';
-
-const noUpdates: ReadonlySet<Id> = new Set();
 
 /**
  * The Actions Outstanding item of a meeting: the open actions of earlier meetings, a way to

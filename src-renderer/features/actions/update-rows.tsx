@@ -6,7 +6,8 @@ import { useAction } from '../shared/use-action';
 import { useSaveField, useServices } from '../shell/app-context';
 import { Tag } from './tag';
 
-const noUpdates: ReadonlySet<Id> = new Set();
+/** No row being edited. */
+export const noUpdates: ReadonlySet<Id> = new Set();
 
 /**
  * The updates given at this meeting, one row per set of identical words, as the minutes print
