@@ -66,6 +66,7 @@ export { applyWrite, fieldWriteOps, type FieldWrite } from './field-writes';
 export {
   addBlock,
   updateBlock,
+  confidentialToggle,
   moveBlock,
   deleteBlock,
   restoreBlock,

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { MinuteBlock } from '../../src-renderer/domain';
+import { holdWrites } from './support/hold';
+import { storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
 const titles = ['Minutes and Actions Outstanding', 'Privacy Assessment', 'Testing Update'];
@@ -173,6 +176,52 @@ test('minutes are captured with the keyboard alone, through the shortcuts', asyn
   await expect(dialog).toContainText('Alt+Delete');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('Alt+C pressed twice before the first mark is stored leaves the block as it was', async ({
+  page,
+}) => {
+  await meetingWithItems(page);
+  await page.getByRole('button', { name: 'Add paragraph to item 1' }).click();
+  const field = page.getByLabel('Paragraph, item 1, block 1');
+  await field.fill('The supplier quoted £41,000 (CANARY-ALTC).');
+  const stored = async () =>
+    (await storedRows<MinuteBlock>(page, 'minuteBlocks')).find(
+      (b) => b.kind === 'paragraph' && b.text.includes('CANARY-ALTC'),
+    );
+  await page.keyboard.press('Alt+C');
+  const toggle = page.getByRole('button', { name: 'Confidential: item 1, block 1' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await stored())?.confidential).toBe(true);
+  const marked = (await stored())?.updatedAt ?? '';
+
+  // Both presses land while the first mark waits for the disk: public, then confidential
+  // again, not public twice.
+  const held = await holdWrites(page, ['minuteBlocks']);
+  await page.keyboard.press('Alt+C');
+  await page.keyboard.press('Alt+C');
+  await held.release();
+  await expect
+    .poll(async () => {
+      const block = await stored();
+      return block !== undefined && block.updatedAt > marked && block.confidential;
+    })
+    .toBe(true);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  // The same with the button, clicked twice.
+  const twice = (await stored())?.updatedAt ?? '';
+  const held2 = await holdWrites(page, ['minuteBlocks']);
+  await toggle.click();
+  await toggle.click();
+  await held2.release();
+  await expect
+    .poll(async () => {
+      const block = await stored();
+      return block !== undefined && block.updatedAt > twice && block.confidential;
+    })
+    .toBe(true);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a deleted action keeps its reference; renumbering closes the gap in agenda order', async ({

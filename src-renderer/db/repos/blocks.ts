@@ -127,6 +127,23 @@ export async function updateBlock(ctx: DataContext, id: Id, patch: BlockPatch): 
   });
 }
 
+/**
+ * The write that marks a block confidential, or public again, from what is stored now (not from
+ * what a screen last showed, which lags behind a mark just asked for); null when the block is
+ * gone. `expected` refuses it if another window changed the mark meanwhile.
+ */
+export async function confidentialToggle(
+  ctx: DataContext,
+  id: Id,
+): Promise<{ patch: BlockPatch; expected: BlockPatch } | null> {
+  const block = await ctx.db.minuteBlocks.get(id);
+  if (block === undefined) return null;
+  return {
+    patch: { confidential: !block.confidential },
+    expected: { confidential: block.confidential },
+  };
+}
+
 /** Moves a block one place up or down within its item; only the mover's row is written. */
 export async function moveBlock(ctx: DataContext, id: Id, direction: -1 | 1): Promise<void> {
   const { db } = ctx;

@@ -1,5 +1,12 @@
 import { useMemo, useRef, type RefObject } from 'react';
-import { addBlock, deleteBlock, moveBlock, raiseAction, restoreBlock } from '../../db';
+import {
+  addBlock,
+  confidentialToggle,
+  deleteBlock,
+  moveBlock,
+  raiseAction,
+  restoreBlock,
+} from '../../db';
 import type { Id, MinuteBlock } from '../../domain';
 import { useReportError } from '../shared/use-report-error';
 import { useSaveField, useServices } from '../shell/app-context';
@@ -24,6 +31,9 @@ export function useItemCommands(
   const report = useReportError();
   const focusLater = useFocusLater(container);
   const blocksRef = useRef<readonly MinuteBlock[]>([]);
+  // Each block's marks in the order asked: Alt+C pressed twice before the screen shows the
+  // first mark flips the block twice, not once.
+  const marks = useRef(new Map<Id, Promise<void>>());
 
   const add = useMemo(
     () =>
@@ -56,11 +66,17 @@ export function useItemCommands(
           .catch(report);
       },
       toggleConfidential: (block) => {
-        saveField({
-          op: 'updateBlock',
-          id: block.id,
-          patch: { confidential: !block.confidential },
-        }).catch(report);
+        const queue = marks.current;
+        const mark = (queue.get(block.id) ?? Promise.resolve())
+          .then(() => confidentialToggle(data, block.id))
+          .then(async (toggle) => {
+            if (toggle !== null) await saveField({ op: 'updateBlock', id: block.id, ...toggle });
+          })
+          .catch(report);
+        queue.set(block.id, mark);
+        void mark.then(() => {
+          if (queue.get(block.id) === mark) queue.delete(block.id);
+        });
       },
       remove: (block) => {
         const blocks = blocksRef.current;
