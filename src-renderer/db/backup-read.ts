@@ -1,4 +1,3 @@
-import type { EntityTable } from 'dexie';
 import {
   archiveFromRows,
   archivePartsWithMeetings,
@@ -18,141 +17,194 @@ import {
 } from '../domain';
 import { noRest, type Pace } from './backup-pace';
 import { actionOfRow, bodyTables, type ActionRow, type MinutebookDb } from './database';
+import { everythingRevision, sharedRevision } from './revisions';
 
-/**
- * How many rows one request of a backup's read asks for. IndexedDB answers the requests of all
- * transactions in turn, so the page's own reads (a screen opening) wait for at most one such
- * request, not for a whole table: reading 74,000 rows a table at a time kept a screen of the
- * page waiting up to 2.7 s at fifteen years, in pages of 500 rows 120 ms, for the same total.
- */
-export const backupPageRows = 500;
-
-/** Every row of `table`, a page of `pageRows` at a time in primary-key order, one after another. */
-async function readInPages<T extends { id: string }>(
-  table: EntityTable<T, 'id'>,
-  pageRows: number,
-): Promise<T[]> {
-  const rows: T[] = [];
-  for (;;) {
-    const last = rows.at(-1);
-    const from = last === undefined ? table.toCollection() : table.where(':id').above(last.id);
-    const page = await from.limit(pageRows).toArray();
-    rows.push(...page);
-    if (page.length < pageRows) return rows;
-  }
+/** The rows of one meeting a backup holds, read together, with the meeting's revision then. */
+interface MeetingRows {
+  meeting: Meeting;
+  agendaItems: AgendaItem[];
+  /** Its entries in the minutes as one JSON text (see {@link readHeld}). */
+  minutes: string;
+  attendance: Attendance[];
+  amendments: Amendment[];
+  interests: Interest[];
+  /** The actions raised at it and the updates given at it. */
+  actions: ActionRow[];
+  updates: ActionUpdate[];
+  revision: string | undefined;
 }
 
-/** What the backup's read holds: every row but the minutes, and each meeting's minutes as text. */
-interface Held {
+/**
+ * The rows of no meeting: the bodies (by name), their members and the earlier actions entered by
+ * hand, with their revision then.
+ */
+interface SharedRows {
   bodies: Body[];
-  members: Map<Id, Member[]>;
-  meetings: Map<Id, Meeting[]>;
-  actions: Map<Id, ActionRow[]>;
-  updates: Map<Id, ActionUpdate[]>;
-  agendaItems: Map<Id, AgendaItem[]>;
-  attendance: Map<Id, Attendance[]>;
-  amendments: Map<Id, Amendment[]>;
-  interests: Map<Id, Interest[]>;
-  /** Each meeting's entries in the minutes as one JSON text, by meeting. */
-  minutes: Map<Id, string>;
+  members: Member[];
+  actions: ActionRow[];
+  revision: string | undefined;
+}
+
+/** What the backup's read holds: the shared rows, and each meeting's by its id. */
+interface Held {
+  shared: SharedRows;
+  meetings: Map<Id, MeetingRows>;
+}
+
+const tokenOf = async (db: MinutebookDb, key: string) => (await db.revisions.get(key))?.token;
+
+/** The shared rows; call inside a read transaction over the bodies, members, actions, revisions. */
+async function readShared(db: MinutebookDb): Promise<SharedRows> {
+  return {
+    bodies: await db.bodies.orderBy('name').toArray(),
+    members: await db.members.toArray(),
+    // Not in the meeting index, which leaves out a null: every action is looked at.
+    actions: await db.actions.filter((a) => a.meetingId === null).toArray(),
+    revision: await tokenOf(db, sharedRevision),
+  };
+}
+
+/** The tables of one meeting's rows, with the revisions. */
+function meetingTables(db: MinutebookDb) {
+  return [
+    db.meetings,
+    db.agendaItems,
+    db.minuteBlocks,
+    db.attendance,
+    db.amendments,
+    db.interests,
+    db.actions,
+    db.actionUpdates,
+    db.revisions,
+  ];
 }
 
 /**
- * Everything a backup writes, in one read transaction (one consistent state), one request at
- * a time (the page's requests queue behind one request, not ten): every table but the minutes
- * in pages of `pageRows` (see {@link backupPageRows}), then each meeting's minutes, which are
- * held as JSON text (native and quick: the transaction, which edits typed meanwhile wait for,
- * is not drawn out) and not as rows, so the 50,000 entries of fifteen years of minutes are
- * never held at once. Held, they kept the backup worker's garbage collector copying them, on
- * the cores the page someone types in needs. Null when there is no body.
+ * One meeting's rows, or null when it is gone; call inside a read transaction over
+ * {@link meetingTables}. Its minutes are held as JSON text (native and quick), not as rows: so
+ * the 50,000 entries of fifteen years of minutes are never held at once, which kept the backup
+ * worker's garbage collector copying them on the cores the page someone types in needs.
  */
-function readHeld(db: MinutebookDb, pageRows: number): Promise<Held | null> {
-  return db.transaction('r', bodyTables(db), async () => {
-    const bodies = await db.bodies.orderBy('name').toArray();
-    if (bodies.length === 0) return null;
-    const read = <T extends { id: string }>(table: EntityTable<T, 'id'>) =>
-      readInPages(table, pageRows);
-    const byMeeting = <T extends { id: string; meetingId: Id }>(table: EntityTable<T, 'id'>) =>
-      read(table).then((rows) => groupBy(rows, (r) => r.meetingId));
-    const members = groupBy(await read(db.members), (r) => r.bodyId);
-    const meetings = groupBy(await read(db.meetings), (r) => r.bodyId);
-    const actions = groupBy(await read(db.actions), (r) => r.bodyId);
-    const updates = groupBy(await read(db.actionUpdates), (r) => r.actionId);
-    const agendaItems = await byMeeting(db.agendaItems);
-    const attendance = await byMeeting(db.attendance);
-    const amendments = await byMeeting(db.amendments);
-    const interests = await byMeeting(db.interests);
-    const minutes = new Map<Id, string>();
-    for (const body of bodies)
-      for (const meeting of meetings.get(body.id) ?? []) {
-        const blocks = await db.minuteBlocks.where('meetingId').equals(meeting.id).toArray();
-        minutes.set(meeting.id, JSON.stringify(blocks));
-      }
-    return {
-      bodies,
-      members,
-      meetings,
-      actions,
-      updates,
-      agendaItems,
-      attendance,
-      amendments,
-      interests,
-      minutes,
-    };
+async function readMeeting(db: MinutebookDb, id: Id): Promise<MeetingRows | null> {
+  const meeting = await db.meetings.get(id);
+  if (meeting === undefined) return null;
+  const of = <T>(table: {
+    where(index: 'meetingId'): { equals(key: Id): { toArray(): Promise<T[]> } };
+  }) => table.where('meetingId').equals(id).toArray();
+  return {
+    meeting,
+    agendaItems: await of(db.agendaItems),
+    minutes: JSON.stringify(await of(db.minuteBlocks)),
+    attendance: await of(db.attendance),
+    amendments: await of(db.amendments),
+    interests: await of(db.interests),
+    actions: await of(db.actions),
+    updates: await of(db.actionUpdates),
+    revision: await tokenOf(db, id),
+  };
+}
+
+/**
+ * Everything a backup writes, as one consistent state, read a meeting at a time in a read
+ * transaction of its own, with a rest at `pace` between meetings: a single transaction cannot
+ * rest, and reading 74,000 rows flat out left the page someone types in without a core (frames
+ * of 70–100 ms). Each write to a meeting's rows writes a fresh revision of it (db/revisions.ts):
+ * a last transaction reads the revisions and reads again the meetings (and the shared rows)
+ * whose revision moved since they were read, and those added; all of it when a table was
+ * cleared meanwhile. So every meeting is held as the last transaction sees it. The page's own
+ * requests wait for one meeting's read at most. Null when there is no body.
+ */
+async function readHeld(db: MinutebookDb, pace: Pace): Promise<Held | null> {
+  const [shared, ids, everything] = await db.transaction(
+    'r',
+    [db.bodies, db.members, db.meetings, db.actions, db.revisions],
+    async () =>
+      [
+        await readShared(db),
+        await db.meetings.toCollection().primaryKeys(),
+        await tokenOf(db, everythingRevision),
+      ] as const,
+  );
+  if (shared.bodies.length === 0) return null;
+  const meetings = new Map<Id, MeetingRows>();
+  for (const id of ids) {
+    await pace();
+    const rows = await db.transaction('r', meetingTables(db), () => readMeeting(db, id));
+    if (rows !== null) meetings.set(id, rows);
+  }
+  return db.transaction('r', [...bodyTables(db), db.revisions], async () => {
+    const now = new Map((await db.revisions.toArray()).map((r) => [r.id, r.token]));
+    const all = now.get(everythingRevision) !== everything;
+    const latest =
+      all || now.get(sharedRevision) !== shared.revision ? await readShared(db) : shared;
+    if (latest.bodies.length === 0) return null;
+    const held = new Map<Id, MeetingRows>();
+    for (const id of await db.meetings.toCollection().primaryKeys()) {
+      const read = meetings.get(id);
+      const rows =
+        read !== undefined && !all && read.revision === now.get(id)
+          ? read
+          : await readMeeting(db, id);
+      if (rows !== null) held.set(id, rows);
+    }
+    return { shared: latest, meetings: held };
   });
 }
 
-/** One meeting's text in the archive, from what the backup's read holds. */
-function meetingText(meeting: Meeting, held: Held): string {
-  const of = <T>(rows: Map<Id, T[]>) => rows.get(meeting.id) ?? [];
+/** One meeting's text in the archive, from its rows as read. */
+function meetingText(rows: MeetingRows): string {
   return meetingArchiveText({
-    ...meeting,
-    agendaItems: of(held.agendaItems),
-    minuteBlocks: JSON.parse(held.minutes.get(meeting.id) ?? '[]') as MinuteBlock[],
-    attendance: of(held.attendance),
-    amendments: of(held.amendments),
-    interests: of(held.interests),
+    ...rows.meeting,
+    agendaItems: rows.agendaItems,
+    minuteBlocks: JSON.parse(rows.minutes) as MinuteBlock[],
+    attendance: rows.attendance,
+    amendments: rows.amendments,
+    interests: rows.interests,
   });
 }
 
 /**
  * The archive text of everything in the database, as `serializeArchive` writes it with an empty
  * export time (bodies by name; rows of a meeting or action that no longer exists left out), in
- * parts that joined are the text, or null when there is no body: read by {@link readHeld}, then
- * written a meeting at a time at `pace` (after the read: a read transaction cannot rest), each
- * meeting's rows let go once its text is written. `marker` as for `archivePartsWithMeetings` (a
- * fresh UUID).
+ * parts that joined are the text, or null when there is no body: read by {@link readHeld} and
+ * written a meeting at a time, both at `pace`, each meeting's rows let go once its text is
+ * written. `marker` as for `archivePartsWithMeetings` (a fresh UUID).
  */
 export async function readArchiveParts(
   db: MinutebookDb,
   pace: Pace,
-  pageRows = backupPageRows,
   marker: string = crypto.randomUUID(),
 ): Promise<string[] | null> {
-  const held = await readHeld(db, pageRows);
+  const held = await readHeld(db, pace);
   if (held === null) return null;
+  const byBody = groupBy([...held.meetings.values()], (rows) => rows.meeting.bodyId);
+  const members = groupBy(held.shared.members, (m) => m.bodyId);
+  const unraised = groupBy(held.shared.actions, (a) => a.bodyId);
   const texts = new Map<Id, string>();
   const rows: BodyRows[] = [];
-  for (const body of held.bodies) {
-    const meetings = held.meetings.get(body.id) ?? [];
+  for (const body of held.shared.bodies) {
+    const meetings = byBody.get(body.id) ?? [];
+    const actions = [...(unraised.get(body.id) ?? []), ...meetings.flatMap((m) => m.actions)];
+    const updates = groupBy(
+      meetings.flatMap((m) => m.updates),
+      (u) => u.actionId,
+    );
     for (const meeting of meetings) {
       await pace();
-      texts.set(meeting.id, meetingText(meeting, held));
-      held.minutes.delete(meeting.id);
+      texts.set(meeting.meeting.id, meetingText(meeting));
+      held.meetings.delete(meeting.meeting.id);
     }
-    const actions = held.actions.get(body.id) ?? [];
     rows.push({
       body,
-      members: held.members.get(body.id) ?? [],
-      meetings,
+      members: members.get(body.id) ?? [],
+      meetings: meetings.map((m) => m.meeting),
       agendaItems: [],
       minuteBlocks: [],
       attendance: [],
       amendments: [],
       interests: [],
       actions: actions.map(actionOfRow),
-      actionUpdates: actions.flatMap((a) => held.updates.get(a.id) ?? []),
+      actionUpdates: actions.flatMap((a) => updates.get(a.id) ?? []),
     });
   }
   await pace();
@@ -162,9 +214,8 @@ export async function readArchiveParts(
 /** {@link readArchiveParts} joined, read with no rest: the archive's whole text, or null. */
 export async function readArchiveText(
   db: MinutebookDb,
-  pageRows = backupPageRows,
   marker: string = crypto.randomUUID(),
 ): Promise<string | null> {
-  const parts = await readArchiveParts(db, noRest, pageRows, marker);
+  const parts = await readArchiveParts(db, noRest, marker);
   return parts === null ? null : parts.join('');
 }

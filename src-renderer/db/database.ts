@@ -12,6 +12,7 @@ import type {
   Member,
   MinuteBlock,
 } from '../domain';
+import { revisionsMiddleware, type Revision } from './revisions';
 import {
   acceptedFindingsAndDeclassification,
   actionTallies,
@@ -54,6 +55,8 @@ export class MinutebookDb extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>;
   amendments!: EntityTable<Amendment, 'id'>;
   interests!: EntityTable<Interest, 'id'>;
+  /** Written beneath every write of a body's rows (db/revisions.ts), read by backups. */
+  revisions!: EntityTable<Revision, 'id'>;
 
   constructor(name = 'minutebook') {
     super(name);
@@ -67,6 +70,10 @@ export class MinutebookDb extends Dexie {
     this.version(7).stores(schemaV7);
     // Every action gets the tally of its updates; no index changes.
     this.version(8).stores(schemaV7).upgrade(actionTallies);
+    // A table more, empty until the first write: a meeting without a revision has had none
+    // written since, which is all a revision tells.
+    this.version(9).stores(schemaV9);
+    this.use(revisionsMiddleware);
   }
 }
 
@@ -95,6 +102,9 @@ export const schemaV7 = {
   ...schemaV5,
   agendaItems: 'id, meetingId, [meetingId+position], classification, parentId',
 } as const;
+
+/** Version 9 adds the revisions of each meeting's rows, for backups read a meeting at a time. */
+export const schemaV9 = { ...schemaV7, revisions: 'id' } as const;
 
 /** The tables that hold a body's rows, for a transaction that reads or writes a whole body. */
 export function bodyTables(db: MinutebookDb) {

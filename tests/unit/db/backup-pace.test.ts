@@ -39,6 +39,11 @@ describe("a backup's pace", () => {
     started = performance.now();
     await pace();
     expect(performance.now() - started).toBeLessThan(29);
+    // A slice that ran over is followed by a rest as long as it was.
+    busy(80);
+    started = performance.now();
+    await pace();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(79);
   });
 });
 

@@ -1,33 +1,114 @@
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../scripts/archive-gen/generate';
-import { importArchive, readAllBodyRows } from '../../../src-renderer/db';
-import { readArchiveText } from '../../../src-renderer/db/backup-read';
-import { archiveFromRows, serializeArchive } from '../../../src-renderer/domain';
+import {
+  importArchive,
+  readAllBodyRows,
+  replaceWithArchive,
+  type MinutebookDb,
+} from '../../../src-renderer/db';
+import type { Pace } from '../../../src-renderer/db/backup-pace';
+import { readArchiveParts, readArchiveText } from '../../../src-renderer/db/backup-read';
+import {
+  archiveFromRows,
+  serializeArchive,
+  type ParagraphBlock,
+} from '../../../src-renderer/domain';
 import { fakeContext, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
+/** An earlier action entered by hand, raised at no meeting here, in `bodyId`. */
+async function earlierAction(db: MinutebookDb, bodyId: string, id: string): Promise<void> {
+  const [first] = await db.actions.where('bodyId').equals(bodyId).toArray();
+  if (first === undefined) throw new Error('the body has no action');
+  await db.actions.put({
+    ...first,
+    id,
+    meetingId: null,
+    itemId: null,
+    reference: `EARLIER/${id}`,
+    tally: { updates: 0, closingMeetings: [] },
+  });
+}
+
+/** What an export of every body writes now, with an empty export time. */
+async function exportedNow(db: MinutebookDb): Promise<string> {
+  return serializeArchive(archiveFromRows(await readAllBodyRows(db), ''));
+}
+
+/** A pace that rests never and, when asked for the `at`-th time, first runs `write`. */
+function writingAt(at: number, write: () => Promise<void>): { pace: Pace; wrote: () => boolean } {
+  let calls = 0;
+  let wrote = false;
+  return {
+    pace: async () => {
+      calls += 1;
+      if (calls === at) {
+        await write();
+        wrote = true;
+      }
+    },
+    wrote: () => wrote,
+  };
+}
+
 describe("a backup's read of everything", () => {
-  it('writes the text of every row, page after page and meeting after meeting, as an export of every body does', async () => {
+  it('writes the text of every row, meeting after meeting, as an export of every body does', async () => {
     const ctx = fakeContext(open());
     // Two bodies of a year: hundreds of rows in most tables, thousands in some.
     await importArchive(ctx, generateArchive({ years: 1, bodies: 2, seed: 5 }));
-    const rows = await readAllBodyRows(ctx.db);
-    expect(rows).toHaveLength(2);
-    const expected = serializeArchive(archiveFromRows(rows, ''));
-    // Every table but the minutes is read by pages; the largest of them, all bodies together.
-    const total = (pick: (r: (typeof rows)[number]) => unknown[]) =>
-      rows.reduce((n, r) => n + pick(r).length, 0);
-    const largest = Math.max(
-      total((r) => r.agendaItems),
-      total((r) => r.actions),
-      total((r) => r.actionUpdates),
-      total((r) => r.attendance),
-    );
-    expect(largest).toBeGreaterThan(200);
-    // Pages of under a hundred rows, of exactly the largest table read by pages, and of more.
-    for (const pageRows of [97, largest, largest + 1])
-      expect(await readArchiveText(ctx.db, pageRows)).toBe(expected);
+    const [first, second] = await ctx.db.bodies.toArray();
+    if (first === undefined || second === undefined) throw new Error('two bodies expected');
+    await earlierAction(ctx.db, first.id, 'earlier-1');
+    const text = await readArchiveText(ctx.db);
+    expect(text).toContain('EARLIER/earlier-1');
+    expect(text).toBe(await exportedNow(ctx.db));
+  }, 60_000);
+
+  it('holds what was written to meetings already read, and to the rows of no meeting, while it rested', async () => {
+    const ctx = fakeContext(open());
+    await importArchive(ctx, generateArchive({ years: 1, bodies: 1, seed: 7 }));
+    // Meetings are read in the order of their ids: the first is read before the third rest.
+    const ids = (await ctx.db.meetings.toCollection().primaryKeys()).sort();
+    const [firstRead] = ids;
+    if (firstRead === undefined) throw new Error('no meeting');
+    const blocks = await ctx.db.minuteBlocks.where('meetingId').equals(firstRead).toArray();
+    const typed = blocks.find((b) => b.kind === 'paragraph');
+    const gone = blocks.find((b) => b !== typed);
+    const [member] = await ctx.db.members.toArray();
+    if (typed?.kind !== 'paragraph' || gone === undefined || member === undefined)
+      throw new Error('the generated archive has changed');
+    const retyped: ParagraphBlock = { ...typed, text: `${typed.text} Typed during the backup.` };
+    const { pace, wrote } = writingAt(3, async () => {
+      await ctx.db.minuteBlocks.put(retyped);
+      await ctx.db.minuteBlocks.delete(gone.id);
+      await ctx.db.members.put({ ...member, name: 'Llŷr Williams' });
+      await earlierAction(ctx.db, member.bodyId, 'earlier-2');
+      // And a meeting not read yet, which is read as it is then.
+      const later = ids.at(-1) ?? '';
+      const [item] = await ctx.db.agendaItems.where('meetingId').equals(later).toArray();
+      if (item) await ctx.db.agendaItems.put({ ...item, title: 'Renamed during the backup' });
+    });
+    const parts = await readArchiveParts(ctx.db, pace);
+    expect(wrote()).toBe(true);
+    const text = parts?.join('') ?? '';
+    expect(text).toContain('Typed during the backup.');
+    expect(text).toContain('Llŷr Williams');
+    expect(text).toContain('EARLIER/earlier-2');
+    expect(text).toContain('Renamed during the backup');
+    expect(text).not.toContain(`"${gone.id}"`);
+    expect(text).toBe(await exportedNow(ctx.db));
+  }, 60_000);
+
+  it('reads everything again when everything was replaced while it rested (a restore)', async () => {
+    const ctx = fakeContext(open());
+    await importArchive(ctx, generateArchive({ years: 1, bodies: 1, seed: 7 }));
+    const other = generateArchive({ years: 1, bodies: 2, seed: 9 });
+    const { pace, wrote } = writingAt(5, () => replaceWithArchive(ctx, other));
+    const parts = await readArchiveParts(ctx.db, pace);
+    expect(wrote()).toBe(true);
+    // Exactly what was restored: none of what was read before it.
+    expect(parts?.join('')).toBe(serializeArchive({ ...other, exportedAt: '' }));
   }, 60_000);
 
   it('is null when there is no body', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MinutebookDb, schemaV7, type ActionRow } from '../../../src-renderer/db';
+import { MinutebookDb, schemaV9, type ActionRow } from '../../../src-renderer/db';
 import { noUpdates, type Meeting } from '../../../src-renderer/domain';
 import { rejection, useTestDatabases } from './support';
 
@@ -62,6 +62,7 @@ const expectedTables = [
   'meetings',
   'members',
   'minuteBlocks',
+  'revisions',
 ];
 
 /** Secondary indexes per table: name → unique. */
@@ -87,6 +88,7 @@ const expectedIndexes: Record<string, Record<string, boolean>> = {
   attendance: { meetingId: false, memberId: false },
   amendments: { meetingId: false },
   interests: { meetingId: false, itemId: false },
+  revisions: {},
 };
 
 describe('MinutebookDb', () => {
@@ -96,12 +98,12 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 8 with exactly the expected tables', async () => {
+  it('opens at version 9 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
-    expect(Object.keys(schemaV7).sort()).toEqual(expectedTables);
+    expect(Object.keys(schemaV9).sort()).toEqual(expectedTables);
   });
 
   it('declares "id" as the primary key of every table, not auto-incremented', async () => {

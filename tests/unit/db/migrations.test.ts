@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   MinutebookDb,
   readActionLog,
+  updateBlock,
   schemaV1,
   schemaV5,
   schemaV7,
 } from '../../../src-renderer/db';
 import { actionOfRow } from '../../../src-renderer/db/database';
+import { talliesOf } from '../../../src-renderer/db/repos/action-tallies';
 import {
   confidentialityOf,
   parseArchive,
@@ -110,7 +112,7 @@ async function storedActions(db: MinutebookDb): Promise<Action[]> {
 }
 
 async function seedVersion(
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8,
   name: string,
   rows: BodyRows,
 ): Promise<void> {
@@ -138,7 +140,7 @@ describe('the database upgrade to version 2', () => {
     const db = open();
     await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
@@ -171,7 +173,7 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.actions.count()).toBe(0);
   });
 });
@@ -182,7 +184,7 @@ describe('the database upgrade to version 3', () => {
     const db = open();
     await seedVersion(2, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.meetings.toArray())).toEqual(
@@ -204,7 +206,7 @@ describe('the database upgrade to version 4', () => {
     const db = open();
     await seedVersion(3, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     // Exactly what reading the same archive as format 3 gives.
     const v3 = fixtureRows('archive-v3/sec-panel-30.archive.json');
@@ -273,7 +275,7 @@ describe('the database upgrade to version 4', () => {
     await v3.open();
     v3.close();
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.attendance.count()).toBe(0);
   });
 });
@@ -296,7 +298,7 @@ describe('the database upgrade to version 5', () => {
     const db = open();
     await seedVersion(4, db.name, { ...rows, amendments: [amendment] });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -367,7 +369,7 @@ describe('the database upgrade to version 6', () => {
     const db = open();
     await seedVersion(5, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -450,7 +452,7 @@ describe('the database upgrade to version 7', () => {
     const db = open();
     await seedVersion(6, db.name, seeded);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();
     const byId = <T extends { id: string }>(list: T[]) =>
@@ -506,7 +508,7 @@ describe('the database upgrade to version 8', () => {
     const db = open();
     await seedVersion(7, db.name, seeded);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -521,5 +523,47 @@ describe('the database upgrade to version 8', () => {
     const log = await readActionLog(db, rows.body.id);
     expect(log.tallies.get(first.id)).toEqual(tallies.get(first.id));
     // (The hook of useTestDatabases checks every tally against the updates after each test.)
+  });
+});
+
+describe('the database upgrade to version 9', () => {
+  it('adds the revisions, empty, changing no row; the first write after it writes one', async () => {
+    // Version 8 held the rows of archive format 5 with a tally on each action.
+    const rows = fixtureRows('sec-panel-30.archive.json');
+    const tally = talliesOf(rows.actionUpdates);
+    const seeded = {
+      ...rows,
+      // Held, not yet approved: its minutes can be written to.
+      meetings: rows.meetings.map((m) => ({ ...m, status: 'held' as const, approval: null })),
+      actions: rows.actions.map((a) => ({ ...a, tally: tally(a.id) })),
+    };
+    const db = open();
+    await seedVersion(8, db.name, seeded);
+    await db.open();
+    expect(db.verno).toBe(9);
+
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.bodies.toArray()).toEqual([seeded.body]);
+    expect(byId(await db.meetings.toArray())).toEqual(byId(seeded.meetings));
+    expect(byId(await db.actions.toArray())).toEqual(byId(seeded.actions));
+    expect(byId(await db.minuteBlocks.toArray())).toEqual(byId(seeded.minuteBlocks));
+    expect(byId(await db.agendaItems.toArray())).toEqual(byId(seeded.agendaItems));
+    expect(byId(await db.actionUpdates.toArray())).toEqual(byId(seeded.actionUpdates));
+    expect(byId(await db.attendance.toArray())).toEqual(byId(seeded.attendance));
+    expect(await db.revisions.toArray()).toEqual([]);
+
+    const paragraph = seeded.minuteBlocks.find((b) => b.kind === 'paragraph');
+    const meeting = seeded.meetings.find((m) => m.id === paragraph?.meetingId);
+    if (paragraph === undefined || meeting === undefined)
+      throw new Error('the fixture has changed');
+    const ctx = {
+      db,
+      user: () => 'SECAS',
+      now: () => '2016-04-14T09:00:00.000Z',
+      newId: () => 'x',
+    };
+    await updateBlock(ctx, paragraph.id, { text: 'Typed after the upgrade.' });
+    expect((await db.revisions.toArray()).map((r) => r.id)).toEqual([meeting.id]);
   });
 });

@@ -209,10 +209,14 @@ export async function actionsAndUpdates(
   return { actions: rows.actions, updates: rows.actionUpdates };
 }
 
-/** Every row of every table, to prove a refused write changed nothing. */
+/**
+ * Every row of every table, to prove a refused write changed nothing; not the revisions, which
+ * a write undone (an undo, a restore) leaves changed, as it should (db/revisions.ts).
+ */
 export async function snapshot(db: MinutebookDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
+  for (const table of db.tables)
+    if (table.name !== 'revisions') out[table.name] = await table.toArray();
   return out;
 }
 
