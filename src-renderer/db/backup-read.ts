@@ -64,19 +64,10 @@ async function readShared(db: MinutebookDb): Promise<SharedRows> {
   };
 }
 
-/** The tables of one meeting's rows, with the revisions. */
+/** The tables of one meeting's rows (all a body's but the bodies and members), with the revisions. */
 function meetingTables(db: MinutebookDb) {
-  return [
-    db.meetings,
-    db.agendaItems,
-    db.minuteBlocks,
-    db.attendance,
-    db.amendments,
-    db.interests,
-    db.actions,
-    db.actionUpdates,
-    db.revisions,
-  ];
+  const shared = new Set<unknown>([db.bodies, db.members]);
+  return [...bodyTables(db).filter((table) => !shared.has(table)), db.revisions];
 }
 
 /**
