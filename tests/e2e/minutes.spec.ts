@@ -193,35 +193,27 @@ test('Alt+C pressed twice before the first mark is stored leaves the block as it
   const toggle = page.getByRole('button', { name: 'Confidential: item 1, block 1' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(async () => (await stored())?.confidential).toBe(true);
-  const marked = (await stored())?.updatedAt ?? '';
 
-  // Both presses land while the first mark waits for the disk: public, then confidential
-  // again, not public twice.
-  const held = await holdWrites(page, ['minuteBlocks']);
-  await page.keyboard.press('Alt+C');
-  await page.keyboard.press('Alt+C');
-  await held.release();
-  await expect
-    .poll(async () => {
-      const block = await stored();
-      return block !== undefined && block.updatedAt > marked && block.confidential;
-    })
-    .toBe(true);
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-
-  // The same with the button, clicked twice.
-  const twice = (await stored())?.updatedAt ?? '';
-  const held2 = await holdWrites(page, ['minuteBlocks']);
-  await toggle.click();
-  await toggle.click();
-  await held2.release();
-  await expect
-    .poll(async () => {
-      const block = await stored();
-      return block !== undefined && block.updatedAt > twice && block.confidential;
-    })
-    .toBe(true);
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  /**
+   * Marks the block twice while the first mark waits for the disk, and waits until both are
+   * stored: public, then confidential again, not public twice.
+   */
+  const markTwice = async (mark: () => Promise<void>) => {
+    const before = (await stored())?.updatedAt ?? '';
+    const held = await holdWrites(page, ['minuteBlocks']);
+    await mark();
+    await mark();
+    await held.release();
+    await expect
+      .poll(async () => {
+        const block = await stored();
+        return block !== undefined && block.updatedAt > before && block.confidential;
+      })
+      .toBe(true);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  };
+  await markTwice(() => page.keyboard.press('Alt+C'));
+  await markTwice(() => toggle.click());
 });
 
 test('a deleted action keeps its reference; renumbering closes the gap in agenda order', async ({
