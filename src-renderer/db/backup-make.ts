@@ -1,8 +1,10 @@
-import { archiveTextProblem } from '../domain/archive-scan';
+import { sha256 as sha256Hasher } from '@noble/hashes/sha2';
+import { archiveTextProblemInSlices } from '../domain/archive-scan';
 import type { BackupWriteResult } from '../platform';
 import { asFileOfBytes, writeShelfBackup } from './backup-shelf';
 import type { MinutebookDb } from './database';
 import { pacer, type Pace } from './backup-pace';
+import { KeptParts } from './backup-parts';
 import { readArchiveParts } from './backup-read';
 
 /**
@@ -64,12 +66,29 @@ export function contentHashOfText(text: string): Promise<string> {
 
 /**
  * Why a restore would refuse `text` for being beyond the archive reader's limits (size, rows
- * per list, text lengths …: the reader's own one-pass scan, run before it parses), or null
- * when it is within them. The rows themselves were checked on their way into the database.
- * `length` as for {@link archiveTextProblem}.
+ * per list, text lengths …: the reader's own one-pass scan, run before it parses, here a slice
+ * at a time at `pace`), or null when it is within them. The rows themselves were checked on
+ * their way into the database. `length` as for `archiveTextProblem`.
  */
-export function restoreProblem(text: string, length = text.length): string | null {
-  return archiveTextProblem(text, length)?.replace(/ It was not read\.$/, '') ?? null;
+async function restoreProblem(text: string, length: number, pace: Pace): Promise<string | null> {
+  const problem = await archiveTextProblemInSlices(text, length, pace);
+  return problem?.replace(/ It was not read\.$/, '') ?? null;
+}
+
+/** How many bytes are hashed at a time, between rests. */
+const hashChunkBytes = 1 << 20;
+
+/**
+ * The SHA-256 of `bytes` as {@link contentHashOfText} takes it, a megabyte at a time at `pace`
+ * (Web Crypto hashes 65 MB in one go, a third of a second of a core beside someone typing).
+ */
+export async function hashAtPace(bytes: Uint8Array<ArrayBuffer>, pace: Pace): Promise<string> {
+  const hasher = sha256Hasher.create();
+  for (let from = 0; from < bytes.length; from += hashChunkBytes) {
+    await pace();
+    hasher.update(bytes.subarray(from, from + hashChunkBytes));
+  }
+  return Array.from(hasher.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -134,19 +153,25 @@ export async function makeBackup(
   request: MakeRequest,
   pace: Pace = pacer(),
 ): Promise<MakeResult> {
-  const parts = await readArchiveParts(db, pace);
+  const kept = await KeptParts.open(db.name);
+  let parts: string[] | null;
+  try {
+    parts = await readArchiveParts(db, pace, kept);
+  } finally {
+    kept.close();
+  }
   if (parts === null) return { kind: 'empty' };
   const content = parts.join('');
   parts.length = 0;
   const encoded = await encodeAtPace(content, pace);
-  const hash = await sha256(encoded);
+  const hash = await hashAtPace(encoded, pace);
   if (hash === request.knownHash) return { kind: 'unchanged' };
   const field = `"exportedAt": "${request.exportedAt}"`;
   const bytes = encoded.length + new TextEncoder().encode(request.exportedAt).length;
   // Scanned with the export time blank but counted at its written length: a date's few
   // characters change nothing else the scan checks.
-  await pace();
-  const problem = restoreProblem(content, content.length - blankExportedAt.length + field.length);
+  const length = content.length - blankExportedAt.length + field.length;
+  const problem = await restoreProblem(content, length, pace);
   if (problem !== null) return { kind: 'refused', problem, bytes };
   if (request.shelf === null)
     return { kind: 'made', text: content.replace(blankExportedAt, field), hash, bytes };

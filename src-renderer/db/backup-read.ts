@@ -16,6 +16,7 @@ import {
   type MinuteBlock,
 } from '../domain';
 import { noRest, type Pace } from './backup-pace';
+import type { KeptParts, MeetingPart } from './backup-parts';
 import { actionOfRow, bodyTables, type ActionRow, type MinutebookDb } from './database';
 import { everythingRevision, sharedRevision } from './revisions';
 
@@ -23,8 +24,7 @@ import { everythingRevision, sharedRevision } from './revisions';
 interface MeetingRows {
   meeting: Meeting;
   agendaItems: AgendaItem[];
-  /** Its entries in the minutes as one JSON text (see {@link readHeld}). */
-  minutes: string;
+  minuteBlocks: MinuteBlock[];
   attendance: Attendance[];
   amendments: Amendment[];
   interests: Interest[];
@@ -45,10 +45,14 @@ interface SharedRows {
   revision: string | undefined;
 }
 
-/** What the backup's read holds: the shared rows, and each meeting's by its id. */
+/**
+ * What the backup's read holds: the shared rows, each meeting's part by its id, and the
+ * "everything" revision they were all read at.
+ */
 interface Held {
   shared: SharedRows;
-  meetings: Map<Id, MeetingRows>;
+  meetings: Map<Id, MeetingPart>;
+  everything: string | undefined;
 }
 
 const tokenOf = async (db: MinutebookDb, key: string) => (await db.revisions.get(key))?.token;
@@ -58,8 +62,9 @@ async function readShared(db: MinutebookDb): Promise<SharedRows> {
   return {
     bodies: await db.bodies.orderBy('name').toArray(),
     members: await db.members.toArray(),
-    // Not in the meeting index, which leaves out a null: every action is looked at.
-    actions: await db.actions.filter((a) => a.meetingId === null).toArray(),
+    // Not in the meeting index, which leaves out a null: every action is looked at, read at
+    // once (a cursor over 4,000 actions went a request per action, unpaced).
+    actions: (await db.actions.toArray()).filter((a) => a.meetingId === null),
     revision: await tokenOf(db, sharedRevision),
   };
 }
@@ -70,12 +75,7 @@ function meetingTables(db: MinutebookDb) {
   return [...bodyTables(db).filter((table) => !shared.has(table)), db.revisions];
 }
 
-/**
- * One meeting's rows, or null when it is gone; call inside a read transaction over
- * {@link meetingTables}. Its minutes are held as JSON text (native and quick), not as rows: so
- * the 50,000 entries of fifteen years of minutes are never held at once, which kept the backup
- * worker's garbage collector copying them on the cores the page someone types in needs.
- */
+/** One meeting's rows, or null when it is gone; call inside a read transaction over {@link meetingTables}. */
 async function readMeeting(db: MinutebookDb, id: Id): Promise<MeetingRows | null> {
   const meeting = await db.meetings.get(id);
   if (meeting === undefined) return null;
@@ -85,7 +85,7 @@ async function readMeeting(db: MinutebookDb, id: Id): Promise<MeetingRows | null
   return {
     meeting,
     agendaItems: await of(db.agendaItems),
-    minutes: JSON.stringify(await of(db.minuteBlocks)),
+    minuteBlocks: await of(db.minuteBlocks),
     attendance: await of(db.attendance),
     amendments: await of(db.amendments),
     interests: await of(db.interests),
@@ -96,96 +96,139 @@ async function readMeeting(db: MinutebookDb, id: Id): Promise<MeetingRows | null
 }
 
 /**
- * Everything a backup writes, as one consistent state, read a meeting at a time in a read
+ * One meeting's part, from its rows as read: its text written at once, so that the rows of no
+ * more than one meeting are held at a time (holding the 50,000 entries of fifteen years of
+ * minutes at once kept the backup worker's garbage collector busy on the page's cores).
+ */
+function partOf(rows: MeetingRows): MeetingPart {
+  const { meeting, actions, updates, revision } = rows;
+  const text = meetingArchiveText({
+    ...meeting,
+    agendaItems: rows.agendaItems,
+    minuteBlocks: rows.minuteBlocks,
+    attendance: rows.attendance,
+    amendments: rows.amendments,
+    interests: rows.interests,
+  });
+  return { meeting, text, actions, updates, revision };
+}
+
+/** Meeting `id`'s part read from the data in a transaction of its own, or null when it is gone. */
+async function readPart(db: MinutebookDb, id: Id, pace: Pace): Promise<MeetingPart | null> {
+  const rows = await db.transaction('r', meetingTables(db), () => readMeeting(db, id));
+  if (rows === null) return null;
+  await pace();
+  return partOf(rows);
+}
+
+/**
+ * Gives every meeting a revision, for those stored before revisions were kept (database version
+ * 8) and never written since: a part read at no revision could not be kept. A meeting's first
+ * revision may be any token; every write after it writes another.
+ */
+async function reviseEveryMeeting(db: MinutebookDb): Promise<void> {
+  const unrevised = async () => {
+    const revised = new Set<string>(await db.revisions.toCollection().primaryKeys());
+    return (await db.meetings.toCollection().primaryKeys()).filter((id) => !revised.has(id));
+  };
+  const tables = [db.meetings, db.revisions];
+  if ((await db.transaction('r', tables, unrevised)).length === 0) return;
+  await db.transaction('rw', tables, async () => {
+    const ids = await unrevised();
+    await db.revisions.bulkPut(ids.map((id) => ({ id, token: crypto.randomUUID() })));
+  });
+}
+
+/**
+ * Everything a backup writes, as one consistent state, a meeting at a time, each in a read
  * transaction of its own, with a rest at `pace` between meetings: a single transaction cannot
  * rest, and reading 74,000 rows flat out left the page someone types in without a core (frames
- * of 70–100 ms). Each write to a meeting's rows writes a fresh revision of it (db/revisions.ts):
- * a last transaction reads the revisions and reads again the meetings (and the shared rows)
- * whose revision moved since they were read, and those added; all of it when a table was
- * cleared meanwhile. So every meeting is held as the last transaction sees it. The page's own
- * requests wait for one meeting's read at most. Null when there is no body.
+ * of 70–100 ms). A meeting whose part `kept` holds at its present revision is not read at all.
+ * Each write to a meeting's rows writes a fresh revision of it (db/revisions.ts): a last
+ * transaction reads the revisions and reads again the meetings (and the shared rows) whose
+ * revision moved since they were read, and those added; all of it when a table was cleared
+ * meanwhile. So every meeting is held as the last transaction sees it. The page's own requests
+ * wait for one meeting's read at most. Null when there is no body.
  */
-async function readHeld(db: MinutebookDb, pace: Pace): Promise<Held | null> {
-  const [shared, ids, everything] = await db.transaction(
+async function readHeld(
+  db: MinutebookDb,
+  pace: Pace,
+  kept: KeptParts | null,
+): Promise<Held | null> {
+  await reviseEveryMeeting(db);
+  const [shared, ids, revisions] = await db.transaction(
     'r',
     [db.bodies, db.members, db.meetings, db.actions, db.revisions],
     async () =>
       [
         await readShared(db),
         await db.meetings.toCollection().primaryKeys(),
-        await tokenOf(db, everythingRevision),
+        new Map((await db.revisions.toArray()).map((r) => [r.id, r.token])),
       ] as const,
   );
   if (shared.bodies.length === 0) return null;
-  const meetings = new Map<Id, MeetingRows>();
+  const everything = revisions.get(everythingRevision);
+  const meetings = new Map<Id, MeetingPart>();
   for (const id of ids) {
     await pace();
-    const rows = await db.transaction('r', meetingTables(db), () => readMeeting(db, id));
-    if (rows !== null) meetings.set(id, rows);
+    const part =
+      (await kept?.take(id, revisions.get(id), everything)) ?? (await readPart(db, id, pace));
+    if (part !== null) meetings.set(id, part);
   }
-  return db.transaction('r', [...bodyTables(db), db.revisions], async () => {
+  const last = await db.transaction('r', [...bodyTables(db), db.revisions], async () => {
     const now = new Map((await db.revisions.toArray()).map((r) => [r.id, r.token]));
     const all = now.get(everythingRevision) !== everything;
     const latest =
       all || now.get(sharedRevision) !== shared.revision ? await readShared(db) : shared;
-    if (latest.bodies.length === 0) return null;
-    const held = new Map<Id, MeetingRows>();
+    // Each meeting's rows read again, or null when it is gone; undefined when its part holds.
+    const order: [Id, MeetingRows | null | undefined][] = [];
     for (const id of await db.meetings.toCollection().primaryKeys()) {
       const read = meetings.get(id);
-      const rows =
-        read !== undefined && !all && read.revision === now.get(id)
-          ? read
-          : await readMeeting(db, id);
-      if (rows !== null) held.set(id, rows);
+      const holds = read !== undefined && !all && read.revision === now.get(id);
+      order.push([id, holds ? undefined : await readMeeting(db, id)]);
     }
-    return { shared: latest, meetings: held };
+    return { shared: latest, order, everything: now.get(everythingRevision) };
   });
-}
-
-/** One meeting's text in the archive, from its rows as read. */
-function meetingText(rows: MeetingRows): string {
-  return meetingArchiveText({
-    ...rows.meeting,
-    agendaItems: rows.agendaItems,
-    minuteBlocks: JSON.parse(rows.minutes) as MinuteBlock[],
-    attendance: rows.attendance,
-    amendments: rows.amendments,
-    interests: rows.interests,
-  });
+  if (last.shared.bodies.length === 0) return null;
+  const held = new Map<Id, MeetingPart>();
+  for (const [id, rows] of last.order) {
+    if (rows === null) continue;
+    if (rows !== undefined) await pace();
+    const part = rows === undefined ? meetings.get(id) : partOf(rows);
+    if (part !== undefined) held.set(id, part);
+  }
+  return { shared: last.shared, meetings: held, everything: last.everything };
 }
 
 /**
  * The archive text of everything in the database, as `serializeArchive` writes it with an empty
  * export time (bodies by name; rows of a meeting or action that no longer exists left out), in
- * parts that joined are the text, or null when there is no body: read by {@link readHeld} and
- * written a meeting at a time, both at `pace`, each meeting's rows let go once its text is
- * written. `marker` as for `archivePartsWithMeetings` (a fresh UUID).
+ * parts that joined are the text, or null when there is no body: read by {@link readHeld} at
+ * `pace`, taking the parts `kept` holds and keeping those read anew. `marker` as for
+ * `archivePartsWithMeetings` (a fresh UUID).
  */
 export async function readArchiveParts(
   db: MinutebookDb,
   pace: Pace,
+  kept: KeptParts | null = null,
   marker: string = crypto.randomUUID(),
 ): Promise<string[] | null> {
-  const held = await readHeld(db, pace);
+  const held = await readHeld(db, pace, kept);
   if (held === null) return null;
-  const byBody = groupBy([...held.meetings.values()], (rows) => rows.meeting.bodyId);
+  const parts = [...held.meetings.values()];
+  await kept?.keep(parts, held.everything, pace);
+  const byBody = groupBy(parts, (part) => part.meeting.bodyId);
   const members = groupBy(held.shared.members, (m) => m.bodyId);
   const unraised = groupBy(held.shared.actions, (a) => a.bodyId);
-  const texts = new Map<Id, string>();
-  const rows: BodyRows[] = [];
-  for (const body of held.shared.bodies) {
+  const texts = new Map(parts.map((part) => [part.meeting.id, part.text]));
+  const rows: BodyRows[] = held.shared.bodies.map((body) => {
     const meetings = byBody.get(body.id) ?? [];
     const actions = [...(unraised.get(body.id) ?? []), ...meetings.flatMap((m) => m.actions)];
     const updates = groupBy(
       meetings.flatMap((m) => m.updates),
       (u) => u.actionId,
     );
-    for (const meeting of meetings) {
-      await pace();
-      texts.set(meeting.meeting.id, meetingText(meeting));
-      held.meetings.delete(meeting.meeting.id);
-    }
-    rows.push({
+    return {
       body,
       members: members.get(body.id) ?? [],
       meetings: meetings.map((m) => m.meeting),
@@ -196,8 +239,8 @@ export async function readArchiveParts(
       interests: [],
       actions: actions.map(actionOfRow),
       actionUpdates: actions.flatMap((a) => updates.get(a.id) ?? []),
-    });
-  }
+    };
+  });
   await pace();
   return archivePartsWithMeetings(archiveFromRows(rows, ''), texts, marker);
 }
@@ -207,6 +250,6 @@ export async function readArchiveText(
   db: MinutebookDb,
   marker: string = crypto.randomUUID(),
 ): Promise<string | null> {
-  const parts = await readArchiveParts(db, noRest, marker);
+  const parts = await readArchiveParts(db, noRest, null, marker);
   return parts === null ? null : parts.join('');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeAtPace } from '../../../src-renderer/db/backup-make';
+import { encodeAtPace, hashAtPace } from '../../../src-renderer/db/backup-make';
 import { noRest, pacer, type Pace } from '../../../src-renderer/db/backup-pace';
 
 /** A pace that rests never and counts how often it was asked. */
@@ -69,5 +69,17 @@ describe('encoding a backup at its pace', () => {
   it('encodes the empty text and a lone surrogate as TextEncoder does', async () => {
     expect(await encodeAtPace('', noRest)).toEqual(new Uint8Array(0));
     expect(await encodeAtPace('a\uD800b', noRest)).toEqual(new TextEncoder().encode('a\uD800b'));
+  });
+
+  it('hashes a megabyte at a time as Web Crypto hashes the whole', async () => {
+    const hex = (digest: ArrayBuffer) =>
+      Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    for (const length of [0, 1, (1 << 20) - 1, 1 << 20, (5 << 19) + 3]) {
+      const bytes = new Uint8Array(length);
+      for (let i = 0; i < length; i++) bytes[i] = (i * 7919 + (i >> 11)) & 0xff;
+      const { pace, calls } = counted();
+      expect(await hashAtPace(bytes, pace)).toBe(hex(await crypto.subtle.digest('SHA-256', bytes)));
+      expect(calls()).toBe(Math.ceil(length / (1 << 20)));
+    }
   });
 });
