@@ -7,6 +7,9 @@ export default defineConfig({
   root: 'src-renderer',
   base: './',
   plugins: [react()],
+  // Each build stamped: a backup does not take a meeting's part kept by another build
+  // (db/backup-parts.ts), whose archive writer may differ.
+  define: { __MINUTEBOOK_BUILD__: JSON.stringify(new Date().toISOString()) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -153,7 +153,7 @@ export async function makeBackup(
   request: MakeRequest,
   pace: Pace = pacer(),
 ): Promise<MakeResult> {
-  const kept = await KeptParts.open(db.name);
+  const kept = await KeptParts.open(db);
   let parts: string[] | null;
   try {
     parts = await readArchiveParts(db, pace, kept);

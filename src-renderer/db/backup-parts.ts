@@ -16,15 +16,36 @@ export interface MeetingPart {
   revision: string | undefined;
 }
 
-/** What a kept part was made at: its meeting's revision, the "everything" revision, the format. */
+/**
+ * What a kept part was made at: its meeting's revision, the "everything" revision, and the
+ * code that wrote it ({@link partFormat}).
+ */
 interface PartHead {
   id: Id;
   revision: string;
   everything: string | undefined;
-  version: number;
+  format: string;
 }
 
-type KeptPart = MeetingPart & { id: Id };
+/** A kept part, with its head (checked again when it is taken). */
+interface KeptPart {
+  id: Id;
+  head: PartHead;
+  part: MeetingPart;
+}
+
+declare const __MINUTEBOOK_BUILD__: string | undefined;
+
+/** This build of the app, as Vite stamps it (vite.config.ts); "unbuilt" under Node's tests. */
+const build = typeof __MINUTEBOOK_BUILD__ === 'string' ? __MINUTEBOOK_BUILD__ : 'unbuilt';
+
+/**
+ * What a part's text depends on besides its meeting's rows: the archive's format, the
+ * database's version (an upgrade may rewrite rows beneath the revisions) and the build of the
+ * app (the writer's code may change within a format). A part kept by any other is not taken.
+ */
+export const partFormat = (databaseVersion: number) =>
+  `archive ${String(archiveVersion)}, database ${String(databaseVersion)}, build ${build}`;
 
 /**
  * Each meeting's part of the last backup, kept beside the app's data in a database of its own
@@ -55,38 +76,44 @@ export class KeptParts {
   private constructor(
     private readonly db: BackupPartsDb,
     private readonly heads: Map<Id, PartHead>,
+    private readonly format: string,
   ) {}
 
-  /** The kept parts of the app's database `dbName`; none kept when they cannot be opened. */
-  static async open(dbName: string): Promise<KeptParts> {
-    const db = new BackupPartsDb(keptPartsName(dbName));
+  /**
+   * The kept parts of the app's database `app` (its name and version); none kept when they
+   * cannot be opened.
+   */
+  static async open(app: { name: string; verno: number }): Promise<KeptParts> {
+    const db = new BackupPartsDb(keptPartsName(app.name));
+    const format = partFormat(app.verno);
     try {
       const heads = await db.heads.toArray();
-      return new KeptParts(db, new Map(heads.map((head) => [head.id, head])));
+      return new KeptParts(db, new Map(heads.map((head) => [head.id, head])), format);
     } catch {
-      return new KeptParts(db, new Map());
+      return new KeptParts(db, new Map(), format);
     }
   }
 
-  private holds(id: Id, revision: string | undefined, everything: string | undefined): boolean {
-    const head = this.heads.get(id);
+  private holds(
+    head: PartHead | undefined,
+    revision: string | undefined,
+    everything: string | undefined,
+  ): boolean {
     return (
       revision !== undefined &&
       head?.revision === revision &&
       head.everything === everything &&
-      head.version === archiveVersion
+      head.format === this.format
     );
   }
 
   /** The kept part of meeting `id` if it was read at these revisions, else null. */
   async take(id: Id, revision: string | undefined, everything: string | undefined) {
-    if (!this.holds(id, revision, everything)) return null;
+    if (!this.holds(this.heads.get(id), revision, everything)) return null;
     try {
+      // Its own head checked too: another window's backup may have kept it since.
       const kept = await this.db.parts.get(id);
-      if (kept?.revision !== revision) return null;
-      const part: Partial<KeptPart> = { ...kept };
-      delete part.id;
-      return part as MeetingPart;
+      return kept !== undefined && this.holds(kept.head, revision, everything) ? kept.part : null;
     } catch {
       return null;
     }
@@ -114,11 +141,12 @@ export class KeptParts {
       for (const part of parts) {
         const { id } = part.meeting;
         const { revision } = part;
-        if (revision === undefined || this.holds(id, revision, everything)) continue;
+        if (revision === undefined || this.holds(this.heads.get(id), revision, everything))
+          continue;
         await pace();
-        const head = { id, revision, everything, version: archiveVersion };
+        const head = { id, revision, everything, format: this.format };
         await this.db.transaction('rw', [this.db.heads, this.db.parts], async () => {
-          await this.db.parts.put({ ...part, id });
+          await this.db.parts.put({ id, head, part });
           await this.db.heads.put(head);
         });
         this.heads.set(id, head);

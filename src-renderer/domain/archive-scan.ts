@@ -51,7 +51,7 @@ export async function archiveTextProblemInSlices(
   const scan = new Scan(text);
   for (let at = 0; ;) {
     await rest();
-    const scanned = scan.slice(at, at + sliceChars);
+    const scanned = scan.slice(at, at + Math.max(1, sliceChars));
     if (typeof scanned !== 'number') return scanned;
     at = scanned;
   }

@@ -8,7 +8,7 @@ import {
   type MinutebookDb,
 } from '../../../src-renderer/db';
 import { noRest } from '../../../src-renderer/db/backup-pace';
-import { KeptParts, keptPartsName } from '../../../src-renderer/db/backup-parts';
+import { KeptParts, keptPartsName, partFormat } from '../../../src-renderer/db/backup-parts';
 import { readArchiveParts, readArchiveText } from '../../../src-renderer/db/backup-read';
 import {
   archiveFromRows,
@@ -23,7 +23,7 @@ const open = useTestDatabases();
 
 /** A backup's text, taking and keeping the parts kept beside `db`. */
 async function backUp(db: MinutebookDb): Promise<string> {
-  const kept = await KeptParts.open(db.name);
+  const kept = await KeptParts.open(db);
   try {
     return (await readArchiveParts(db, noRest, kept))?.join('') ?? '';
   } finally {
@@ -63,12 +63,13 @@ async function keptDb(db: MinutebookDb): Promise<Dexie> {
 async function markKept(db: MinutebookDb, id: Id, mark: string): Promise<[string, string]> {
   const parts = await keptDb(db);
   try {
-    const part = (await parts.table('parts').get(id)) as { text: string } | undefined;
-    if (part === undefined) throw new Error(`no part kept for ${id}`);
-    const text = part.text.replace(/"title": "[^"]*"/, `"title": "${mark}"`);
-    expect(text).not.toBe(part.text);
-    await parts.table('parts').update(id, { text });
-    return [part.text, text];
+    const kept = (await parts.table('parts').get(id)) as { part: { text: string } } | undefined;
+    if (kept === undefined) throw new Error(`no part kept for ${id}`);
+    const before = kept.part.text;
+    const text = before.replace(/"title": "[^"]*"/, `"title": "${mark}"`);
+    expect(text).not.toBe(before);
+    await parts.table('parts').update(id, { 'part.text': text });
+    return [before, text];
   } finally {
     parts.close();
   }
@@ -151,21 +152,32 @@ describe("a backup's kept parts", () => {
     expect(await backUp(db)).toContain('KEPT PART');
   }, 60_000);
 
-  it('are not taken when kept by another version of the archive format', async () => {
+  it('are not taken when kept by another build, database version or archive format', async () => {
     const db = open();
-    const [first] = await backedUpYear(db);
-    if (first === undefined) throw new Error('no meeting');
-    await markKept(db, first, 'OLD FORMAT');
+    const [first, second, third] = await backedUpYear(db);
+    if (first === undefined || second === undefined || third === undefined)
+      throw new Error('three meetings expected');
+    const format = partFormat(db.verno);
+    expect(format).toContain(`archive ${String(archiveVersion)}`);
+    expect(format).toContain(`database ${String(db.verno)}`);
+    for (const id of [first, second, third]) await markKept(db, id, `OTHER FORMAT ${id}`);
     const parts = await keptDb(db);
-    await parts.table('heads').update(first, { version: archiveVersion - 1 });
+    // Kept by the version of the database before (an upgrade may have rewritten its rows) …
+    await parts.table('heads').update(first, { format: partFormat(db.verno - 1) });
+    // … by another build, as its list of heads says, or as the part's own head says.
+    await parts.table('heads').update(second, { format: 'archive 5, database 9, build other' });
+    await parts.table('parts').update(third, { 'head.format': 'build other' });
     parts.close();
-    expect(await backUp(db)).not.toContain('OLD FORMAT');
+    expect(await backUp(db)).not.toContain('OTHER FORMAT');
+    // Read again, they are kept anew and taken the next time.
+    await markKept(db, first, 'KEPT PART');
+    expect(await backUp(db)).toContain('KEPT PART');
   }, 60_000);
 
   it('never stop a backup: when they cannot be read or kept, the data is read', async () => {
     const db = open();
     await backedUpYear(db);
-    const kept = await KeptParts.open(db.name);
+    const kept = await KeptParts.open(db);
     // Closed under the backup: every read and write of a part fails.
     kept.close();
     const text = (await readArchiveParts(db, noRest, kept))?.join('');
