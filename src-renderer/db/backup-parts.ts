@@ -69,8 +69,9 @@ export const keptPartsName = (dbName: string) => `${dbName}-backup-parts`;
  * The parts of the last backup, so that a backup reads and writes again only the meetings
  * written since (at fifteen years, reading every meeting took 20 s of a worker beside someone
  * typing). A part is taken only when its meeting's revision and the "everything" revision are
- * those it was read at, and the archive's format is the same. Nothing here ever fails a backup:
- * a part that cannot be read is read from the data instead, one that cannot be kept is not.
+ * those it was read at, and it was written by the same {@link partFormat}. Nothing here ever
+ * fails a backup: a part that cannot be read is read from the data instead, one that cannot be
+ * kept is not.
  */
 export class KeptParts {
   private constructor(
