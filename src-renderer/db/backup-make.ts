@@ -1,9 +1,9 @@
-import { sha256 as sha256Hasher } from '@noble/hashes/sha2';
+import { sha256 } from '@noble/hashes/sha2';
 import { archiveTextProblemInSlices } from '../domain/archive-scan';
 import type { BackupWriteResult } from '../platform';
 import { asFileOfBytes, writeShelfBackup } from './backup-shelf';
 import type { MinutebookDb } from './database';
-import { pacer, type Pace } from './backup-pace';
+import { noRest, pacer, type Pace } from './backup-pace';
 import { KeptParts } from './backup-parts';
 import { readArchiveParts } from './backup-read';
 
@@ -51,17 +51,15 @@ export type MakeResult =
 const exportedAtField = /"exportedAt": "[^"]*"/;
 const blankExportedAt = '"exportedAt": ""';
 
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * The content hash of a backup's text: SHA-256 of its UTF-8 bytes with the export time left
  * out. Two backups of the same data have the same hash, whenever they were written.
  */
 export function contentHashOfText(text: string): Promise<string> {
-  return sha256(new TextEncoder().encode(text.replace(exportedAtField, blankExportedAt)));
+  return hashAtPace(
+    new TextEncoder().encode(text.replace(exportedAtField, blankExportedAt)),
+    noRest,
+  );
 }
 
 /**
@@ -79,11 +77,11 @@ async function restoreProblem(text: string, length: number, pace: Pace): Promise
 const hashChunkBytes = 1 << 20;
 
 /**
- * The SHA-256 of `bytes` as {@link contentHashOfText} takes it, a megabyte at a time at `pace`
- * (Web Crypto hashes 65 MB in one go, a third of a second of a core beside someone typing).
+ * The SHA-256 of `bytes` in hexadecimal, a megabyte at a time at `pace` (Web Crypto hashes 65 MB
+ * in one go, a third of a second of a core beside someone typing): the one hash of backups.
  */
 export async function hashAtPace(bytes: Uint8Array<ArrayBuffer>, pace: Pace): Promise<string> {
-  const hasher = sha256Hasher.create();
+  const hasher = sha256.create();
   for (let from = 0; from < bytes.length; from += hashChunkBytes) {
     await pace();
     hasher.update(bytes.subarray(from, from + hashChunkBytes));

@@ -1,23 +1,12 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../scripts/archive-gen/generate';
-import {
-  importArchive,
-  readAllBodyRows,
-  replaceWithArchive,
-  type MinutebookDb,
-} from '../../../src-renderer/db';
+import { importArchive, replaceWithArchive, type MinutebookDb } from '../../../src-renderer/db';
 import { noRest } from '../../../src-renderer/db/backup-pace';
 import { KeptParts, keptPartsName, partFormat } from '../../../src-renderer/db/backup-parts';
 import { readArchiveParts, readArchiveText } from '../../../src-renderer/db/backup-read';
-import {
-  archiveFromRows,
-  archiveVersion,
-  serializeArchive,
-  type Id,
-  type ParagraphBlock,
-} from '../../../src-renderer/domain';
-import { fakeContext, useTestDatabases } from './support';
+import { archiveVersion, type Id, type ParagraphBlock } from '../../../src-renderer/domain';
+import { exportedNow, fakeContext, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
@@ -29,11 +18,6 @@ async function backUp(db: MinutebookDb): Promise<string> {
   } finally {
     kept.close();
   }
-}
-
-/** What an export of every body writes now, with an empty export time. */
-async function exportedNow(db: MinutebookDb): Promise<string> {
-  return serializeArchive(archiveFromRows(await readAllBodyRows(db), ''));
 }
 
 /** Everything read from the data, no part taken. */

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../../scripts/archive-gen/generate';
-import {
-  importArchive,
-  readAllBodyRows,
-  replaceWithArchive,
-  type MinutebookDb,
-} from '../../../src-renderer/db';
+import { importArchive, replaceWithArchive, type MinutebookDb } from '../../../src-renderer/db';
 import type { Pace } from '../../../src-renderer/db/backup-pace';
 import { readArchiveParts, readArchiveText } from '../../../src-renderer/db/backup-read';
-import {
-  archiveFromRows,
-  serializeArchive,
-  type ParagraphBlock,
-} from '../../../src-renderer/domain';
-import { fakeContext, useTestDatabases } from './support';
+import { serializeArchive, type ParagraphBlock } from '../../../src-renderer/domain';
+import { exportedNow, fakeContext, useTestDatabases } from './support';
 
 const open = useTestDatabases();
 
@@ -29,11 +20,6 @@ async function earlierAction(db: MinutebookDb, bodyId: string, id: string): Prom
     reference: `EARLIER/${id}`,
     tally: { updates: 0, closingMeetings: [] },
   });
-}
-
-/** What an export of every body writes now, with an empty export time. */
-async function exportedNow(db: MinutebookDb): Promise<string> {
-  return serializeArchive(archiveFromRows(await readAllBodyRows(db), ''));
 }
 
 /** A pace that rests never and, when asked for the `at`-th time, first runs `write`. */

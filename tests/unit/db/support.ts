@@ -11,12 +11,18 @@ import {
   createMeeting,
   DataError,
   MinutebookDb,
+  readAllBodyRows,
   readBodyRows,
   setMeetingStatus,
   type DataContext,
   type JournalStorage,
 } from '../../../src-renderer/db';
-import { noUpdates, tallyUpdates } from '../../../src-renderer/domain';
+import {
+  archiveFromRows,
+  noUpdates,
+  serializeArchive,
+  tallyUpdates,
+} from '../../../src-renderer/domain';
 import type {
   Action,
   ActionTally,
@@ -252,4 +258,9 @@ export function testShelf(keep = 30): { shelf: BackupShelf; tick: () => void } {
       time += 60_000;
     },
   };
+}
+
+/** What an export of every body writes now, with an empty export time. */
+export async function exportedNow(db: MinutebookDb): Promise<string> {
+  return serializeArchive(archiveFromRows(await readAllBodyRows(db), ''));
 }
