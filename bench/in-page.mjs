@@ -64,11 +64,11 @@ export async function findParagraphId(title) {
     });
     const found = all.filter((item) => item.title === title);
     if (found.length !== 1) throw new Error(`${found.length} agenda items titled "${title}"`);
+    // An item's blocks are kept in one row, keyed by the item's id.
     const blocks = await new Promise((resolve, reject) => {
-      const store = db.transaction('minuteBlocks').objectStore('minuteBlocks');
-      const request = store.index('itemId').getAll(found[0].id);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('cannot read minuteBlocks'));
+      const request = db.transaction('itemMinutes').objectStore('itemMinutes').get(found[0].id);
+      request.onsuccess = () => resolve(request.result?.blocks ?? []);
+      request.onerror = () => reject(request.error ?? new Error('cannot read itemMinutes'));
     });
     const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
     if (paragraphs.length !== 1)
@@ -93,9 +93,11 @@ export async function startCommitPoller(id) {
   const seen = [];
   let last = -1;
   const timer = setInterval(() => {
-    const request = db.transaction('minuteBlocks').objectStore('minuteBlocks').get(id);
+    const store = db.transaction('itemMinutes').objectStore('itemMinutes');
+    const request = store.index('blockIds').get(id);
     request.onsuccess = () => {
-      const length = request.result?.text.length ?? -1;
+      const block = request.result?.blocks.find((b) => b.id === id);
+      const length = block?.text.length ?? -1;
       if (length !== last) {
         last = length;
         seen.push([performance.now(), length]);

@@ -68,11 +68,12 @@ function countParagraphs(count) {
     request.onerror = () => resolve(false);
     request.onsuccess = () => {
       const db = request.result;
-      const all = db.transaction('minuteBlocks').objectStore('minuteBlocks').getAll();
+      const all = db.transaction('itemMinutes').objectStore('itemMinutes').getAll();
       all.onerror = () => (db.close(), resolve(false));
       all.onsuccess = () => {
         db.close();
-        resolve(all.result.filter((b) => b.kind === 'paragraph').length === count);
+        const blocks = all.result.flatMap((row) => row.blocks);
+        resolve(blocks.filter((b) => b.kind === 'paragraph').length === count);
       };
     };
   });

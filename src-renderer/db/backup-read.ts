@@ -19,6 +19,7 @@ import { noRest, type Pace } from './backup-pace';
 import type { KeptParts, MeetingPart } from './backup-parts';
 import { actionOfRow, bodyTables, type ActionRow, type MinutebookDb } from './database';
 import { everythingRevision, sharedRevision } from './revisions';
+import { blocksOfMeeting } from './block-store';
 
 /** The rows of one meeting a backup holds, read together, with the meeting's revision then. */
 interface MeetingRows {
@@ -85,7 +86,7 @@ async function readMeeting(db: MinutebookDb, id: Id): Promise<MeetingRows | null
   return {
     meeting,
     agendaItems: await of(db.agendaItems),
-    minuteBlocks: await of(db.minuteBlocks),
+    minuteBlocks: await blocksOfMeeting(db, id),
     attendance: await of(db.attendance),
     amendments: await of(db.amendments),
     interests: await of(db.interests),

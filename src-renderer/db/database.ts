@@ -10,8 +10,8 @@ import type {
   Interest,
   Meeting,
   Member,
-  MinuteBlock,
 } from '../domain';
+import type { ItemMinutes } from './block-store';
 import { revisionsMiddleware, type Revision } from './revisions';
 import {
   acceptedFindingsAndDeclassification,
@@ -19,6 +19,7 @@ import {
   flagsAgreeWithConfidentiality,
   houseStyles,
   meetingPapers,
+  itemMinutesRows,
   minutesStyleAndAttendanceOrder,
 } from './migrations';
 
@@ -39,7 +40,9 @@ export function actionOfRow(row: ActionRow): Action {
 
 /**
  * The Minutebook database. Each entity is its own row, so two windows editing one meeting
- * write different rows (or different fields of one row) and never overwrite each other.
+ * write different rows (or different fields of one row) and never overwrite each other; the
+ * blocks of minutes are kept one row per item, each write of one read and written back in its
+ * own transaction (db/block-store.ts), which IndexedDB runs one after another.
  *
  * Versions are append-only: a new version adds a `this.version(n)` block with its own
  * `.upgrade()` and a test that seeds version n-1 and upgrades it.
@@ -49,7 +52,8 @@ export class MinutebookDb extends Dexie {
   members!: EntityTable<Member, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
-  minuteBlocks!: EntityTable<MinuteBlock, 'id'>;
+  /** The blocks of minutes, one row per item (db/block-store.ts, the only module to read it). */
+  itemMinutes!: EntityTable<ItemMinutes, 'id'>;
   actions!: EntityTable<ActionRow, 'id'>;
   actionUpdates!: EntityTable<ActionUpdate, 'id'>;
   attendance!: EntityTable<Attendance, 'id'>;
@@ -73,6 +77,8 @@ export class MinutebookDb extends Dexie {
     // A table more, empty until the first write: a meeting without a revision has had none
     // written since, which is all a revision tells.
     this.version(9).stores(schemaV9);
+    // The blocks of minutes move into one row per item; their table of one row per block goes.
+    this.version(10).stores(schemaV10).upgrade(itemMinutesRows);
     this.use(revisionsMiddleware);
   }
 }
@@ -106,6 +112,16 @@ export const schemaV7 = {
 /** Version 9 adds the revisions of each meeting's rows, for backups read a meeting at a time. */
 export const schemaV9 = { ...schemaV7, revisions: 'id' } as const;
 
+/**
+ * Version 10 keeps an item's blocks of minutes in one row (db/block-store.ts), indexed by
+ * meeting and by the ids of the blocks it holds (unique: a block is in one row only).
+ */
+export const schemaV10 = {
+  ...schemaV9,
+  minuteBlocks: null,
+  itemMinutes: 'id, meetingId, &*blockIds',
+} as const;
+
 /** The tables that hold a body's rows, for a transaction that reads or writes a whole body. */
 export function bodyTables(db: MinutebookDb) {
   return [
@@ -113,7 +129,7 @@ export function bodyTables(db: MinutebookDb) {
     db.members,
     db.meetings,
     db.agendaItems,
-    db.minuteBlocks,
+    db.itemMinutes,
     db.attendance,
     db.amendments,
     db.interests,

@@ -11,6 +11,7 @@ import { editUpdates, type UpdatePatch } from './repos/action-log';
 import { updateMember, type MemberPatch } from './repos/members';
 import { updateAttendance, type AttendancePatch } from './repos/attendance';
 import { updateInterest, type InterestPatch } from './repos/interests';
+import { getBlock } from './block-store';
 
 /**
  * A field edit, described as data so it can be written to the journal before IndexedDB.
@@ -60,11 +61,11 @@ const kinds = {
   },
   updateBlock: {
     apply: (ctx, w) => updateBlock(ctx, w.id, w.patch),
-    row: (ctx, w) => ctx.db.minuteBlocks.get(w.id),
+    row: (ctx, w) => getBlock(ctx.db, w.id),
   },
   updateDecision: {
     apply: (ctx, w) => updateDecision(ctx, w.id, w.decisionId, w.patch),
-    row: (ctx, w) => ctx.db.minuteBlocks.get(w.id),
+    row: (ctx, w) => getBlock(ctx.db, w.id),
   },
   updateAction: {
     apply: (ctx, w) => updateAction(ctx, w.id, w.patch),
@@ -143,7 +144,7 @@ export function applyWrite(ctx: DataContext, write: FieldWrite): Promise<void> {
     db.bodies,
     db.meetings,
     db.agendaItems,
-    db.minuteBlocks,
+    db.itemMinutes,
     db.actions,
     db.actionUpdates,
     db.members,

@@ -1,5 +1,13 @@
 /** The only door to IndexedDB: the database, its repositories and its live queries. */
-export { MinutebookDb, schemaV1, schemaV5, schemaV7, schemaV9, type ActionRow } from './database';
+export {
+  MinutebookDb,
+  schemaV1,
+  schemaV5,
+  schemaV7,
+  schemaV9,
+  schemaV10,
+  type ActionRow,
+} from './database';
 export { createDataContext, type DataContext } from './context';
 export { DataError, isStaleWrite } from './errors';
 export { createBody, updateBody, type BodyPatch } from './repos/bodies';

@@ -19,6 +19,7 @@ import type {
   MinuteBlock,
 } from '../domain';
 import { printOrderBeforePositions } from '../domain/attendance';
+import { itemMinutesOf, type ItemMinutes } from './block-store';
 import {
   meetingPapersDefaults,
   memberDefaults,
@@ -201,4 +202,14 @@ export async function actionTallies(tx: Transaction): Promise<void> {
     .modify((action) => {
       action.tally = tallies.get(action.id) ?? noUpdates();
     });
+}
+
+/**
+ * Version 10 moves the blocks of minutes from one row each into one row per item
+ * (db/block-store.ts), unchanged, each item's in position order; their old table is then
+ * dropped. Nothing else changes.
+ */
+export async function itemMinutesRows(tx: Transaction): Promise<void> {
+  const blocks = await tx.table<MinuteBlock, string>('minuteBlocks').toArray();
+  await tx.table<ItemMinutes, string>('itemMinutes').bulkAdd(itemMinutesOf(blocks));
 }

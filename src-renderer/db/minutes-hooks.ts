@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { byPosition } from '../domain';
 import type { Action, Id, MinuteBlock } from '../domain';
 import type { MinutebookDb } from './database';
+import { blocksOfItem, countBlocksOfMeeting } from './block-store';
 
 /*
  * Live queries of the minutes editor. Each item reads its own blocks, so a keystroke saved in
@@ -11,10 +11,7 @@ import type { MinutebookDb } from './database';
 
 /** An item's blocks of minutes in position order. */
 export function useItemBlocks(db: MinutebookDb, itemId: Id): MinuteBlock[] | undefined {
-  return useLiveQuery(
-    async () => (await db.minuteBlocks.where('itemId').equals(itemId).toArray()).sort(byPosition),
-    [db, itemId],
-  );
+  return useLiveQuery(() => blocksOfItem(db, itemId), [db, itemId]);
 }
 
 /** One action, or null when it is not there. */
@@ -32,8 +29,5 @@ export function useMeetingActionCount(db: MinutebookDb, meetingId: Id): number |
 
 /** How many blocks of minutes the meeting holds, all items together. */
 export function useMeetingBlockCount(db: MinutebookDb, meetingId: Id): number | undefined {
-  return useLiveQuery(
-    () => db.minuteBlocks.where('meetingId').equals(meetingId).count(),
-    [db, meetingId],
-  );
+  return useLiveQuery(() => countBlocksOfMeeting(db, meetingId), [db, meetingId]);
 }

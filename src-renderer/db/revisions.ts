@@ -31,7 +31,7 @@ export const everythingRevision = '*';
 const ofMeeting = new Set([
   'meetings',
   'agendaItems',
-  'minuteBlocks',
+  'itemMinutes',
   'attendance',
   'amendments',
   'interests',

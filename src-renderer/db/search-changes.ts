@@ -23,7 +23,7 @@ export const searchedTables = [
   'bodies',
   'meetings',
   'agendaItems',
-  'minuteBlocks',
+  'itemMinutes',
   'actions',
   'actionUpdates',
   'attendance',

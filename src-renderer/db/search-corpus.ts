@@ -36,6 +36,11 @@ export interface RowBatch {
   attendance: Attendance[];
   interests: Interest[];
   amendments: Amendment[];
+  /**
+   * The items whose blocks `minuteBlocks` holds all of: a block the index knew under one of
+   * them and not among those was deleted.
+   */
+  blockItems: Id[];
   /** Ids of rows deleted, by table. */
   gone: Partial<Record<SearchedTable, string[]>>;
 }
@@ -57,6 +62,7 @@ export class SearchCorpus {
   private readonly updates = new Map<Id, ActionUpdate>();
   private readonly updatesOf = new Map<Id, Set<Id>>();
   private readonly docsOf = new Map<Id, string[]>();
+  private readonly blocksOf = new Map<Id, Set<Id>>();
   private rule: Confidentiality | null = null;
   private outstanding: Map<Id, Id> | null = null;
 
@@ -94,6 +100,7 @@ export class SearchCorpus {
     const retire: { rowId: Id; build: () => SearchDoc[] }[] = [];
     const gone = (table: SearchedTable) => batch.gone[table] ?? [];
     const bodyOf = (meetingId: Id) => this.meetings.get(meetingId)?.bodyId ?? '';
+    const blocksGone = this.blocksGone(batch);
 
     for (const body of batch.bodies) this.bodies.set(body.id, body);
     for (const id of gone('bodies')) this.bodies.delete(id);
@@ -112,7 +119,7 @@ export class SearchCorpus {
       this.entries.set(block.actionId, block);
       this.entryAction.set(block.id, block.actionId);
     }
-    for (const id of gone('minuteBlocks')) {
+    for (const id of blocksGone) {
       const actionId = this.entryAction.get(id);
       if (actionId === undefined) continue;
       this.entryAction.delete(id);
@@ -170,9 +177,25 @@ export class SearchCorpus {
       retire.push({ rowId: row.id, build: () => [interestDoc(row, bodyOf(row.meetingId))] });
     for (const row of batch.amendments)
       retire.push({ rowId: row.id, build: () => [amendmentDoc(row, bodyOf(row.meetingId))] });
-    const rowsGone = ['minuteBlocks', 'attendance', 'interests', 'amendments'] as const;
-    for (const id of rowsGone.flatMap(gone)) retire.push({ rowId: id, build: () => [] });
+    const rowsGone = ['attendance', 'interests', 'amendments'] as const;
+    for (const id of [...blocksGone, ...rowsGone.flatMap(gone)])
+      retire.push({ rowId: id, build: () => [] });
     return this.replace(retire);
+  }
+
+  /** The blocks known under the batch's block items and no longer among its blocks. */
+  private blocksGone(batch: RowBatch): Id[] {
+    const present = new Set(batch.minuteBlocks.map((b) => b.id));
+    const gone: Id[] = [];
+    for (const itemId of batch.blockItems) {
+      for (const id of this.blocksOf.get(itemId) ?? []) if (!present.has(id)) gone.push(id);
+      this.blocksOf.delete(itemId);
+    }
+    for (const block of batch.minuteBlocks) {
+      const known = this.blocksOf.get(block.itemId) ?? new Set();
+      this.blocksOf.set(block.itemId, known.add(block.id));
+    }
+    return gone;
   }
 
   /** Swaps each row's documents for new ones, once per row (the last word wins). */

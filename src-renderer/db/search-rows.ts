@@ -1,6 +1,7 @@
 import type { MinutebookDb } from './database';
 import type { RowBatch } from './search-corpus';
 import { searchedTables, type RowChanges, type SearchedTable } from './search-changes';
+import { allBlocks, blocksOfItems } from './block-store';
 
 const tablesOf = (db: MinutebookDb) => searchedTables.map((name) => db.table(name));
 
@@ -21,7 +22,7 @@ export function readAllRows(db: MinutebookDb): Promise<RowBatch> {
       db.bodies.toArray(),
       db.meetings.toArray(),
       db.agendaItems.toArray(),
-      db.minuteBlocks.toArray(),
+      allBlocks(db),
       db.actions.toArray(),
       db.actionUpdates.toArray(),
       db.attendance.toArray(),
@@ -38,6 +39,7 @@ export function readAllRows(db: MinutebookDb): Promise<RowBatch> {
       attendance,
       interests,
       amendments,
+      blockItems: [],
       gone: {},
     };
   });
@@ -60,6 +62,7 @@ export function readChangedRows(db: MinutebookDb, changes: RowChanges): Promise<
       attendance: [],
       interests: [],
       amendments: [],
+      blockItems: [],
       gone: {},
     };
     const read = async (table: SearchedTable, into: object[]) => {
@@ -73,11 +76,18 @@ export function readChangedRows(db: MinutebookDb, changes: RowChanges): Promise<
       });
       batch.gone[table] = gone;
     };
+    // An item's blocks are read together: those the index knew of it and misses were deleted.
+    const readBlocks = async () => {
+      const itemIds = [...(changes.rows.get('itemMinutes') ?? [])];
+      if (itemIds.length === 0) return;
+      batch.minuteBlocks.push(...(await blocksOfItems(db, itemIds)));
+      batch.blockItems.push(...itemIds);
+    };
     await Promise.all([
       read('bodies', batch.bodies),
       read('meetings', batch.meetings),
       read('agendaItems', batch.agendaItems),
-      read('minuteBlocks', batch.minuteBlocks),
+      readBlocks(),
       read('actions', batch.actions),
       read('actionUpdates', batch.actionUpdates),
       read('attendance', batch.attendance),

@@ -35,10 +35,15 @@ function countRows(names: readonly string[]): Promise<Record<string, number>> {
     request.onerror = () => reject(request.error ?? new Error('cannot open minutebook'));
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction(names);
+      // The blocks of minutes are kept one row per item: counted by the index of their ids.
+      const stores = names.map((name) => (name === 'minuteBlocks' ? 'itemMinutes' : name));
+      const tx = db.transaction(stores);
       const counts: Record<string, number> = {};
       for (const name of names) {
-        const count = tx.objectStore(name).count();
+        const count =
+          name === 'minuteBlocks'
+            ? tx.objectStore('itemMinutes').index('blockIds').count()
+            : tx.objectStore(name).count();
         count.onsuccess = () => (counts[name] = count.result);
       }
       tx.oncomplete = () => (db.close(), resolve(counts));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Meeting } from '../../src-renderer/domain';
-import { storedRows } from './support/stored';
+import { storedBlocks, storedRows } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
 // A public paragraph that repeats a confidential one stops the public minutes with a finding
@@ -69,9 +69,7 @@ test('a public paragraph repeating confidential wording is a finding: linked, ac
   const paragraph = page.getByLabel('Paragraph, item 3, block 1');
   await paragraph.fill('We heard that NORTHWIND ENERGY SUPPLY LTD remained in default, sadly.');
   await paragraph.blur();
-  await expect
-    .poll(async () => JSON.stringify(await storedRows(page, 'minuteBlocks')))
-    .toContain('sadly');
+  await expect.poll(async () => JSON.stringify(await storedBlocks(page))).toContain('sadly');
   await preparePublicPdf(page);
   await expect(findings.getByRole('listitem')).toHaveCount(1);
   await expect(page.getByText('0 of 1 ready')).toBeVisible();

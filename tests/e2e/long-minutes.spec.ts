@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { ActionUpdate, MinuteBlock } from '../../src-renderer/domain';
-import { storedRows } from './support/stored';
+import type { ActionUpdate } from '../../src-renderer/domain';
+import { storedBlocks, storedRows } from './support/stored';
 import { importLive } from './support/ui';
 
 // The minutes editor of a long meeting draws the fields of the items near the window only,
@@ -46,9 +46,7 @@ test('a far item is drawn when scrolled to, keeps its field while typed in, and 
   await expect(last.locator('textarea')).toHaveCount(0);
   await expect
     .poll(async () =>
-      (await storedRows<MinuteBlock>(page, 'minuteBlocks')).some(
-        (b) => b.kind === 'paragraph' && b.text === words,
-      ),
+      (await storedBlocks(page)).some((b) => b.kind === 'paragraph' && b.text === words),
     )
     .toBe(true);
 

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { MinuteBlock } from '../../src-renderer/domain';
 import { holdWrites } from './support/hold';
-import { storedRows } from './support/stored';
+import { storedBlocks } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
 const titles = ['Minutes and Actions Outstanding', 'Privacy Assessment', 'Testing Update'];
@@ -186,7 +185,7 @@ test('Alt+C pressed twice before the first mark is stored leaves the block as it
   const field = page.getByLabel('Paragraph, item 1, block 1');
   await field.fill('The supplier quoted £41,000 (CANARY-ALTC).');
   const stored = async () =>
-    (await storedRows<MinuteBlock>(page, 'minuteBlocks')).find(
+    (await storedBlocks(page)).find(
       (b) => b.kind === 'paragraph' && b.text.includes('CANARY-ALTC'),
     );
   await page.keyboard.press('Alt+C');
@@ -200,7 +199,7 @@ test('Alt+C pressed twice before the first mark is stored leaves the block as it
    */
   const markTwice = async (mark: () => Promise<void>) => {
     const before = (await stored())?.updatedAt ?? '';
-    const held = await holdWrites(page, ['minuteBlocks']);
+    const held = await holdWrites(page, ['itemMinutes']);
     await mark();
     await mark();
     await held.release();

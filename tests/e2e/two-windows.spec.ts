@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { MinuteBlock } from '../../src-renderer/domain';
-import { storedRows } from './support/stored';
+import { storedBlocks } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
 /** A meeting with one item whose minutes have one empty paragraph, on the Minutes screen. */
@@ -22,9 +21,7 @@ test('a field focused in one window follows a change made in another, and typing
   await paragraphOnMinutes(page);
   const inA = page.getByLabel('Paragraph, item 1, block 1');
   await inA.fill('Alpha.');
-  await expect
-    .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
-    .toMatchObject({ text: 'Alpha.' });
+  await expect.poll(async () => (await storedBlocks(page))[0]).toMatchObject({ text: 'Alpha.' });
 
   const other = await page.context().newPage();
   await other.goto(page.url());
@@ -43,9 +40,7 @@ test('a field focused in one window follows a change made in another, and typing
   await page.keyboard.type(' Gamma from A.');
   await inA.blur();
   const both = 'Alpha. Beta, written in the other window. Gamma from A.';
-  await expect
-    .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
-    .toMatchObject({ text: both });
+  await expect.poll(async () => (await storedBlocks(page))[0]).toMatchObject({ text: both });
   await expect(inB).toHaveValue(both);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -58,9 +53,7 @@ test('when both windows change the same words, both versions are kept and the us
 }) => {
   await paragraphOnMinutes(page);
   await page.getByLabel('Paragraph, item 1, block 1').fill('Alpha.');
-  await expect
-    .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
-    .toMatchObject({ text: 'Alpha.' });
+  await expect.poll(async () => (await storedBlocks(page))[0]).toMatchObject({ text: 'Alpha.' });
 
   const windowA = await page.context().newPage();
   await windowA.clock.install();
@@ -79,7 +72,7 @@ test('when both windows change the same words, both versions are kept and the us
   await page.keyboard.type(' Theirs.');
   await inB.blur();
   await expect
-    .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
+    .poll(async () => (await storedBlocks(page))[0])
     .toMatchObject({ text: 'Alpha. Theirs.' });
 
   // A is told, keeps its own text in the field and shows the other beside it.
@@ -89,7 +82,7 @@ test('when both windows change the same words, both versions are kept and the us
   await windowA.clock.resume();
   // A's own text is written (B's stays on A's screen until the user chooses).
   await expect
-    .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
+    .poll(async () => (await storedBlocks(page))[0])
     .toMatchObject({ text: 'Alpha. Mine.' });
   await expect(told).toBeVisible();
 
@@ -97,7 +90,7 @@ test('when both windows change the same words, both versions are kept and the us
   await expect(told).toHaveCount(0);
   await expect(inA).toHaveValue('Alpha. Theirs.');
   await expect
-    .poll(async () => (await storedRows<MinuteBlock>(page, 'minuteBlocks'))[0])
+    .poll(async () => (await storedBlocks(page))[0])
     .toMatchObject({ text: 'Alpha. Theirs.' });
   await expect(inB).toHaveValue('Alpha. Theirs.');
 });

@@ -4,7 +4,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import JSZip from 'jszip';
 import type { MinuteBlock } from '../../src-renderer/domain';
 import { holdWrites } from './support/hold';
-import { storedRows } from './support/stored';
+import { storedBlocks } from './support/stored';
 import { addItems, createBodyAndMeeting } from './support/ui';
 
 // The block commands pressed in a new block's field before the block is stored (a busy
@@ -24,10 +24,10 @@ async function minutesOfTwoItems(page: Page): Promise<void> {
 }
 
 /** Holds back the writes of blocks (and of the actions raised with them). */
-const holdBlockWrites = (page: Page) => holdWrites(page, ['minuteBlocks', 'actions']);
+const holdBlockWrites = (page: Page) => holdWrites(page, ['itemMinutes', 'actions']);
 
 async function blocksOfText(page: Page): Promise<MinuteBlock[]> {
-  const blocks = await storedRows<MinuteBlock>(page, 'minuteBlocks');
+  const blocks = await storedBlocks(page);
   return blocks.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
 }
 

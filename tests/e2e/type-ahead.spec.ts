@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Action, MinuteBlock } from '../../src-renderer/domain';
-import { storedRows } from './support/stored';
+import type { Action } from '../../src-renderer/domain';
+import { storedBlocks, storedRows } from './support/stored';
 import { importLive } from './support/ui';
 
 // Type-ahead: a shortcut that adds a block, and typing at once at 20 keys a second. Every
@@ -17,7 +17,7 @@ const shortcuts = [
 
 /** What each stored block says, by kind: a paragraph's text, the first decision, the action. */
 async function storedTexts(page: Page): Promise<string[]> {
-  const blocks = await storedRows<MinuteBlock>(page, 'minuteBlocks');
+  const blocks = await storedBlocks(page);
   const actions = new Map(
     (await storedRows<Action>(page, 'actions')).map((a) => [a.id, a.text] as const),
   );

@@ -13,6 +13,7 @@ import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
 import { firstFree, freeReference, meetingAndBody, takenReferences } from './action-refs';
 import { editableItem, endOfItem, refuseLongText } from './blocks';
+import { addBlocks, blocksOfMeeting } from '../block-store';
 
 /** What the secretary says when raising an action; each may be filled in afterwards. */
 export interface NewAction {
@@ -59,7 +60,7 @@ export async function raiseAction(
   const { db } = ctx;
   return db.transaction(
     'rw',
-    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions],
+    [db.meetings, db.bodies, db.agendaItems, db.itemMinutes, db.actions],
     async () => {
       const item = await editableItem(ctx, itemId);
       const { meeting, body } = await meetingAndBody(ctx, item.meetingId);
@@ -95,7 +96,7 @@ export async function raiseAction(
         ...created(ctx),
       };
       await db.actions.add({ ...action, tally: noUpdates() });
-      await db.minuteBlocks.add(block);
+      await addBlocks(db, [block]);
       return { actionId: action.id, blockId: block.id, reference };
     },
   );
@@ -127,7 +128,7 @@ export async function renumberActions(ctx: DataContext, meetingId: Id): Promise<
   const { db } = ctx;
   return db.transaction(
     'rw',
-    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions],
+    [db.meetings, db.bodies, db.agendaItems, db.itemMinutes, db.actions],
     async () => {
       await editableMeeting(ctx, meetingId);
       const { meeting, body } = await meetingAndBody(ctx, meetingId);
@@ -137,9 +138,7 @@ export async function renumberActions(ctx: DataContext, meetingId: Id): Promise<
           'invalid',
         );
       const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
-      const blocks = (await db.minuteBlocks.where('meetingId').equals(meetingId).toArray()).sort(
-        byPosition,
-      );
+      const blocks = (await blocksOfMeeting(db, meetingId)).sort(byPosition);
       const ordered: Id[] = [];
       for (const { item } of numberAgenda(items))
         for (const b of blocks)

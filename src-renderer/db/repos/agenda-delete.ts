@@ -3,6 +3,7 @@ import { touched, type DataContext } from '../context';
 import type { ActionRow } from '../database';
 import { editableMeeting } from '../guards';
 import { freeReference } from './action-refs';
+import { blocksOfItems, deleteBlocks, putBlocks } from '../block-store';
 
 /** What a delete took away, so that it can be undone exactly. */
 export interface RemovedItems {
@@ -17,7 +18,7 @@ export interface RemovedItems {
 /** Deletes an item with its sub-items and their minutes; returns what was removed. */
 export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems> {
   const { db } = ctx;
-  const tables = [db.meetings, db.agendaItems, db.minuteBlocks, db.actions, db.interests];
+  const tables = [db.meetings, db.agendaItems, db.itemMinutes, db.actions, db.interests];
   return db.transaction('rw', tables, async () => {
     const item = await db.agendaItems.get(id);
     if (!item) return { items: [], blocks: [], actions: [], interests: [] };
@@ -25,10 +26,7 @@ export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems
     const all = await db.agendaItems.where('meetingId').equals(item.meetingId).toArray();
     const ids = descendantsAndSelf(all, id);
     const items = all.filter((i) => ids.has(i.id));
-    const blocks = await db.minuteBlocks
-      .where('itemId')
-      .anyOf([...ids])
-      .toArray();
+    const blocks = await blocksOfItems(db, [...ids]);
     const actions = await db.actions
       .where('itemId')
       .anyOf([...ids])
@@ -38,7 +36,10 @@ export async function deleteItem(ctx: DataContext, id: Id): Promise<RemovedItems
       .anyOf([...ids])
       .toArray();
     await db.actions.bulkDelete(actions.map((a) => a.id));
-    await db.minuteBlocks.bulkDelete(blocks.map((b) => b.id));
+    await deleteBlocks(
+      db,
+      blocks.map((b) => b.id),
+    );
     await db.interests.bulkDelete(interests.map((d) => d.id));
     await db.agendaItems.bulkDelete([...ids]);
     return { items, blocks, actions, interests };
@@ -52,11 +53,11 @@ export async function restoreItems(ctx: DataContext, removed: RemovedItems): Pro
   if (meetingId === undefined) return;
   await db.transaction(
     'rw',
-    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions, db.interests],
+    [db.meetings, db.bodies, db.agendaItems, db.itemMinutes, db.actions, db.interests],
     async () => {
       await editableMeeting(ctx, meetingId);
       await db.agendaItems.bulkPut(removed.items);
-      await db.minuteBlocks.bulkPut(removed.blocks);
+      await putBlocks(db, removed.blocks);
       await db.interests.bulkPut(removed.interests);
       await restoreActions(ctx, removed.actions);
     },

@@ -5,6 +5,7 @@ import { created, touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { amendmentProblem } from './amendments';
 import { editableItem, endOfItem } from './blocks';
+import { addBlocks } from '../block-store';
 
 /** An amendment agreed when the minutes are approved: the date is the approving meeting's. */
 export interface AgreedAmendment {
@@ -82,7 +83,7 @@ export async function approveMinutesAt(
   amendments: readonly AgreedAmendment[],
 ): Promise<Id> {
   const { db } = ctx;
-  const tables = [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.amendments];
+  const tables = [db.meetings, db.bodies, db.agendaItems, db.itemMinutes, db.amendments];
   return db.transaction('rw', tables, async () => {
     const item = await editableItem(ctx, itemId);
     const approving = await db.meetings.get(item.meetingId);
@@ -142,7 +143,7 @@ export async function approveMinutesAt(
         text,
       });
     }
-    await db.minuteBlocks.bulkAdd(blocks);
+    await addBlocks(db, blocks);
 
     await db.meetings.update(target.id, {
       status: 'approved',

@@ -1,8 +1,15 @@
-import { rowsFromArchiveBody, type Archive, type BodyRows, type Id } from '../../domain';
+import {
+  rowsFromArchiveBody,
+  type Archive,
+  type BodyRows,
+  type Id,
+  type MinuteBlock,
+} from '../../domain';
 import type { DataContext } from '../context';
 import { DataError } from '../errors';
 import { bodyTables, type MinutebookDb } from '../database';
 import { talliesOf } from './action-tallies';
+import { getBlocks, itemMinutesOf, type ItemMinutes } from '../block-store';
 
 /** How far an import has got: records written of those to write. */
 export interface ImportProgress {
@@ -92,16 +99,30 @@ export async function replaceWithArchive(
 type Write = <T>(
   table: { bulkAdd(rows: readonly T[]): PromiseLike<unknown> },
   rows: readonly T[],
+  records?: (row: T) => number,
 ) => Promise<void>;
+
+/** The records a row of the blocks' table holds: its item's blocks. */
+const blockCount = (row: ItemMinutes) => row.blocks.length;
 
 function writer(bodies: readonly BodyRows[], onProgress?: OnImportProgress): Write {
   const total = bodies.reduce((n, rows) => n + recordCount(rows), 0);
   let written = 0;
-  return async (table, rows) => {
-    for (let start = 0; start < rows.length; start += importBatch) {
-      const batch = rows.slice(start, start + importBatch);
-      await table.bulkAdd(batch);
-      written += batch.length;
+  return async (table, rows, records = () => 1) => {
+    let start = 0;
+    while (start < rows.length) {
+      // A batch holds about importBatch records, whatever number of rows holds them.
+      let end = start;
+      let count = 0;
+      while (end < rows.length) {
+        const more = records(rows[end] as never);
+        if (end > start && count + more > importBatch) break;
+        count += more;
+        end += 1;
+      }
+      await table.bulkAdd(rows.slice(start, end));
+      written += count;
+      start = end;
       onProgress?.({ written, total });
     }
   };
@@ -129,7 +150,7 @@ async function addRows(db: MinutebookDb, rows: BodyRows, write: Write): Promise<
   await write(db.members, rows.members);
   await write(db.meetings, rows.meetings);
   await write(db.agendaItems, rows.agendaItems);
-  await write(db.minuteBlocks, rows.minuteBlocks);
+  await write(db.itemMinutes, itemMinutesOf(rows.minuteBlocks), blockCount);
   await write(db.attendance, rows.attendance);
   await write(db.amendments, rows.amendments);
   await write(db.interests, rows.interests);
@@ -187,6 +208,20 @@ async function storedOf<T extends { id: Id }>(
   return stored.filter((r): r is T => r !== undefined).map(place);
 }
 
+/** The stored blocks among `blocks` (by id), each placed by `place`; as {@link storedOf}. */
+async function storedBlocksOf(
+  db: MinutebookDb,
+  blocks: readonly MinuteBlock[],
+  place: (stored: MinuteBlock) => Held,
+): Promise<Held[]> {
+  if (blocks.length === 0) return [];
+  const held = new Set(await db.itemMinutes.orderBy('blockIds').keys());
+  const met = blocks.filter((b) => held.has(b.id)).map((b) => b.id);
+  if (met.length === 0) return [];
+  const stored = await getBlocks(db, met);
+  return stored.filter((b): b is MinuteBlock => b !== undefined).map(place);
+}
+
 /**
  * Why `bodies` cannot be added, in the app's words, when any of their records' ids is
  * already here (IndexedDB would refuse it with "members.bulkAdd(): 10 of 10 operations
@@ -215,8 +250,8 @@ async function describeClash(
       all((b) => b.agendaItems),
       ofMeeting(['agenda item', 'agenda items']),
     ),
-    await storedOf(
-      db.minuteBlocks,
+    await storedBlocksOf(
+      db,
       all((b) => b.minuteBlocks),
       ofMeeting(['entry in the minutes', 'entries in the minutes']),
     ),

@@ -2,6 +2,7 @@ import { limits, newDecision, positionAtEnd, positionForMove } from '../../domai
 import type { AgendaItem, Decision, Id, MinuteBlock } from '../../domain';
 import { created, touched, type DataContext } from '../context';
 import type { ActionRow } from '../database';
+import { addBlocks, blocksOfItem, deleteBlocks, getBlock, putBlocks } from '../block-store';
 import { DataError } from '../errors';
 import { editableMeeting } from '../guards';
 import { freeReference } from './action-refs';
@@ -43,7 +44,7 @@ export async function editableItem(ctx: DataContext, itemId: Id): Promise<Agenda
 
 /** The block, checked to exist and to belong to minutes that may still be edited. */
 export async function editableBlock(ctx: DataContext, id: Id): Promise<MinuteBlock> {
-  const block = await ctx.db.minuteBlocks.get(id);
+  const block = await getBlock(ctx.db, id);
   if (!block) throw new DataError(noBlock, 'not-found');
   await editableMeeting(ctx, block.meetingId);
   return block;
@@ -51,7 +52,7 @@ export async function editableBlock(ctx: DataContext, id: Id): Promise<MinuteBlo
 
 /** Positions of an item's blocks, to place a new one at the end. */
 export async function endOfItem(ctx: DataContext, itemId: Id): Promise<string> {
-  const siblings = await ctx.db.minuteBlocks.where('itemId').equals(itemId).toArray();
+  const siblings = await blocksOfItem(ctx.db, itemId);
   return positionAtEnd(siblings.map((b) => b.position));
 }
 
@@ -70,7 +71,7 @@ export async function addBlock(
   refuseLongText(text, 'The text');
   return db.transaction(
     'rw',
-    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks],
+    [db.meetings, db.bodies, db.agendaItems, db.itemMinutes],
     async () => {
       const item = await editableItem(ctx, itemId);
       const base = {
@@ -91,7 +92,7 @@ export async function addBlock(
       } else {
         block = { ...base, kind, text };
       }
-      await db.minuteBlocks.add(block);
+      await addBlocks(db, [block]);
       return block.id;
     },
   );
@@ -107,8 +108,8 @@ export async function updateBlock(ctx: DataContext, id: Id, patch: BlockPatch): 
   // Typing touches only the block; a confidential mark may touch its action as well.
   const tables =
     patch.confidential === undefined
-      ? [db.meetings, db.minuteBlocks]
-      : [db.meetings, db.minuteBlocks, db.actions];
+      ? [db.meetings, db.itemMinutes]
+      : [db.meetings, db.itemMinutes, db.actions];
   await db.transaction('rw', tables, async () => {
     const block = await editableBlock(ctx, id);
     if (patch.text !== undefined) {
@@ -116,9 +117,7 @@ export async function updateBlock(ctx: DataContext, id: Id, patch: BlockPatch): 
         throw new DataError('Only a paragraph or a note holds text of its own.', 'invalid');
       refuseLongText(patch.text, 'The text');
     }
-    // The row is in hand: one put, where Dexie's update would read its key and row again
-    // (three requests on every keystroke instead of one).
-    await db.minuteBlocks.put({ ...block, ...patch, ...touched(ctx) });
+    await putBlocks(db, [{ ...block, ...patch, ...touched(ctx) }]);
     if (block.kind === 'action' && patch.confidential !== undefined)
       await db.actions.update(block.actionId, {
         confidential: patch.confidential,
@@ -136,7 +135,7 @@ export async function confidentialToggle(
   ctx: DataContext,
   id: Id,
 ): Promise<{ patch: BlockPatch; expected: BlockPatch } | null> {
-  const block = await ctx.db.minuteBlocks.get(id);
+  const block = await getBlock(ctx.db, id);
   if (block === undefined) return null;
   return {
     patch: { confidential: !block.confidential },
@@ -144,14 +143,14 @@ export async function confidentialToggle(
   };
 }
 
-/** Moves a block one place up or down within its item; only the mover's row is written. */
+/** Moves a block one place up or down within its item; only the mover's position changes. */
 export async function moveBlock(ctx: DataContext, id: Id, direction: -1 | 1): Promise<void> {
   const { db } = ctx;
-  await db.transaction('rw', [db.meetings, db.minuteBlocks], async () => {
+  await db.transaction('rw', [db.meetings, db.itemMinutes], async () => {
     const block = await editableBlock(ctx, id);
-    const siblings = await db.minuteBlocks.where('itemId').equals(block.itemId).toArray();
+    const siblings = await blocksOfItem(db, block.itemId);
     const position = positionForMove(siblings, id, direction);
-    if (position !== null) await db.minuteBlocks.update(id, { position, ...touched(ctx) });
+    if (position !== null) await putBlocks(db, [{ ...block, position, ...touched(ctx) }]);
   });
 }
 
@@ -162,8 +161,8 @@ export async function moveBlock(ctx: DataContext, id: Id, direction: -1 | 1): Pr
  */
 export async function deleteBlock(ctx: DataContext, id: Id): Promise<RemovedBlock | null> {
   const { db } = ctx;
-  return db.transaction('rw', [db.meetings, db.minuteBlocks, db.actions], async () => {
-    const block = await db.minuteBlocks.get(id);
+  return db.transaction('rw', [db.meetings, db.itemMinutes, db.actions], async () => {
+    const block = await getBlock(db, id);
     if (!block) return null;
     await editableMeeting(ctx, block.meetingId);
     let action: ActionRow | null = null;
@@ -171,7 +170,7 @@ export async function deleteBlock(ctx: DataContext, id: Id): Promise<RemovedBloc
       action = (await db.actions.get(block.actionId)) ?? null;
       await db.actions.delete(block.actionId);
     }
-    await db.minuteBlocks.delete(id);
+    await deleteBlocks(db, [id]);
     return { block, action };
   });
 }
@@ -184,7 +183,7 @@ export async function restoreBlock(ctx: DataContext, removed: RemovedBlock): Pro
   const { db } = ctx;
   await db.transaction(
     'rw',
-    [db.meetings, db.bodies, db.agendaItems, db.minuteBlocks, db.actions],
+    [db.meetings, db.bodies, db.agendaItems, db.itemMinutes, db.actions],
     async () => {
       const item = await editableItem(ctx, removed.block.itemId);
       let action = removed.action;
@@ -197,7 +196,7 @@ export async function restoreBlock(ctx: DataContext, removed: RemovedBlock): Pro
           action = { ...action, ...(await freeReference(ctx, item.meetingId)), ...touched(ctx) };
         await db.actions.put(action);
       }
-      await db.minuteBlocks.put(removed.block);
+      await putBlocks(db, [removed.block]);
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { Body, BodyRows } from '../../domain';
 import { DataError } from '../errors';
 import { actionOfRow, bodyTables, type MinutebookDb } from '../database';
+import { blocksOfMeetings } from '../block-store';
 
 /**
  * Every row of one body (members, meetings with their items, blocks, attendance and
@@ -36,7 +37,7 @@ async function rowsOf(db: MinutebookDb, body: Body): Promise<BodyRows> {
     members: await db.members.where('bodyId').equals(bodyId).toArray(),
     meetings,
     agendaItems: await db.agendaItems.where('meetingId').anyOf(meetingIds).toArray(),
-    minuteBlocks: await db.minuteBlocks.where('meetingId').anyOf(meetingIds).toArray(),
+    minuteBlocks: await blocksOfMeetings(db, meetingIds),
     attendance: await db.attendance.where('meetingId').anyOf(meetingIds).toArray(),
     amendments: await db.amendments.where('meetingId').anyOf(meetingIds).toArray(),
     interests: await db.interests.where('meetingId').anyOf(meetingIds).toArray(),

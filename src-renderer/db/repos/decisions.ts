@@ -4,6 +4,7 @@ import { touched, type DataContext } from '../context';
 import { DataError } from '../errors';
 import { editableBlock, refuseLongText } from './blocks';
 import { refuseBadDissent, refuseBadVote } from './decision-votes';
+import { putBlocks } from '../block-store';
 
 /*
  * The decisions of a block live in one row, so each change below reads the row and writes
@@ -48,12 +49,12 @@ async function changeDecisions<T>(
   change: (decisions: Decision[], block: DecisionsBlock) => T,
 ): Promise<T> {
   const { db } = ctx;
-  return db.transaction('rw', [db.meetings, db.minuteBlocks], async () => {
+  return db.transaction('rw', [db.meetings, db.itemMinutes], async () => {
     const block = await decisionsBlock(ctx, blockId);
     const decisions = [...block.decisions];
     const result = change(decisions, block);
     const next: MinuteBlock = { ...block, decisions, ...touched(ctx) };
-    await db.minuteBlocks.put(next);
+    await putBlocks(db, [next]);
     return result;
   });
 }
@@ -75,7 +76,7 @@ export async function addDecision(
 ): Promise<Id> {
   const { db } = ctx;
   const id = ctx.newId();
-  return db.transaction('rw', [db.meetings, db.bodies, db.minuteBlocks], async () => {
+  return db.transaction('rw', [db.meetings, db.bodies, db.itemMinutes], async () => {
     const meeting = (await decisionsBlock(ctx, blockId)).meetingId;
     const bodyId = (await db.meetings.get(meeting))?.bodyId;
     const body = bodyId === undefined ? undefined : await db.bodies.get(bodyId);

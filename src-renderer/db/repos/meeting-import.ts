@@ -10,6 +10,7 @@ import { DataError } from '../errors';
 import { retally } from './action-tallies';
 import { importArchive } from './archive-import';
 import { bodyTables } from '../database';
+import { addBlocks } from '../block-store';
 
 export interface MeetingImport {
   bodyId: string;
@@ -63,7 +64,7 @@ export async function importMeeting(ctx: DataContext, archive: Archive): Promise
     await addMissing(ctx, rows, body.name);
     await db.meetings.add(meeting);
     await db.agendaItems.bulkAdd(rows.agendaItems);
-    await db.minuteBlocks.bulkAdd(rows.minuteBlocks);
+    await addBlocks(db, rows.minuteBlocks);
     await db.attendance.bulkAdd(rows.attendance);
     await db.amendments.bulkAdd(rows.amendments);
     await db.interests.bulkAdd(rows.interests);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AgendaItem } from '../../../src-renderer/domain';
+import type { AgendaItem, MinuteBlock } from '../../../src-renderer/domain';
 
 /**
  * Every row of one table of the app's database, read through the page with IndexedDB itself
@@ -37,4 +37,10 @@ export async function storedRows<T>(page: Page, table: string): Promise<T[]> {
 export async function storedItem(page: Page, title: string): Promise<AgendaItem | undefined> {
   const items = await storedRows<AgendaItem>(page, 'agendaItems');
   return items.find((item) => item.title === title);
+}
+
+/** Every stored block of minutes, read out of the rows that hold each item's blocks. */
+export async function storedBlocks(page: Page): Promise<MinuteBlock[]> {
+  const rows = await storedRows<{ blocks: MinuteBlock[] }>(page, 'itemMinutes');
+  return rows.flatMap((row) => row.blocks);
 }

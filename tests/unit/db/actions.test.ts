@@ -24,6 +24,7 @@ import {
   snapshot,
   useTestDatabases,
 } from './support';
+import { countBlocks, getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -58,7 +59,7 @@ describe('raising actions', () => {
       owner: 'DCC',
       dueDate: '2016-03-24',
     });
-    expect(await ctx.db.minuteBlocks.get(a.blockId)).toMatchObject({
+    expect(await getBlock(ctx.db, a.blockId)).toMatchObject({
       kind: 'action',
       actionId: a.actionId,
       itemId: first,
@@ -110,7 +111,7 @@ describe('raising actions', () => {
     await ctx.db.bodies.update(bodyId, { actionRefTemplate: 'SECP-{meeting}' });
     await expectDataError(raiseAction(ctx, first), 'invalid', /same reference/);
     expect(await ctx.db.actions.count()).toBe(0);
-    expect(await ctx.db.minuteBlocks.count()).toBe(0);
+    expect(await countBlocks(ctx.db)).toBe(0);
   });
 
   it('edits owner, text and due date field by field', async () => {

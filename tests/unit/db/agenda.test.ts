@@ -33,6 +33,7 @@ import {
   useTestDatabases,
   type TestContext,
 } from './support';
+import { addBlocks, allBlocks, countBlocks, putBlocks } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -397,7 +398,7 @@ describe('deleteItem and restoreItems', () => {
       paragraph(ctx, meetingId, subSub, 'Ŵyŷ \u0007 detail'),
       paragraph(ctx, meetingId, aob, 'None.'),
     ];
-    await ctx.db.minuteBlocks.bulkAdd(blocks);
+    await addBlocks(ctx.db, blocks);
     return { ctx, meetingId, welcome, actions, aob, sub1, sub2, subSub };
   }
 
@@ -416,7 +417,7 @@ describe('deleteItem and restoreItems', () => {
         .sort(byPosition),
     );
     expect(await outline(ctx, meetingId)).toEqual(['1 Welcome', '2 AOB']);
-    const left = await ctx.db.minuteBlocks.toArray();
+    const left = await allBlocks(ctx.db);
     expect(left.map((b) => ('text' in b ? b.text : '')).sort()).toEqual(
       ['None.', 'The Chair welcomed members.'].sort(),
     );
@@ -432,7 +433,7 @@ describe('deleteItem and restoreItems', () => {
       '  2.1 SECP22/08',
       '3 AOB',
     ]);
-    expect(await ctx.db.minuteBlocks.count()).toBe(5);
+    expect(await countBlocks(ctx.db)).toBe(5);
   });
 
   it('restores exactly the rows it deleted', async () => {
@@ -504,7 +505,7 @@ describe('approved minutes are locked', () => {
     const { ctx, meetingId, ids } = await meetingWith(['A', 'B', 'C']);
     const [a] = ids as [Id, Id, Id];
     const sub = await addItem(ctx, meetingId, { title: 'A1', parentId: a });
-    await ctx.db.minuteBlocks.add(paragraph(ctx, meetingId, sub, 'Minuted.'));
+    await putBlocks(ctx.db, [paragraph(ctx, meetingId, sub, 'Minuted.')]);
     // Deleted before approval, so there is something to restore afterwards.
     const removed = await deleteItem(ctx, ids[2] ?? '');
     await approve(ctx, meetingId);
@@ -727,7 +728,7 @@ describe('standing items', () => {
     await addItem(ctx, m29, { title: 'Risk Register' });
     const aob = await addItem(ctx, m29, { title: 'Any Other Business' });
     await updateItem(ctx, aob, { standing: true, plannedMinutes: 5, presenter: 'Chair' });
-    await ctx.db.minuteBlocks.add(paragraph(ctx, m29, aob, 'None raised.'));
+    await putBlocks(ctx.db, [paragraph(ctx, m29, aob, 'None raised.')]);
     return { ctx, bodyId, m28, m29, m30 };
   }
 
@@ -746,7 +747,7 @@ describe('standing items', () => {
   it('copies the previous meeting’s standing items with their sub-items, not their minutes', async () => {
     const { ctx, m29, m30 } = await threeMeetings();
     await addItem(ctx, m30, { title: 'Welcome' });
-    const blocks = await ctx.db.minuteBlocks.count();
+    const blocks = await countBlocks(ctx.db);
     const at = ctx.advance();
     const result = await addStandingItems(ctx, m30);
     expect(result).toEqual({ from: 29, added: 4, skipped: [] });
@@ -776,7 +777,7 @@ describe('standing items', () => {
       plannedMinutes: 5,
       status: 'pending',
     });
-    expect(await ctx.db.minuteBlocks.count()).toBe(blocks);
+    expect(await countBlocks(ctx.db)).toBe(blocks);
     // Meeting 29 itself is unchanged.
     expect((await items(ctx, m29)).every((i) => i.meetingId === m29)).toBe(true);
     expect(await items(ctx, m29)).toHaveLength(5);

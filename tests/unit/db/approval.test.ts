@@ -20,6 +20,7 @@ import {
   useTestDatabases,
   type TestContext,
 } from './support';
+import { blocksOfItem } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -51,7 +52,7 @@ describe('approveMinutesAt', () => {
     expect(meeting?.status).toBe('approved');
     expect(meeting?.approval).toEqual({ meetingId: m30, number: 30, on: '2016-03-10' });
 
-    const blocks = await ctx.db.minuteBlocks.where('itemId').equals(minutesItem).sortBy('position');
+    const blocks = await blocksOfItem(ctx.db, minutesItem);
     expect(blocks.map((b) => [b.kind, b.confidential])).toEqual([
       ['decisions', false],
       ['paragraph', false],
@@ -105,8 +106,8 @@ describe('approveMinutesAt', () => {
       { text: 'Welcome.', reason: 'Wording', itemId: intro, confidential: false },
       { text: 'Cost.', reason: 'Figure', itemId: secret, confidential: true },
     ]);
-    const texts = (await ctx.db.minuteBlocks.where('itemId').equals(minutesItem).toArray()).map(
-      (b) => (b.kind === 'paragraph' ? b.text : ''),
+    const texts = (await blocksOfItem(ctx.db, minutesItem)).map((b) =>
+      b.kind === 'paragraph' ? b.text : '',
     );
     expect(texts.join('\n')).toContain('- Item 42: Welcome.');
     expect(texts.join('\n')).toContain('- Item 43: Cost.');
@@ -119,8 +120,8 @@ describe('approveMinutesAt', () => {
     await approveMinutesAt(ctx, minutesItem, m29, [
       { text: 'Welcome.', reason: 'Wording', itemId: intro, confidential: false },
     ]);
-    const texts = (await ctx.db.minuteBlocks.where('itemId').equals(minutesItem).toArray()).map(
-      (b) => (b.kind === 'paragraph' ? b.text : ''),
+    const texts = (await blocksOfItem(ctx.db, minutesItem)).map((b) =>
+      b.kind === 'paragraph' ? b.text : '',
     );
     expect(texts.join('\n')).toContain('- The item “Introduction”: Welcome.');
   });
@@ -129,7 +130,7 @@ describe('approveMinutesAt', () => {
     const ctx = fakeContext(open());
     const { m29, minutesItem } = await twoMeetings(ctx);
     await approveMinutesAt(ctx, minutesItem, m29, []);
-    const blocks = await ctx.db.minuteBlocks.where('itemId').equals(minutesItem).toArray();
+    const blocks = await blocksOfItem(ctx.db, minutesItem);
     expect(blocks).toHaveLength(1);
     expect((blocks[0] as DecisionsBlock).decisions[0]?.text).toBe(
       'the minutes of meeting 29 as a true record',

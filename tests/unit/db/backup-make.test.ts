@@ -23,6 +23,7 @@ import { BackupKeeper } from '../../../src-renderer/features/backups/backup-keep
 import { restoreBackup } from '../../../src-renderer/features/backups/restore';
 import { referenceArchive } from '../reference-archive';
 import { fakeContext, useTestDatabases } from './support';
+import { allBlocks, putBlocks } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -85,10 +86,10 @@ describe('making a backup', () => {
       );
       expect(later).toEqual({ kind: 'unchanged' });
 
-      const block = (await ctx.db.minuteBlocks.toArray()).find((b) => b.kind === 'paragraph');
+      const block = (await allBlocks(ctx.db)).find((b) => b.kind === 'paragraph');
       if (block?.kind !== 'paragraph') throw new Error('the fixture has paragraphs');
       const changed: MinuteBlock = { ...block, text: `${block.text} One more word.` };
-      await ctx.db.minuteBlocks.put(changed);
+      await putBlocks(ctx.db, [changed]);
       const edited = await made(ctx.db, '2026-11-30T03:00:00.000Z', first.hash);
       expect(edited.hash).not.toBe(first.hash);
 

@@ -7,6 +7,7 @@ import { KeptParts, keptPartsName, partFormat } from '../../../src-renderer/db/b
 import { readArchiveParts, readArchiveText } from '../../../src-renderer/db/backup-read';
 import { archiveVersion, type Id, type ParagraphBlock } from '../../../src-renderer/domain';
 import { exportedNow, fakeContext, useTestDatabases } from './support';
+import { blocksOfMeeting, putBlocks } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -73,11 +74,11 @@ describe("a backup's kept parts", () => {
     if (typedIn === undefined || untouched === undefined) throw new Error('two meetings expected');
     await markKept(db, typedIn, 'STALE PART');
     const [before, after] = await markKept(db, untouched, 'KEPT PART');
-    const blocks = await db.minuteBlocks.where('meetingId').equals(typedIn).toArray();
+    const blocks = await blocksOfMeeting(db, typedIn);
     const block = blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph');
     if (block === undefined) throw new Error('the generated archive has changed');
     const typed: ParagraphBlock = { ...block, text: 'Typed since the last backup.' };
-    await db.minuteBlocks.put(typed);
+    await putBlocks(db, [typed]);
 
     const text = await backUp(db);
     // The untouched meeting was not read: its kept part (marked) was written.

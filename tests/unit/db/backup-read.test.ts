@@ -5,6 +5,7 @@ import type { Pace } from '../../../src-renderer/db/backup-pace';
 import { readArchiveParts, readArchiveText } from '../../../src-renderer/db/backup-read';
 import { serializeArchive, type ParagraphBlock } from '../../../src-renderer/domain';
 import { exportedNow, fakeContext, useTestDatabases } from './support';
+import { blocksOfMeeting, deleteBlocks, putBlocks } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -58,7 +59,7 @@ describe("a backup's read of everything", () => {
     const ids = (await ctx.db.meetings.toCollection().primaryKeys()).sort();
     const [firstRead] = ids;
     if (firstRead === undefined) throw new Error('no meeting');
-    const blocks = await ctx.db.minuteBlocks.where('meetingId').equals(firstRead).toArray();
+    const blocks = await blocksOfMeeting(ctx.db, firstRead);
     const typed = blocks.find((b) => b.kind === 'paragraph');
     const gone = blocks.find((b) => b !== typed);
     const [member] = await ctx.db.members.toArray();
@@ -66,8 +67,8 @@ describe("a backup's read of everything", () => {
       throw new Error('the generated archive has changed');
     const retyped: ParagraphBlock = { ...typed, text: `${typed.text} Typed during the backup.` };
     const { pace, wrote } = writingAt(3, async () => {
-      await ctx.db.minuteBlocks.put(retyped);
-      await ctx.db.minuteBlocks.delete(gone.id);
+      await putBlocks(ctx.db, [retyped]);
+      await deleteBlocks(ctx.db, [gone.id]);
       await ctx.db.members.put({ ...member, name: 'Llŷr Williams' });
       await earlierAction(ctx.db, member.bodyId, 'earlier-2');
       // And a meeting not read yet, which is read as it is then.

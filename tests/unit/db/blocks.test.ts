@@ -21,6 +21,7 @@ import {
   type TestContext,
   useTestDatabases,
 } from './support';
+import { allBlocks, blocksOfItem, getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -29,9 +30,7 @@ function setUp(ctx: TestContext = fakeContext(open())) {
 }
 
 async function kindsOf(ctx: TestContext, itemId: Id): Promise<string[]> {
-  const blocks = (await ctx.db.minuteBlocks.where('itemId').equals(itemId).toArray()).sort(
-    byPosition,
-  );
+  const blocks = (await blocksOfItem(ctx.db, itemId)).sort(byPosition);
   return blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'note' ? b.text : b.kind));
 }
 
@@ -44,7 +43,7 @@ describe('blocks of minutes', () => {
     const id = await addBlock(ctx, itemId, 'note', { text: 'Following the meeting…' });
     await addBlock(ctx, itemId, 'paragraph', { text: 'Third' });
     expect(await kindsOf(ctx, itemId)).toEqual(['First', 'Following the meeting…', 'Third']);
-    expect(await ctx.db.minuteBlocks.get(id)).toMatchObject({
+    expect(await getBlock(ctx.db, id)).toMatchObject({
       meetingId,
       itemId,
       kind: 'note',
@@ -58,7 +57,7 @@ describe('blocks of minutes', () => {
   it("starts a decisions block with one decision using the body's first verb", async () => {
     const { ctx, itemId } = await setUp();
     const id = await addBlock(ctx, itemId, 'decisions', { text: 'the contents of the paper' });
-    const block = await ctx.db.minuteBlocks.get(id);
+    const block = await getBlock(ctx.db, id);
     if (block?.kind !== 'decisions') throw new Error('expected a decisions block');
     expect(block.decisions).toHaveLength(1);
     expect(block.decisions[0]?.id).not.toBe(id);
@@ -78,7 +77,7 @@ describe('blocks of minutes', () => {
       updateBlock(ctx, id, { text: '- bullet one\n- bullet two' }),
       updateBlock(ctx, id, { confidential: true }),
     ]);
-    expect(await ctx.db.minuteBlocks.get(id)).toMatchObject({
+    expect(await getBlock(ctx.db, id)).toMatchObject({
       text: '- bullet one\n- bullet two',
       confidential: true,
     });
@@ -87,9 +86,9 @@ describe('blocks of minutes', () => {
   it('writes the edited field and the stamp, every other field of the block as it was', async () => {
     const { ctx, itemId } = await setUp();
     const id = await addBlock(ctx, itemId, 'paragraph', { text: 'Before' });
-    const before = await ctx.db.minuteBlocks.get(id);
+    const before = await getBlock(ctx.db, id);
     await updateBlock(ctx, id, { text: 'After' });
-    const after = await ctx.db.minuteBlocks.get(id);
+    const after = await getBlock(ctx.db, id);
     expect(after).toEqual({
       ...before,
       text: 'After',
@@ -115,10 +114,10 @@ describe('blocks of minutes', () => {
     await addBlock(ctx, itemId, 'paragraph', { text: 'A' });
     await addBlock(ctx, itemId, 'paragraph', { text: 'B' });
     const c = await addBlock(ctx, itemId, 'paragraph', { text: 'C' });
-    const before = await ctx.db.minuteBlocks.toArray();
+    const before = await allBlocks(ctx.db);
     await moveBlock(ctx, c, -1);
     expect(await kindsOf(ctx, itemId)).toEqual(['A', 'C', 'B']);
-    const after = await ctx.db.minuteBlocks.toArray();
+    const after = await allBlocks(ctx.db);
     const changed = after.filter((b) => before.find((o) => o.id === b.id)?.position !== b.position);
     expect(changed.map((b) => b.id)).toEqual([c]);
     await moveBlock(ctx, c, -1);
@@ -149,7 +148,7 @@ describe('blocks of minutes', () => {
     if (!removed) throw new Error('expected the block to be removed');
     await restoreBlock(ctx, removed);
     expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ reference: 'SECP30/01' });
-    expect(await ctx.db.minuteBlocks.get(raised.blockId)).toMatchObject({ kind: 'action' });
+    expect(await getBlock(ctx.db, raised.blockId)).toMatchObject({ kind: 'action' });
   });
 
   it('marks an action block confidential together with its action', async () => {
@@ -157,7 +156,7 @@ describe('blocks of minutes', () => {
     const raised = await raiseAction(ctx, itemId);
     await updateBlock(ctx, raised.blockId, { confidential: true });
     expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ confidential: true });
-    expect(await ctx.db.minuteBlocks.get(raised.blockId)).toMatchObject({ confidential: true });
+    expect(await getBlock(ctx.db, raised.blockId)).toMatchObject({ confidential: true });
   });
 
   it('refuses every change once the minutes are approved, writing nothing', async () => {
@@ -165,7 +164,7 @@ describe('blocks of minutes', () => {
     const p = await addBlock(ctx, itemId, 'paragraph', { text: 'A' });
     const d = await addBlock(ctx, itemId, 'decisions');
     const raised = await raiseAction(ctx, itemId);
-    const block = await ctx.db.minuteBlocks.get(d);
+    const block = await getBlock(ctx.db, d);
     const decisionId = block?.kind === 'decisions' ? block.decisions[0]?.id : undefined;
     if (decisionId === undefined) throw new Error('expected a decision');
     const removed = await deleteBlock(ctx, p);

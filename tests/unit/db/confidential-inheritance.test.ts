@@ -16,6 +16,7 @@ import { archiveFromRows, type Id } from '../../../src-renderer/domain';
 import { buildMinutes, type Variant } from '../../../src-renderer/minutes';
 import { documentText } from '../minutes/model-text';
 import { fakeContext, meeting30, seedMeeting, useTestDatabases, type TestContext } from './support';
+import { getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -94,7 +95,7 @@ describe('what lies inside a confidential item', () => {
     const sub = await addItem(ctx, meetingId, { title: 'Northwind', parentId: item2 });
     const raised = await raiseAction(ctx, sub);
     expect((await ctx.db.actions.get(raised.actionId))?.confidential).toBe(true);
-    expect((await ctx.db.minuteBlocks.get(raised.blockId))?.confidential).toBe(true);
+    expect((await getBlock(ctx.db, raised.blockId))?.confidential).toBe(true);
 
     const item1 = (await ctx.db.agendaItems.where('meetingId').equals(meetingId).toArray()).find(
       (i) => i.title === 'Minutes and Actions Outstanding',

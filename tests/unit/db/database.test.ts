@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MinutebookDb, schemaV9, type ActionRow } from '../../../src-renderer/db';
+import { MinutebookDb, schemaV10, type ActionRow } from '../../../src-renderer/db';
 import { noUpdates, type Meeting } from '../../../src-renderer/domain';
 import { rejection, useTestDatabases } from './support';
 
@@ -59,9 +59,9 @@ const expectedTables = [
   'attendance',
   'bodies',
   'interests',
+  'itemMinutes',
   'meetings',
   'members',
-  'minuteBlocks',
   'revisions',
 ];
 
@@ -76,7 +76,7 @@ const expectedIndexes: Record<string, Record<string, boolean>> = {
     classification: false,
     parentId: false,
   },
-  minuteBlocks: { meetingId: false, itemId: false, '[itemId+position]': false },
+  itemMinutes: { meetingId: false, blockIds: true },
   actions: {
     bodyId: false,
     meetingId: false,
@@ -98,12 +98,13 @@ describe('MinutebookDb', () => {
     db.close();
   });
 
-  it('opens at version 9 with exactly the expected tables', async () => {
+  it('opens at version 10 with exactly the expected tables', async () => {
     const db = open();
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((t) => t.name).sort()).toEqual(expectedTables);
-    expect(Object.keys(schemaV9).sort()).toEqual(expectedTables);
+    const declared = Object.entries(schemaV10).filter(([, indexes]) => indexes !== null);
+    expect(declared.map(([name]) => name).sort()).toEqual(expectedTables);
   });
 
   it('declares "id" as the primary key of every table, not auto-incremented', async () => {

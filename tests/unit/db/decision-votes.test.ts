@@ -15,6 +15,7 @@ import {
   snapshot,
   useTestDatabases,
 } from './support';
+import { getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -24,7 +25,7 @@ async function setUp() {
   const itemId = await addItem(ctx, meetingId, { title: 'Budget' });
   const blockId = await addBlock(ctx, itemId, 'decisions', { text: 'the budget' });
   const read = async () => {
-    const block = await ctx.db.minuteBlocks.get(blockId);
+    const block = await getBlock(ctx.db, blockId);
     if (block?.kind !== 'decisions') throw new Error('expected a decisions block');
     const [decision] = block.decisions;
     if (!decision) throw new Error('expected a decision');

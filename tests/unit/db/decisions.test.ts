@@ -19,6 +19,7 @@ import {
   type TestContext,
   useTestDatabases,
 } from './support';
+import { getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -33,7 +34,7 @@ describe('decisions', () => {
       text: 'the contents of the paper',
     });
     const read = async () => {
-      const block = await s.ctx.db.minuteBlocks.get(blockId);
+      const block = await getBlock(s.ctx.db, blockId);
       if (block?.kind !== 'decisions') throw new Error('expected a decisions block');
       return block.decisions;
     };
@@ -104,7 +105,7 @@ describe('decisions', () => {
       patch: { text: 'the update' },
     });
     await applyWrite(ctx, { op: 'updateAction', id: raised.actionId, patch: { owner: 'DCC' } });
-    expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'Typed' });
+    expect(await getBlock(ctx.db, p)).toMatchObject({ text: 'Typed' });
     expect((await read())[0]).toMatchObject({ text: 'the update' });
     expect(await ctx.db.actions.get(raised.actionId)).toMatchObject({ owner: 'DCC' });
   });
@@ -147,7 +148,7 @@ describe('decisions', () => {
     storage.setItem('minutebook.journal.lost', JSON.stringify({ write: lost, at: ctx.now() }));
     ctx.advance();
     expect(await journal.replay(ctx)).toEqual({ applied: 1, aside: 0 });
-    expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'up to the reload' });
+    expect(await getBlock(ctx.db, p)).toMatchObject({ text: 'up to the reload' });
   });
 
   it('replays two fields of one block, the later not taken for stale after the first', async () => {
@@ -160,6 +161,6 @@ describe('decisions', () => {
     storage.setItem('minutebook.journal.b', JSON.stringify({ write: mark, at: ctx.advance() }));
     ctx.advance();
     expect(await new WriteJournal(storage).replay(ctx)).toEqual({ applied: 2, aside: 0 });
-    expect(await ctx.db.minuteBlocks.get(p)).toMatchObject({ text: 'typed', confidential: true });
+    expect(await getBlock(ctx.db, p)).toMatchObject({ text: 'typed', confidential: true });
   });
 });

@@ -19,6 +19,7 @@ import {
   useTestDatabases,
   type TestContext,
 } from './support';
+import { getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -58,7 +59,7 @@ describe('declassifyAction', () => {
     });
     expect((await readActionLog(ctx.db, bodyId)).confidential.has(secret.actionId)).toBe(false);
     // Its entry in the approved minutes of meeting 30 is left as it was: confidential.
-    expect((await ctx.db.minuteBlocks.get(secret.blockId))?.confidential).toBe(true);
+    expect((await getBlock(ctx.db, secret.blockId))?.confidential).toBe(true);
   });
 
   it('declassifies an action confidential by its item only, its own flag public', async () => {

@@ -21,6 +21,7 @@ import {
   snapshot,
   useTestDatabases,
 } from './support';
+import { getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -306,12 +307,12 @@ describe('a field write with the value it expects', () => {
 });
 
 async function decisionTexts(ctx: DataContext, blockId: string): Promise<string[]> {
-  const block = await ctx.db.minuteBlocks.get(blockId);
+  const block = await getBlock(ctx.db, blockId);
   return block?.kind === 'decisions' ? block.decisions.map((d) => d.text) : [];
 }
 
 async function decisionIds(ctx: DataContext, blockId: string): Promise<string[]> {
-  const block = await ctx.db.minuteBlocks.get(blockId);
+  const block = await getBlock(ctx.db, blockId);
   return block?.kind === 'decisions' ? block.decisions.map((d) => d.id) : [];
 }
 

@@ -4,15 +4,18 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   MinutebookDb,
+  deleteBlock,
   readActionLog,
   updateBlock,
   schemaV1,
   schemaV5,
   schemaV7,
+  schemaV9,
 } from '../../../src-renderer/db';
 import { actionOfRow } from '../../../src-renderer/db/database';
 import { talliesOf } from '../../../src-renderer/db/repos/action-tallies';
 import {
+  byPosition,
   confidentialityOf,
   parseArchive,
   rowsFromArchiveBody,
@@ -32,6 +35,7 @@ import {
 } from '../../../src-renderer/domain';
 import { meetingPapersDefaults, memberDefaults } from '../../../src-renderer/domain/body-settings';
 import { useTestDatabases } from './support';
+import { allBlocks, getBlock } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 const audit = {
@@ -112,12 +116,14 @@ async function storedActions(db: MinutebookDb): Promise<Action[]> {
 }
 
 async function seedVersion(
-  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8,
+  version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9,
   name: string,
   rows: BodyRows,
 ): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(version).stores(version >= 7 ? schemaV7 : version >= 5 ? schemaV5 : schemaV1);
+  v1.version(version).stores(
+    version >= 9 ? schemaV9 : version >= 7 ? schemaV7 : version >= 5 ? schemaV5 : schemaV1,
+  );
   await v1.open();
   await v1.table('bodies').add(rows.body);
   const tables = [
@@ -140,12 +146,12 @@ describe('the database upgrade to version 2', () => {
     const db = open();
     await seedVersion(1, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const secp30_10 = rows.actions.find((a) => a.reference === 'SECP30/10');
     const action = await db.actions.get(secp30_10?.id ?? '');
     expect(action?.confidential).toBe(true);
-    const entry = (await db.minuteBlocks.toArray()).find(
+    const entry = (await allBlocks(db)).find(
       (b) => b.kind === 'action' && b.actionId === secp30_10?.id,
     );
     expect(entry?.confidential).toBe(true);
@@ -157,7 +163,7 @@ describe('the database upgrade to version 2', () => {
       list.filter((r) => !changed.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
     const version3 = rows.actions.map((a) => upgraded.action({ ...a, declassified: null }));
     expect(unchanged(await storedActions(db))).toEqual(unchanged(version3));
-    expect(unchanged(await db.minuteBlocks.toArray())).toEqual(
+    expect(unchanged(await allBlocks(db))).toEqual(
       unchanged(rows.minuteBlocks.map(upgraded.block)),
     );
     expect(unchanged(await db.actionUpdates.toArray())).toEqual(unchanged(rows.actionUpdates));
@@ -173,7 +179,7 @@ describe('the database upgrade to version 2', () => {
     await v1.open();
     v1.close();
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.actions.count()).toBe(0);
   });
 });
@@ -184,7 +190,7 @@ describe('the database upgrade to version 3', () => {
     const db = open();
     await seedVersion(2, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.meetings.toArray())).toEqual(
@@ -206,7 +212,7 @@ describe('the database upgrade to version 4', () => {
     const db = open();
     await seedVersion(3, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     // Exactly what reading the same archive as format 3 gives.
     const v3 = fixtureRows('archive-v3/sec-panel-30.archive.json');
@@ -275,7 +281,7 @@ describe('the database upgrade to version 4', () => {
     await v3.open();
     v3.close();
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.attendance.count()).toBe(0);
   });
 });
@@ -298,7 +304,7 @@ describe('the database upgrade to version 5', () => {
     const db = open();
     await seedVersion(4, db.name, { ...rows, amendments: [amendment] });
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -316,7 +322,7 @@ describe('the database upgrade to version 5', () => {
     expect(byId(await db.meetings.toArray())).toEqual(
       byId(rows.meetings.map((m) => ({ ...m, approval: null, circulations: [] }))),
     );
-    const blocks = byId(await db.minuteBlocks.toArray());
+    const blocks = byId(await allBlocks(db));
     const decisions = blocks.flatMap((b) => (b.kind === 'decisions' ? b.decisions : []));
     expect(decisions.length).toBeGreaterThan(10);
     expect(decisions.every((d) => d.vote === null && d.dissent.length === 0)).toBe(true);
@@ -354,9 +360,7 @@ describe('the database upgrade to version 5', () => {
     // the database did at version 2).
     const decisionsOf = (blocks: MinuteBlock[]) =>
       byId(blocks).flatMap((b) => (b.kind === 'decisions' ? b.decisions : []));
-    expect(decisionsOf(await db.minuteBlocks.toArray())).toEqual(
-      decisionsOf(fromArchive.minuteBlocks),
-    );
+    expect(decisionsOf(await allBlocks(db))).toEqual(decisionsOf(fromArchive.minuteBlocks));
   });
 });
 
@@ -369,7 +373,7 @@ describe('the database upgrade to version 6', () => {
     const db = open();
     await seedVersion(5, db.name, rows);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -392,7 +396,7 @@ describe('the database upgrade to version 6', () => {
       byId(rows.attendance.map((a) => ({ ...a, forMemberId: null }))),
     );
     expect(byId(await db.meetings.toArray())).toEqual(byId(rows.meetings));
-    expect(byId(await db.minuteBlocks.toArray())).toEqual(byId(rows.minuteBlocks));
+    expect(byId(await allBlocks(db))).toEqual(byId(rows.minuteBlocks));
   });
 
   it('reads the same rows as an archive of format 4 read today', async () => {
@@ -452,7 +456,7 @@ describe('the database upgrade to version 7', () => {
     const db = open();
     await seedVersion(6, db.name, seeded);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();
     const byId = <T extends { id: string }>(list: T[]) =>
@@ -508,7 +512,7 @@ describe('the database upgrade to version 8', () => {
     const db = open();
     await seedVersion(7, db.name, seeded);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -540,14 +544,14 @@ describe('the database upgrade to version 9', () => {
     const db = open();
     await seedVersion(8, db.name, seeded);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
 
     const byId = <T extends { id: string }>(list: T[]) =>
       [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(await db.bodies.toArray()).toEqual([seeded.body]);
     expect(byId(await db.meetings.toArray())).toEqual(byId(seeded.meetings));
     expect(byId(await db.actions.toArray())).toEqual(byId(seeded.actions));
-    expect(byId(await db.minuteBlocks.toArray())).toEqual(byId(seeded.minuteBlocks));
+    expect(byId(await allBlocks(db))).toEqual(byId(seeded.minuteBlocks));
     expect(byId(await db.agendaItems.toArray())).toEqual(byId(seeded.agendaItems));
     expect(byId(await db.actionUpdates.toArray())).toEqual(byId(seeded.actionUpdates));
     expect(byId(await db.attendance.toArray())).toEqual(byId(seeded.attendance));
@@ -565,5 +569,75 @@ describe('the database upgrade to version 9', () => {
     };
     await updateBlock(ctx, paragraph.id, { text: 'Typed after the upgrade.' });
     expect((await db.revisions.toArray()).map((r) => r.id)).toEqual([meeting.id]);
+  });
+});
+
+describe('the database upgrade to version 10', () => {
+  /** The fixture's rows as version 9 held them: actions with their tallies, a meeting held. */
+  function version9Rows(): BodyRows {
+    const rows = fixtureRows('sec-panel-30.archive.json');
+    const tally = talliesOf(rows.actionUpdates);
+    return {
+      ...rows,
+      meetings: rows.meetings.map((m) => ({ ...m, status: 'held' as const, approval: null })),
+      actions: rows.actions.map((a) => ({ ...a, tally: tally(a.id) })),
+    };
+  }
+
+  it("moves every block into its item's row, in position order, unchanged, and drops the old table", async () => {
+    const seeded = version9Rows();
+    const db = open();
+    await seedVersion(9, db.name, seeded);
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('minuteBlocks');
+
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await allBlocks(db))).toEqual(byId(seeded.minuteBlocks));
+    const rows = await db.itemMinutes.toArray();
+    const items = new Set(seeded.minuteBlocks.map((b) => b.itemId));
+    expect(rows.map((r) => r.id).sort()).toEqual([...items].sort());
+    for (const row of rows) {
+      const own = seeded.minuteBlocks.filter((b) => b.itemId === row.id).sort(byPosition);
+      expect(row.blocks).toEqual(own);
+      expect(row.blockIds).toEqual(own.map((b) => b.id));
+      expect(row.meetingId).toBe(own[0]?.meetingId);
+    }
+    // Nothing else changed.
+    expect(await db.bodies.toArray()).toEqual([seeded.body]);
+    expect(byId(await db.agendaItems.toArray())).toEqual(byId(seeded.agendaItems));
+    expect(byId(await db.actions.toArray())).toEqual(byId(seeded.actions));
+  });
+
+  it('keeps the blocks found, edited and deleted by their ids after the upgrade', async () => {
+    const seeded = version9Rows();
+    const db = open();
+    await seedVersion(9, db.name, seeded);
+    await db.open();
+    const [first, second] = seeded.minuteBlocks.filter((b) => b.kind === 'paragraph');
+    if (first === undefined || second === undefined) throw new Error('the fixture has changed');
+    const ctx = {
+      db,
+      user: () => 'SECAS',
+      now: () => '2016-04-14T09:00:00.000Z',
+      newId: () => 'x',
+    };
+    await updateBlock(ctx, first.id, { text: 'Typed after the upgrade.' });
+    expect(await getBlock(db, first.id)).toMatchObject({ text: 'Typed after the upgrade.' });
+    await deleteBlock(ctx, second.id);
+    expect(await getBlock(db, second.id)).toBeUndefined();
+    expect((await allBlocks(db)).length).toBe(seeded.minuteBlocks.length - 1);
+  });
+
+  it('opens an empty version 9 database', async () => {
+    const db = open();
+    const v9 = new Dexie(db.name);
+    v9.version(9).stores(schemaV9);
+    await v9.open();
+    v9.close();
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(await db.itemMinutes.count()).toBe(0);
   });
 });

@@ -11,10 +11,10 @@ import { fakeContext, MemoryStorage, seedMeeting, useTestDatabases } from './sup
 
 const open = useTestDatabases();
 
-/** A database as a later version of the app would leave it: version 9, one body in it. */
+/** A database as a later version of the app would leave it: version 11, one body in it. */
 async function fromANewerVersion(name: string): Promise<void> {
   const later = new Dexie(name);
-  later.version(10).stores({ bodies: 'id, name', futureTable: 'id' });
+  later.version(11).stores({ bodies: 'id, name', futureTable: 'id' });
   await later.open();
   await later.table('bodies').add({ id: 'b1', name: 'SEC Panel' });
   later.close();
@@ -34,13 +34,13 @@ describe('opening the database', () => {
     const error = await openDatabase(db).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect((error as Error).message).toContain(
-      `written by a newer version of Minutebook (data version 10; this version reads up to ${String(db.verno)}). Nothing has been changed`,
+      `written by a newer version of Minutebook (data version 11; this version reads up to ${String(db.verno)}). Nothing has been changed`,
     );
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.isOpen()).toBe(false);
     const later = new Dexie(db.name);
     await later.open(); // as stored, whatever its version
-    expect(later.verno).toBe(10);
+    expect(later.verno).toBe(11);
     expect(later.tables.map((t) => t.name).sort()).toEqual(['bodies', 'futureTable']);
     expect(await later.table('bodies').toArray()).toEqual([{ id: 'b1', name: 'SEC Panel' }]);
     later.close();

@@ -11,6 +11,7 @@ import {
 import { everythingRevision, sharedRevision } from '../../../src-renderer/db/revisions';
 import type { Archive, ParagraphBlock } from '../../../src-renderer/domain';
 import { fakeContext, useTestDatabases } from './support';
+import { deleteBlocks, putBlocks } from '../../../src-renderer/db/block-store';
 
 const open = useTestDatabases();
 
@@ -76,7 +77,7 @@ describe('revisions', () => {
   it("change with a block deleted, known by its key alone: its meeting's", async () => {
     const { ctx, meeting, paragraph } = await imported();
     const before = await tokens(ctx.db);
-    await ctx.db.minuteBlocks.delete(paragraph.id);
+    await deleteBlocks(ctx.db, [paragraph.id]);
     expect(changed(before, await tokens(ctx.db))).toEqual([meeting.id]);
   });
 
@@ -130,8 +131,8 @@ describe('revisions', () => {
     await expect(updateBlock(ctx, paragraph.id, { text: 'x'.repeat(200_001) })).rejects.toThrow();
     const rolledBack: ParagraphBlock = { ...paragraph, text: 'Rolled back.' };
     await expect(
-      ctx.db.transaction('rw', [ctx.db.minuteBlocks], async () => {
-        await ctx.db.minuteBlocks.put(rolledBack);
+      ctx.db.transaction('rw', [ctx.db.itemMinutes], async () => {
+        await putBlocks(ctx.db, [rolledBack]);
         throw new Error('the write fails after the put');
       }),
     ).rejects.toThrow('the write fails after the put');

@@ -85,14 +85,14 @@ describe('where the index hears of changes', () => {
   it('reads the rows a change names, and "everything" when it names a range', () => {
     const key = (id: string) => ({ from: id, to: id, d: 1 });
     const parts = {
-      'idb://mb/minuteBlocks/': { ...key('b'), l: key('a'), d: 2 },
-      'idb://mb/minuteBlocks/itemId': key('i'),
+      'idb://mb/itemMinutes/': { ...key('b'), l: key('a'), d: 2 },
+      'idb://mb/itemMinutes/meetingId': key('i'),
       'idb://mb/members/': key('x'),
       'idb://other/agendaItems/': key('z'),
     };
     const changes = changesIn(parts, 'mb');
     expect(changes.everything).toBe(false);
-    expect([...changes.rows]).toEqual([['minuteBlocks', new Set(['b', 'a'])]]);
+    expect([...changes.rows]).toEqual([['itemMinutes', new Set(['b', 'a'])]]);
     expect(
       changesIn({ 'idb://mb/actions/': { from: -Infinity, to: [[]], d: 1 } }, 'mb'),
     ).toMatchObject({ everything: true });
