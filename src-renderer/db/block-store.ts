@@ -75,6 +75,20 @@ export async function blocksOfItem(db: MinutebookDb, itemId: Id): Promise<Minute
   return (await db.itemMinutes.get(itemId))?.blocks ?? [];
 }
 
+/**
+ * An item's blocks, in position order, for a live query: Dexie's own promise (not an async
+ * function's), so that Dexie follows the read without waiting on a timer. (Read from an async
+ * function, the editor of a window whose timers were held, as in the test of two windows,
+ * never saw the other window's text.)
+ */
+export function blocksOfItemLive(db: MinutebookDb, itemId: Id): Promise<MinuteBlock[]> {
+  return db.itemMinutes
+    .where('id')
+    .equals(itemId)
+    .toArray()
+    .then(([row]) => row?.blocks ?? []);
+}
+
 /** The blocks of several items, each item's in position order. */
 export async function blocksOfItems(
   db: MinutebookDb,
@@ -106,10 +120,13 @@ export async function allBlocks(db: MinutebookDb): Promise<MinuteBlock[]> {
   return flat(await db.itemMinutes.toArray());
 }
 
-/** How many blocks a meeting holds. */
-export async function countBlocksOfMeeting(db: MinutebookDb, meetingId: Id): Promise<number> {
-  const rows = await db.itemMinutes.where('meetingId').equals(meetingId).toArray();
-  return rows.reduce((n, row) => n + row.blocks.length, 0);
+/** How many blocks a meeting holds (Dexie's own promise, for a live query: see above). */
+export function countBlocksOfMeeting(db: MinutebookDb, meetingId: Id): Promise<number> {
+  return db.itemMinutes
+    .where('meetingId')
+    .equals(meetingId)
+    .toArray()
+    .then((rows) => rows.reduce((n, row) => n + row.blocks.length, 0));
 }
 
 /** How many blocks are stored. */

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Id, MinuteBlock } from '../domain';
 import type { MinutebookDb } from './database';
-import { blocksOfItem, countBlocksOfMeeting } from './block-store';
+import { blocksOfItemLive, countBlocksOfMeeting } from './block-store';
 
 /*
  * Live queries of the minutes editor. Each item reads its own blocks, so a keystroke saved in
@@ -11,7 +11,7 @@ import { blocksOfItem, countBlocksOfMeeting } from './block-store';
 
 /** An item's blocks of minutes in position order. */
 export function useItemBlocks(db: MinutebookDb, itemId: Id): MinuteBlock[] | undefined {
-  return useLiveQuery(() => blocksOfItem(db, itemId), [db, itemId]);
+  return useLiveQuery(() => blocksOfItemLive(db, itemId), [db, itemId]);
 }
 
 /** One action, or null when it is not there. */
