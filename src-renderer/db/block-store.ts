@@ -10,10 +10,10 @@ import type { MinutebookDb } from './database';
  * editing different blocks of one item never lose each other's change: IndexedDB runs their
  * transactions one after the other.
  *
- * This module is the only one that knows the table: the rest of the app asks for blocks by
- * id, by item or by meeting, and hands blocks to put, add or delete. Writes must run inside a
- * transaction over {@link blockTable} (with the others they touch); outside one, each call is
- * its own transaction.
+ * This module is the only one that knows the rows: the rest of the app asks for blocks by id,
+ * by item or by meeting, and hands blocks to put, add or delete (an archive's import adds the
+ * rows of {@link itemMinutesOf} as they are). A write inside a transaction must name
+ * `db.itemMinutes` among its tables; outside one, each call is its own transaction.
  */
 export interface ItemMinutes {
   /** The item's id. */
@@ -23,11 +23,6 @@ export interface ItemMinutes {
   blockIds: Id[];
   /** The item's blocks, in position order. */
   blocks: MinuteBlock[];
-}
-
-/** The table to name in a transaction that reads or writes blocks. */
-export function blockTable(db: MinutebookDb) {
-  return db.itemMinutes;
 }
 
 /** The rows holding `blocks`, one per item, blocks in position order (an archive's, to add). */
@@ -127,6 +122,12 @@ export function countBlocksOfMeeting(db: MinutebookDb, meetingId: Id): Promise<n
     .equals(meetingId)
     .toArray()
     .then((rows) => rows.reduce((n, row) => n + row.blocks.length, 0));
+}
+
+/** The ids of every block stored, from the index alone (no block is read). */
+export async function storedBlockIds(db: MinutebookDb): Promise<Set<Id>> {
+  const keys = await db.itemMinutes.orderBy('blockIds').keys();
+  return new Set(keys.filter((key): key is Id => typeof key === 'string'));
 }
 
 /** How many blocks are stored. */

@@ -9,7 +9,7 @@ import type { DataContext } from '../context';
 import { DataError } from '../errors';
 import { bodyTables, type MinutebookDb } from '../database';
 import { talliesOf } from './action-tallies';
-import { getBlocks, itemMinutesOf, type ItemMinutes } from '../block-store';
+import { getBlocks, itemMinutesOf, storedBlockIds, type ItemMinutes } from '../block-store';
 
 /** How far an import has got: records written of those to write. */
 export interface ImportProgress {
@@ -215,7 +215,7 @@ async function storedBlocksOf(
   place: (stored: MinuteBlock) => Held,
 ): Promise<Held[]> {
   if (blocks.length === 0) return [];
-  const held = new Set(await db.itemMinutes.orderBy('blockIds').keys());
+  const held = await storedBlockIds(db);
   const met = blocks.filter((b) => held.has(b.id)).map((b) => b.id);
   if (met.length === 0) return [];
   const stored = await getBlocks(db, met);
