@@ -190,8 +190,12 @@ function changeRows(
     // Blocks not found in their item's row may be stored under another item, or be new.
     const inOwn = new Set(own.flatMap((row) => row.blockIds));
     const elsewhere = [...ids].filter((id) => !inOwn.has(id));
-    const rows = new Map<Id, MinuteBlock[]>(own.map((row) => [row.id, row.blocks]));
-    for (const row of await rowsHolding(db, elsewhere)) rows.set(row.id, row.blocks);
+    const stored = [...own, ...(await rowsHolding(db, elsewhere))];
+    const rows = new Map<Id, MinuteBlock[]>(stored.map((row) => [row.id, row.blocks]));
+    const itemOf = new Map(blocks.map((b) => [b.id, b.itemId]));
+    const movedFrom = stored.filter((row) =>
+      row.blockIds.some((id) => itemOf.has(id) && itemOf.get(id) !== row.id),
+    );
     if (!replace) {
       const held = [...rows.values()].flat().find((b) => ids.has(b.id));
       if (held !== undefined)
@@ -201,6 +205,13 @@ function changeRows(
       rows.set(
         id,
         held.filter((b) => !ids.has(b.id)),
+      );
+    // A block moving to another item leaves its old row first: the index of block ids is
+    // unique, so its new row could not be written while the old one still names it.
+    if (movedFrom.length > 0)
+      await writeRows(
+        db,
+        movedFrom.map((row) => ({ id: row.id, blocks: rows.get(row.id) ?? [] })),
       );
     for (const block of blocks) rows.set(block.itemId, [...(rows.get(block.itemId) ?? []), block]);
     await writeRows(

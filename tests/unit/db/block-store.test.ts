@@ -59,6 +59,20 @@ describe('the blocks of minutes, kept one row per item', () => {
     expect(await blocksOfItem(ctx.db, otherItemId)).toEqual([]);
   });
 
+  it('moves a block into an item holding others, and swaps two blocks between items', async () => {
+    const { ctx, itemId, otherItemId, a, b, c } = await twoItems();
+    await putBlocks(ctx.db, [{ ...a, itemId: otherItemId, position: 'a1' }]);
+    expect((await blocksOfItem(ctx.db, itemId)).map((x) => x.id)).toEqual([b.id]);
+    expect((await blocksOfItem(ctx.db, otherItemId)).map((x) => x.id)).toEqual([c.id, a.id]);
+    await putBlocks(ctx.db, [
+      { ...b, itemId: otherItemId, position: 'a2' },
+      { ...c, itemId, position: 'a0' },
+    ]);
+    expect((await blocksOfItem(ctx.db, itemId)).map((x) => x.id)).toEqual([c.id]);
+    expect((await blocksOfItem(ctx.db, otherItemId)).map((x) => x.id)).toEqual([a.id, b.id]);
+    expect(await allBlocks(ctx.db)).toHaveLength(3);
+  });
+
   it('refuses to add a block whose id is stored, under its item or another, changing nothing', async () => {
     const { ctx, otherItemId, a } = await twoItems();
     const before = await ctx.db.itemMinutes.toArray();
