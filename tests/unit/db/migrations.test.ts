@@ -530,17 +530,23 @@ describe('the database upgrade to version 8', () => {
   });
 });
 
+/**
+ * The fixture's rows as versions 8 and 9 held them: archive format 5 with a tally on each
+ * action, its meetings held, not yet approved, so that their minutes can be written to.
+ */
+function rowsWithTallies(): BodyRows {
+  const rows = fixtureRows('sec-panel-30.archive.json');
+  const tally = talliesOf(rows.actionUpdates);
+  return {
+    ...rows,
+    meetings: rows.meetings.map((m) => ({ ...m, status: 'held' as const, approval: null })),
+    actions: rows.actions.map((a) => ({ ...a, tally: tally(a.id) })),
+  };
+}
+
 describe('the database upgrade to version 9', () => {
   it('adds the revisions, empty, changing no row; the first write after it writes one', async () => {
-    // Version 8 held the rows of archive format 5 with a tally on each action.
-    const rows = fixtureRows('sec-panel-30.archive.json');
-    const tally = talliesOf(rows.actionUpdates);
-    const seeded = {
-      ...rows,
-      // Held, not yet approved: its minutes can be written to.
-      meetings: rows.meetings.map((m) => ({ ...m, status: 'held' as const, approval: null })),
-      actions: rows.actions.map((a) => ({ ...a, tally: tally(a.id) })),
-    };
+    const seeded = rowsWithTallies();
     const db = open();
     await seedVersion(8, db.name, seeded);
     await db.open();
@@ -573,19 +579,8 @@ describe('the database upgrade to version 9', () => {
 });
 
 describe('the database upgrade to version 10', () => {
-  /** The fixture's rows as version 9 held them: actions with their tallies, a meeting held. */
-  function version9Rows(): BodyRows {
-    const rows = fixtureRows('sec-panel-30.archive.json');
-    const tally = talliesOf(rows.actionUpdates);
-    return {
-      ...rows,
-      meetings: rows.meetings.map((m) => ({ ...m, status: 'held' as const, approval: null })),
-      actions: rows.actions.map((a) => ({ ...a, tally: tally(a.id) })),
-    };
-  }
-
   it("moves every block into its item's row, in position order, unchanged, and drops the old table", async () => {
-    const seeded = version9Rows();
+    const seeded = rowsWithTallies();
     const db = open();
     await seedVersion(9, db.name, seeded);
     await db.open();
@@ -611,7 +606,7 @@ describe('the database upgrade to version 10', () => {
   });
 
   it('keeps the blocks found, edited and deleted by their ids after the upgrade', async () => {
-    const seeded = version9Rows();
+    const seeded = rowsWithTallies();
     const db = open();
     await seedVersion(9, db.name, seeded);
     await db.open();
